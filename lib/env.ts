@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+/** Accepts unset or empty as "not given", so `FOO=` in a .env file means the default. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const secretsKey = z
+  .string()
+  .refine((value) => decodeKey(value) !== null, "must be 32 bytes, as 64 hex characters or base64");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  SECRETS_KEY: secretsKey,
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  NEXTAUTH_URL: optional(z.url()),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(720).default(8),
+  SETUP_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
+  SYNAPSE_URL: optional(z.url({ protocol: /^https?$/ })),
+  SYNAPSE_REGISTRATION_SHARED_SECRET: optional(z.string().min(1)),
+  SYNAPSE_ADMIN_TOKEN: optional(z.string().min(1)),
+  SYNAPSE_ADMIN_USER: optional(z.string().regex(/^@[^:]+:.+$/, "must be a full Matrix ID such as @admin:example.org")),
+  SYNAPSE_ADMIN_PASSWORD: optional(z.string().min(1)),
+  SYNAPSE_SERVICE_LOCALPART: z.string().regex(/^[a-z0-9._=\-/]+$/).default("console-bot"),
+  SYNAPSE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  SYNAPSE_MAX_RETRY_WAIT_MS: z.coerce.number().int().nonnegative().default(30_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Returns the 32-byte key, or null when the text is not one. */
+export function decodeKey(value: string): Buffer | null {
+  const bytes = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
+  return bytes.length === 32 ? bytes : null;
+}
+
+/** Parses an environment; throws one line per bad variable, naming it. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return checkSynapseCombination(result.data);
+  const lines = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    const missing = source[name] === undefined || source[name] === "";
+    return `Invalid environment: ${name} ${missing ? "is required" : issue.message}`;
+  });
+  throw new EnvError(lines.join("\n"));
+}
+
+function checkSynapseCombination(env: Env): Env {
+  if (!env.SYNAPSE_URL) return env;
+  const ways = [
+    env.SYNAPSE_REGISTRATION_SHARED_SECRET,
+    env.SYNAPSE_ADMIN_TOKEN,
+    env.SYNAPSE_ADMIN_USER && env.SYNAPSE_ADMIN_PASSWORD,
+  ].filter(Boolean);
+  if (ways.length === 0) {
+    throw new EnvError(
+      "Invalid environment: SYNAPSE_URL is set but none of SYNAPSE_REGISTRATION_SHARED_SECRET, SYNAPSE_ADMIN_TOKEN or SYNAPSE_ADMIN_USER with SYNAPSE_ADMIN_PASSWORD is",
+    );
+  }
+  if (Boolean(env.SYNAPSE_ADMIN_USER) !== Boolean(env.SYNAPSE_ADMIN_PASSWORD)) {
+    throw new EnvError("Invalid environment: SYNAPSE_ADMIN_USER and SYNAPSE_ADMIN_PASSWORD go together");
+  }
+  return env;
+}
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+let cached: Env | undefined;
+
+/** The validated environment; the only reader of process.env in the app. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
