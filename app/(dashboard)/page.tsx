@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { AuditTable } from "@/components/audit/audit-table";
+import { PageHeader } from "@/components/layout/page-header";
+import { DisplayNameForm } from "@/components/overview/display-name-form";
+import { ServerStats } from "@/components/overview/server-stats";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import { findAuditEntries } from "@/lib/data/audit";
+import { getServerOverview } from "@/lib/overview/get-server-overview";
+import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
+import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage() {
+  const user = await getCurrentUser();
+  const [overview, recent] = await Promise.all([
+    getServerOverview().catch(toPageProblem),
+    findAuditEntries({}, { limit: 10 }),
+  ]);
+  return (
+    <div className="space-y-8">
+      <PageHeader title="Overview" description="Live figures from the homeserver" />
+      {isPageProblem(overview) ? (
+        <PageProblemAlert title="The homeserver did not answer" problem={overview.problem} />
+      ) : (
+        <ServerStats overview={overview} />
+      )}
+      {user && hasRole(user.role, "operator") ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Change a display name</CardTitle>
+            <CardDescription>Acts through the console&apos;s service account and is recorded in the audit log.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DisplayNameForm />
+          </CardContent>
+        </Card>
+      ) : null}
+      <Card>
+        <CardHeader>
+          <CardTitle>Latest changes</CardTitle>
+          <CardDescription>The ten newest entries of the audit log.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <AuditTable rows={recent} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { SynapseError } from "@/lib/synapse";
+import { ActionError } from "./action-result";
+
+export type PageProblem = { problem: string };
+
+/**
+ * For server components: a Synapse or console error becomes a sentence the page shows in place of
+ * its data; anything else is rethrown to the error boundary.
+ */
+export function toPageProblem(error: unknown): PageProblem {
+  if (error instanceof SynapseError || error instanceof ActionError) return { problem: error.message };
+  throw error;
+}
+
+export function isPageProblem(value: unknown): value is PageProblem {
+  return typeof value === "object" && value !== null && "problem" in value;
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { AuditWriteError } from "@/lib/audit/run-audited";
+import { SynapseError } from "@/lib/synapse";
+import { ActionError, type ActionResult } from "./action-result";
+
+type Failure = Extract<ActionResult<never>, { ok: false }>;
+
+/**
+ * Turns any error into what the browser may see: known errors keep their sentence, anything else
+ * becomes a generic message with a request id, and its detail goes to the server log only.
+ */
+export function toActionFailure(error: unknown, requestId: string): Failure {
+  if (error instanceof z.ZodError) {
+    return {
+      ok: false,
+      error: "Some fields need attention.",
+      fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+    };
+  }
+  if (error instanceof ActionError || error instanceof SynapseError || error instanceof AuditWriteError) {
+    return { ok: false, error: error.message, requestId };
+  }
+  console.error(`[action ${requestId}]`, error);
+  return { ok: false, error: `Something went wrong on the server (reference ${requestId}).`, requestId };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { REDACTED, redactSecrets } from "./redact";
+
+describe("redactSecrets", () => {
+  it("hides passwords, tokens and secrets at any depth", () => {
+    const input = {
+      userId: "@bob:example.org",
+      password: "hunter2",
+      nested: { access_token: "syt_abc", list: [{ sharedSecret: "s3" }] },
+    };
+    expect(redactSecrets(input)).toEqual({
+      userId: "@bob:example.org",
+      password: REDACTED,
+      nested: { access_token: REDACTED, list: [{ sharedSecret: REDACTED }] },
+    });
+  });
+
+  it("keeps ordinary values and leaves the input untouched", () => {
+    const input = { displayName: "Bob", logoutDevices: true, password: "x" };
+    redactSecrets(input);
+    expect(input.password).toBe("x");
+    expect(redactSecrets({ displayName: "Bob", count: 3 })).toEqual({ displayName: "Bob", count: 3 });
+  });
+
+  it("keeps an absent secret visible as absent", () => {
+    expect(redactSecrets({ password: null })).toEqual({ password: null });
+  });
+});
+
+describe("redactSecrets key matching", () => {
+  it("matches whole words only, so state_key and machine stay readable", () => {
+    expect(redactSecrets({ state_key: "", machine: "m1", apiKey: "k", api_key: "k" })).toEqual({
+      state_key: "",
+      machine: "m1",
+      apiKey: REDACTED,
+      api_key: REDACTED,
+    });
+  });
+});

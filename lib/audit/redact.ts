@@ -1,0 +1,38 @@
+const SECRET_WORDS = new Set([
+  "password",
+  "passwd",
+  "secret",
+  "token",
+  "mac",
+  "authorization",
+  "cookie",
+  "credentials",
+  "apikey",
+]);
+
+export const REDACTED = "[redacted]";
+
+/** Splits camelCase, snake_case and kebab-case keys into lower-case words ("api_key" also gives "apikey"). */
+function keyWords(key: string): string[] {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[\s_\-.]+/)
+    .map((word) => word.toLowerCase());
+  return [...words, words.join("")];
+}
+
+function isSecretKey(key: string): boolean {
+  return keyWords(key).some((word) => SECRET_WORDS.has(word));
+}
+
+/** A deep copy of `input` with every value under a secret-looking key replaced by "[redacted]". */
+export function redactSecrets(input: unknown): unknown {
+  if (Array.isArray(input)) return input.map(redactSecrets);
+  if (input === null || typeof input !== "object") return input;
+  return Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [
+      key,
+      isSecretKey(key) && value !== undefined && value !== null ? REDACTED : redactSecrets(value),
+    ]),
+  );
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { unseal } from "@/lib/crypto/secrets-key";
+import { getHomeserverRow } from "@/lib/data/homeserver";
+import { ActionError } from "@/lib/actions/action-result";
+import { adoptConnection } from "./adopt-connection";
+import { connectionFromEnv, type Connection } from "./connection";
+
+export type Homeserver = {
+  baseUrl: string;
+  serverName: string;
+  serviceUserId: string | null;
+  /** "environment" when SYNAPSE_URL configures it, "setup" when saved through the setup page. */
+  source: "environment" | "setup";
+  connection: Connection;
+  /** Identifies the stored connection, to know when a cached client belongs to an old one. */
+  fingerprint: string;
+};
+
+type Row = NonNullable<Awaited<ReturnType<typeof getHomeserverRow>>>;
+
+let adopting: Promise<unknown> | null = null;
+
+/** The homeserver the console manages, or null before setup. The environment wins over setup. */
+export async function getHomeserver(): Promise<Homeserver | null> {
+  const row = await getHomeserverRow();
+  const fromEnv = connectionFromEnv();
+  if (!fromEnv) return row ? toHomeserver(row, "setup") : null;
+  if (row && matches(row, fromEnv)) return toHomeserver(row, "environment");
+  // Many requests may arrive at once after a start; connect once for all of them.
+  adopting ??= adoptConnection(fromEnv, "environment").finally(() => {
+    adopting = null;
+  });
+  await adopting;
+  return getHomeserver();
+}
+
+/** The homeserver, or an error a person can act on when setup has not happened yet. */
+export async function getHomeserverOrThrow(): Promise<Homeserver> {
+  const homeserver = await getHomeserver();
+  if (!homeserver) throw new ActionError("No homeserver is configured yet: an admin must finish setup.");
+  return homeserver;
+}
+
+function toHomeserver(row: Row, source: Homeserver["source"]): Homeserver {
+  const localpart = row.serviceUserId?.slice(1, row.serviceUserId.indexOf(":"));
+  return {
+    baseUrl: row.baseUrl,
+    serverName: row.serverName,
+    serviceUserId: row.serviceUserId,
+    source,
+    fingerprint: `${row.baseUrl}|${row.authMethod}|${row.secretEncrypted}`,
+    connection: {
+      baseUrl: row.baseUrl,
+      method: row.authMethod,
+      secret: unseal(row.secretEncrypted),
+      userId: row.serviceUserId ?? undefined,
+      localpart: row.authMethod === "shared_secret" ? localpart : undefined,
+    },
+  };
+}
+
+function matches(row: Row, connection: Connection): boolean {
+  const stored = toHomeserver(row, "environment").connection;
+  if (stored.baseUrl !== connection.baseUrl || stored.method !== connection.method) return false;
+  if (stored.secret !== connection.secret) return false;
+  if (connection.method === "password") return stored.userId === connection.userId;
+  if (connection.method === "shared_secret") return stored.localpart === connection.localpart;
+  return true;
+}
