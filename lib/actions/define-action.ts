@@ -4,16 +4,22 @@ import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { runAudited, type Actor, type AuditTarget } from "@/lib/audit/run-audited";
-import type { ActionResult } from "./action-result";
+import { ActionError, type ActionResult } from "./action-result";
 import { toActionFailure } from "./to-action-failure";
 
 type ActionContext = { actor: Actor; requestId: string };
 
-type ActionDefinition<S extends z.ZodType, T> = {
+/**
+ * Who may run an action: the least console role, or, for the few actions open before anyone can
+ * sign in (first-run setup), a check of its own that names the actor or throws an ActionError.
+ */
+type Access<S extends z.ZodType> =
+  | { role: Role; authorize?: never }
+  | { role?: never; authorize: (input: z.output<S>) => Promise<Actor> };
+
+type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
   /** The audit action name, such as "user.set_displayname". */
   name: string;
-  /** The least role allowed to run it. */
-  role: Role;
   input: S;
   /** Whether the action changes anything; reads skip the audit log. */
   mutates: boolean;
@@ -21,21 +27,25 @@ type ActionDefinition<S extends z.ZodType, T> = {
   run: (input: z.output<S>, context: ActionContext) => Promise<T>;
 };
 
+async function actorWithRole(minimum: Role): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) throw new ActionError("Your session has ended. Sign in again.");
+  if (!hasRole(user.role, minimum)) throw new ActionError(`This needs the ${minimum} role; you are ${user.role}.`);
+  return { id: user.matrixId, role: user.role };
+}
+
 /**
- * The one wrapper every server action goes through: it loads the session and checks the role on
- * the server, parses the input, and runs the work inside an audit record when it changes anything.
+ * The one wrapper every server action goes through: it checks who is asking on the server, parses
+ * the input, and runs the work inside an audit record when it changes anything.
  */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
   return async (rawInput: z.input<S>): Promise<ActionResult<T>> => {
     const requestId = randomUUID();
     try {
-      const user = await getCurrentUser();
-      if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
-      if (!hasRole(user.role, definition.role)) {
-        return { ok: false, error: `This needs the ${definition.role} role; you are ${user.role}.` };
-      }
+      // A role is checked before parsing, so people without it learn nothing about the input.
+      const roleActor = definition.role ? await actorWithRole(definition.role) : null;
       const input = definition.input.parse(rawInput);
-      const actor: Actor = { id: user.matrixId, role: user.role };
+      const actor = roleActor ?? (await definition.authorize!(input));
       const work = () => definition.run(input, { actor, requestId });
       const data = definition.mutates
         ? await runAudited(

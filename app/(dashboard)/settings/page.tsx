@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { ChangeConnection } from "@/components/settings/change-connection";
+import { GrantRoleForm } from "@/components/settings/grant-role-form";
+import { RoleGrants } from "@/components/settings/role-grants";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { findRoleGrants } from "@/lib/data/role-grants";
+import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const METHOD_LABELS = {
+  shared_secret: "Bot registered with the registration shared secret",
+  access_token: "Admin access token",
+  password: "Admin user and password",
+} as const;
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="grid gap-1 sm:grid-cols-[12rem_1fr]">
+      <dt className="text-muted-foreground text-sm">{label}</dt>
+      <dd className="font-mono text-sm break-all">{value}</dd>
+    </div>
+  );
+}
+
+export default async function SettingsPage() {
+  const [user, homeserver, grants] = await Promise.all([getCurrentUser(), getHomeserverOrThrow(), findRoleGrants()]);
+  const isAdmin = user?.role === "admin";
+  return (
+    <div className="space-y-8">
+      <PageHeader title="Settings" description="The homeserver connection and who may use the console." />
+      <Card>
+        <CardHeader>
+          <CardTitle>Homeserver</CardTitle>
+          <CardDescription>
+            {homeserver.source === "environment"
+              ? "Set by the environment (SYNAPSE_URL and its credentials); change it there."
+              : "Saved through the setup page."}
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-6">
+          <dl className="space-y-2">
+            <Detail label="URL" value={homeserver.baseUrl} />
+            <Detail label="Server name" value={homeserver.serverName} />
+            <Detail label="Service account" value={homeserver.serviceUserId ?? "unknown"} />
+            <Detail label="Signs in with" value={METHOD_LABELS[homeserver.connection.method]} />
+          </dl>
+          {isAdmin && homeserver.source === "setup" ? <ChangeConnection baseUrl={homeserver.baseUrl} /> : null}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Console roles</CardTitle>
+          <CardDescription>
+            Synapse server admins are console admins. Anyone else needs a role: viewers read, operators also change
+            users and rooms, admins also delete, deactivate and manage roles.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-6">
+          {isAdmin ? <GrantRoleForm /> : null}
+          <RoleGrants grants={grants} canEdit={isAdmin} currentUserId={user?.matrixId ?? ""} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { RoleBadge } from "@/components/layout/user-menu";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { revokeRole } from "@/lib/actions/revoke-role";
+import type { Role } from "@/lib/auth/roles";
+
+export type GrantRow = { matrixId: string; role: Role; source: "console" | "synapse_admin"; grantedBy: string };
+
+/** Who holds which console role; admins can take roles away. */
+export function RoleGrants({ grants, canEdit, currentUserId }: { grants: GrantRow[]; canEdit: boolean; currentUserId: string }) {
+  const router = useRouter();
+  const revoke = useMutation({
+    mutationFn: revokeRole,
+    onSuccess: (result) => {
+      if (!result.ok) return void toast.error(result.error);
+      toast.success(`${result.data.matrixId} no longer has a console role.`);
+      router.refresh();
+    },
+  });
+  return (
+    <Table aria-label="Console roles">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Matrix user</TableHead>
+          <TableHead>Role</TableHead>
+          <TableHead>Granted by</TableHead>
+          {canEdit ? <TableHead className="sr-only">Actions</TableHead> : null}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {grants.map((grant) => (
+          <TableRow key={grant.matrixId}>
+            <TableCell className="font-mono text-xs">{grant.matrixId}</TableCell>
+            <TableCell>
+              <RoleBadge role={grant.role} />
+            </TableCell>
+            <TableCell className="text-muted-foreground text-xs">
+              {grant.source === "synapse_admin" ? "Synapse server admin" : grant.grantedBy}
+            </TableCell>
+            {canEdit ? (
+              <TableCell className="text-right">
+                {grant.matrixId !== currentUserId ? (
+                  <ConfirmDialog
+                    trigger={
+                      <Button variant="ghost" size="sm" disabled={revoke.isPending}>
+                        Revoke
+                      </Button>
+                    }
+                    title={`Revoke ${grant.matrixId}'s role?`}
+                    description={`${grant.matrixId} loses the ${grant.role} role at their next click and cannot use the console until a role is granted again.${grant.source === "synapse_admin" ? " As a Synapse server admin they get the admin role back at their next sign-in." : ""}`}
+                    confirmLabel="Revoke role"
+                    onConfirm={() => revoke.mutate({ matrixId: grant.matrixId })}
+                  />
+                ) : null}
+              </TableCell>
+            ) : null}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { ActionError } from "@/lib/actions/action-result";
+import { deleteRoleGrant } from "@/lib/data/role-grants";
+import { revokeRoleSchema } from "@/lib/schemas/role-grant";
+import { defineAction } from "./define-action";
+
+/** Takes a console role away; it applies at that person's next request. */
+export const revokeRole = defineAction({
+  name: "console.revoke_role",
+  role: "admin",
+  input: revokeRoleSchema,
+  mutates: true,
+  target: (input) => ({ type: "console", id: input.matrixId }),
+  run: async (input, { actor }) => {
+    if (input.matrixId === actor.id) throw new ActionError("You cannot take away your own role.");
+    const { count } = await deleteRoleGrant(input.matrixId);
+    if (count === 0) throw new ActionError(`${input.matrixId} has no role to take away.`);
+    return { matrixId: input.matrixId };
+  },
+});
