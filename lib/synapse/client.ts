@@ -1,0 +1,58 @@
+import { createSynapseHttp, type SynapseHttpOptions, type TokenSource } from "./http";
+import { listRooms, type ListRoomsParams } from "./rooms";
+import { checkHealth, getClientVersions, getServerVersion } from "./server";
+import { loginWithPassword, logout, whoAmI, type PasswordLogin } from "./session";
+import {
+  getUser,
+  getUserAdminStatus,
+  listUsers,
+  updateUser,
+  type ListUsersParams,
+  type UpdateUserInput,
+} from "./users";
+
+export type SynapseClientOptions = {
+  baseUrl: string;
+  tokenSource: TokenSource;
+  timeoutMs: number;
+  maxRetryWaitMs: number;
+  /** Sees every request before it is sent, e.g. to refuse changes outside an audited scope. */
+  beforeRequest?: SynapseHttpOptions["beforeRequest"];
+};
+
+/** Synapse's API as plain functions, acting as the service account unless a token is given. */
+export function createSynapseClient(options: SynapseClientOptions) {
+  const http = createSynapseHttp({
+    baseUrl: options.baseUrl,
+    timeoutMs: options.timeoutMs,
+    maxRetryWaitMs: options.maxRetryWaitMs,
+    auth: options.tokenSource,
+    beforeRequest: options.beforeRequest,
+  });
+  return {
+    baseUrl: http.baseUrl,
+    server: {
+      version: () => getServerVersion(http),
+      clientVersions: () => getClientVersions(http),
+      health: () => checkHealth(http),
+    },
+    session: {
+      login: (login: PasswordLogin) => loginWithPassword(http, login),
+      /** Whom a token belongs to; the service account's own token when none is given. */
+      whoAmI: async (token?: string) =>
+        whoAmI(http, token ?? (await options.tokenSource.getToken())),
+      logout: (token: string) => logout(http, token),
+    },
+    users: {
+      get: (userId: string) => getUser(http, userId),
+      list: (params?: ListUsersParams) => listUsers(http, params),
+      update: (userId: string, changes: UpdateUserInput) => updateUser(http, userId, changes),
+      isAdmin: (userId: string) => getUserAdminStatus(http, userId),
+    },
+    rooms: {
+      list: (params?: ListRoomsParams) => listRooms(http, params),
+    },
+  };
+}
+
+export type SynapseClient = ReturnType<typeof createSynapseClient>;
