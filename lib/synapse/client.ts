@@ -1,3 +1,4 @@
+import { listDevices } from "./devices";
 import { createSynapseHttp, type SynapseHttpOptions, type TokenSource } from "./http";
 import { listRooms, type ListRoomsParams } from "./rooms";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
@@ -48,6 +49,9 @@ export function createSynapseClient(options: SynapseClientOptions) {
       list: (params?: ListUsersParams) => listUsers(http, params),
       update: (userId: string, changes: UpdateUserInput) => updateUser(http, userId, changes),
       isAdmin: (userId: string) => getUserAdminStatus(http, userId),
+    },
+    devices: {
+      list: (userId: string) => listDevices(http, userId),
     },
     rooms: {
       list: (params?: ListRoomsParams) => listRooms(http, params),

@@ -1,0 +1,43 @@
+import { defineConfig, devices } from "@playwright/test";
+import { consoleServers } from "./e2e/fixtures/console-servers";
+
+// Debian's Chromium: Playwright cannot download its own browsers on these offline machines.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: consoleServers.configured.url,
+    launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["sign-in"] },
+  ],
+  webServer: Object.values(consoleServers).map((server) => ({
+    command: "npx tsx scripts/start.ts",
+    url: `${server.url}/api/health`,
+    env: server.env,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe" as const,
+  })),
+});

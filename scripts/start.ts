@@ -1,0 +1,90 @@
+// Starts the console as the README's first command does: settings, database (embedded PostgreSQL
+// when DATABASE_URL is not set), migrations, a production build when there is none, then Next.js.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { EnvError, parseEnv } from "../lib/env";
+import { loadOrCreateSecrets } from "./console/generated-secrets";
+import { DEFAULT_EMBEDDED_PORT, startEmbeddedPostgres, type RunningPostgres } from "./db/embedded-postgres";
+import { migrateDeploy } from "./db/migrate";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const log = (line: string) => console.log(`[console] ${line}`);
+
+async function main() {
+  if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+  const dataDir = path.resolve(root, process.env.DATA_DIR || ".data");
+  const port = Number(process.env.PORT || 3000);
+
+  const secrets = await loadOrCreateSecrets(dataDir);
+  if (secrets.created) log(`generated SECRETS_KEY and NEXTAUTH_SECRET in ${dataDir}/secrets.json: back that file up`);
+  process.env.SECRETS_KEY ||= secrets.SECRETS_KEY;
+  process.env.NEXTAUTH_SECRET ||= secrets.NEXTAUTH_SECRET;
+  process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  if (!process.env.SYNAPSE_URL) process.env.SETUP_TOKEN ||= secrets.SETUP_TOKEN;
+
+  let postgres: RunningPostgres | null = null;
+  if (!process.env.DATABASE_URL) {
+    const embeddedPort = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_EMBEDDED_PORT);
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: embeddedPort });
+    process.env.DATABASE_URL = postgres.url;
+    log(`embedded PostgreSQL running on 127.0.0.1:${embeddedPort} (data in ${dataDir}/postgres)`);
+  }
+  const stopPostgres = async () => postgres?.stop().catch(() => undefined);
+
+  try {
+    parseEnv(process.env);
+    await migrateDeploy(process.env.DATABASE_URL);
+    log("database migrations applied");
+    buildWhenMissing();
+    await announceSetup(process.env.DATABASE_URL, port);
+  } catch (error) {
+    await stopPostgres();
+    throw error;
+  }
+
+  const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", process.env.HOSTNAME || "0.0.0.0"], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
+  log(`Synapse Console on http://localhost:${port}`);
+  forwardSignals(server);
+  server.on("exit", async (code, signal) => {
+    await stopPostgres();
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
+function buildWhenMissing() {
+  if (existsSync(path.join(root, ".next/BUILD_ID"))) return;
+  log("no production build yet: running next build");
+  const result = spawnSync(bin("next"), ["build"], { cwd: root, stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+/** Before the first setup, prints where to finish it, with the token that proves you started the console. */
+async function announceSetup(databaseUrl: string, port: number) {
+  if (process.env.SYNAPSE_URL) return;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM homeserver");
+    if (rowCount === 0) log(`first run: open http://localhost:${port}/setup and enter the setup token ${process.env.SETUP_TOKEN}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function forwardSignals(child: ChildProcess) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+// The whole test suite, as `npm test` and CI run it. Fails on the first failing phase and always
+// stops the Synapse and PostgreSQL it started.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../db/embedded-postgres";
+import { migrateDeploy } from "../db/migrate";
+import { allSettledOrThrow, phase, printTimings, run } from "./phases";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const TEST_POSTGRES_PORT = 54340;
+const SYNAPSE_PORT = "8008";
+
+function parseEnvFile(text: string): Record<string, string> {
+  const entries = text
+    .split("\n")
+    .filter((line) => line.includes("=") && !line.startsWith("#"))
+    .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]);
+  return Object.fromEntries(entries);
+}
+
+async function startSynapse(workDir: string): Promise<Record<string, string>> {
+  const envFile = path.join(workDir, "synapse.env");
+  const env = { SYNAPSE_INSTANCE: "test", SYNAPSE_PORT, SYNAPSE_ENV_FILE: envFile };
+  await run("bash", [path.join(root, "scripts/test/synapse/start.sh"), envFile], env);
+  await run(bin("tsx"), [path.join(root, "scripts/test/synapse/seed.ts"), envFile], env);
+  return parseEnvFile(await readFile(envFile, "utf8"));
+}
+
+async function startPostgres(workDir: string) {
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, "postgres"), port: TEST_POSTGRES_PORT });
+  const serverUrl = postgres.url.slice(0, postgres.url.lastIndexOf("/"));
+  const urls = {
+    integration: `${serverUrl}/console_integration`,
+    e2e: `${serverUrl}/console_e2e`,
+    e2eSetup: `${serverUrl}/console_e2e_setup`,
+  };
+  for (const name of ["console_integration", "console_e2e", "console_e2e_setup"]) {
+    await ensureDatabase(`${serverUrl}/postgres`, name);
+  }
+  await migrateDeploy(urls.integration);
+  return { postgres, urls };
+}
+
+async function main() {
+  let postgres: RunningPostgres | undefined;
+  const workDir = await mkdtemp(path.join(tmpdir(), "synapse-console-test-"));
+  try {
+    await phase("lint", () => run("npm", ["run", "--silent", "lint"]));
+    await phase("type check", () => run("npm", ["run", "--silent", "typecheck"]));
+    await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+
+    const [, synapseEnv, database] = await phase("test rig and production build", () =>
+      allSettledOrThrow([
+        run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")]),
+        startSynapse(workDir),
+        startPostgres(workDir).then((started) => ((postgres = started.postgres), started)),
+        run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }),
+      ] as const),
+    );
+    const testEnv = { ...synapseEnv, DATABASE_URL: database.urls.integration };
+
+    await phase("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], testEnv));
+    await phase("end-to-end tests", () =>
+      run(bin("playwright"), ["test"], {
+        ...testEnv,
+        E2E_DATABASE_URL: database.urls.e2e,
+        E2E_SETUP_DATABASE_URL: database.urls.e2eSetup,
+        E2E_WORK_DIR: workDir,
+      }),
+    );
+  } finally {
+    await run("bash", [path.join(root, "scripts/test/synapse/stop.sh")], { SYNAPSE_INSTANCE: "test" }).catch(
+      () => undefined,
+    );
+    await postgres?.stop().catch(() => undefined);
+    await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+    printTimings();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
