@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { Brand } from "@/components/layout/brand";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="bg-muted/40 relative flex min-h-dvh flex-col items-center justify-center gap-6 px-4 py-10">
+      <ThemeToggle className="absolute top-4 right-4" />
+      <Brand />
+      {/* Room for the setup form; the sign-in card narrows itself. */}
+      <main className="w-full max-w-lg">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { Waypoints } from "lucide-react";
+import Link from "next/link";
+
+const MARK = (
+  <span className="bg-primary text-primary-foreground flex size-7 items-center justify-center rounded-md">
+    <Waypoints aria-hidden className="size-4" />
+  </span>
+);
+
+/** Logo and name; a link home when `href` is given (the sign-in page has nowhere to link to). */
+export function Brand({ href }: { href?: string }) {
+  const classes = "flex items-center gap-2.5 rounded-md font-semibold tracking-tight";
+  if (!href) {
+    return (
+      <span className={classes}>
+        {MARK}
+        Synapse Console
+      </span>
+    );
+  }
+  return (
+    <Link
+      href={href}
+      className={`${classes} focus-visible:ring-ring/50 outline-none focus-visible:ring-[3px]`}
+    >
+      {MARK}
+      Synapse Console
+    </Link>
+  );
+}

@@ -1,0 +1,20 @@
+import { LayoutDashboard, Settings, type LucideIcon } from "lucide-react";
+
+export type NavItem = { href: string; label: string; icon: LucideIcon };
+
+// Only areas that exist; each area adds its entry when its page lands.
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Overview", icon: LayoutDashboard },
+  { href: "/settings", label: "Settings", icon: Settings },
+];
+
+/** True when `pathname` is the item's page or one below it; "/" matches only itself. */
+export function isNavItemActive(href: string, pathname: string) {
+  if (href === "/") return pathname === "/";
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The nav item the current page belongs to, for the top bar's title. */
+export function findActiveNavItem(items: NavItem[], pathname: string) {
+  return items.find((item) => isNavItemActive(item.href, pathname));
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { cn } from "@/lib/utils";
+
+type PageHeaderProps = {
+  title: string;
+  description?: ReactNode;
+  /** Buttons on the right, such as "Create user". */
+  actions?: ReactNode;
+  className?: string;
+};
+
+/** The page's <h1> with an optional line of context and actions. */
+export function PageHeader({ title, description, actions, className }: PageHeaderProps) {
+  return (
+    <div className={cn("flex flex-wrap items-start justify-between gap-4", className)}>
+      <div className="min-w-0 space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        {description ? <p className="text-muted-foreground text-sm">{description}</p> : null}
+      </div>
+      {actions ? <div className="flex shrink-0 items-center gap-2">{actions}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+import { isNavItemActive, type NavItem } from "./nav-items";
+
+type SidebarNavProps = {
+  items: NavItem[];
+  /** Called after a link is followed, so the mobile drawer can close. */
+  onNavigate?: () => void;
+};
+
+export function SidebarNav({ items, onNavigate }: SidebarNavProps) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex flex-col gap-0.5 px-3">
+      {items.map(({ href, label, icon: Icon }) => {
+        const active = isNavItemActive(href, pathname);
+        return (
+          <Link
+            key={href}
+            href={href}
+            onClick={onNavigate}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "text-sidebar-foreground/80 hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-sidebar-ring/50 flex h-9 items-center gap-3 rounded-md px-3 text-sm font-medium transition-colors outline-none focus-visible:ring-[3px]",
+              active && "bg-sidebar-accent text-sidebar-accent-foreground",
+            )}
+          >
+            <Icon aria-hidden className={cn("size-4", active && "text-sidebar-primary")} />
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

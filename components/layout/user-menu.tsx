@@ -1,0 +1,96 @@
+"use client";
+
+import { ChevronDown, LogOut, UserRound } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { useEffect, useId, useRef, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Separator } from "@/components/ui/separator";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+
+export type ShellUser = { matrixId: string; role: Role };
+
+const ROLE_BADGE = {
+  admin: "default",
+  operator: "secondary",
+  viewer: "outline",
+} as const satisfies Record<Role, "default" | "secondary" | "outline">;
+
+export function RoleBadge({ role }: { role: Role }) {
+  return <Badge variant={ROLE_BADGE[role]}>{ROLE_LABELS[role]}</Badge>;
+}
+
+/** The signed-in account: a button that opens a small panel with the role and "Sign out". */
+export function UserMenu({ user }: { user: ShellUser }) {
+  const [open, setOpen] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOnOutside = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener("pointerdown", closeOnOutside);
+    document.addEventListener("keydown", closeOnEscape);
+    return () => {
+      document.removeEventListener("pointerdown", closeOnOutside);
+      document.removeEventListener("keydown", closeOnEscape);
+    };
+  }, [open]);
+
+  const handleSignOut = async () => {
+    setSigningOut(true);
+    await signOut({ callbackUrl: "/sign-in" });
+  };
+
+  return (
+    <div ref={rootRef} className="relative">
+      <Button
+        ref={buttonRef}
+        variant="ghost"
+        className="gap-2 px-2"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={`Account ${user.matrixId}`}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <UserRound aria-hidden />
+        <span className="hidden max-w-52 truncate md:inline lg:max-w-80">{user.matrixId}</span>
+        <span className="hidden md:inline-flex">
+          <RoleBadge role={user.role} />
+        </span>
+        <ChevronDown aria-hidden className="text-muted-foreground hidden md:block" />
+      </Button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="bg-popover text-popover-foreground absolute top-full right-0 z-50 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border p-3 shadow-lg"
+      >
+        <p className="text-muted-foreground text-xs">Signed in as</p>
+        <p className="mt-1 text-sm font-medium break-all">{user.matrixId}</p>
+        <div className="text-muted-foreground mt-2 flex items-center gap-2 text-xs">
+          Role <RoleBadge role={user.role} />
+        </div>
+        <Separator className="my-3" />
+        <Button
+          variant="outline"
+          size="sm"
+          className="w-full"
+          disabled={signingOut}
+          onClick={handleSignOut}
+        >
+          <LogOut aria-hidden />
+          {signingOut ? "Signing out…" : "Sign out"}
+        </Button>
+      </div>
+    </div>
+  );
+}
