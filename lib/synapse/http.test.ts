@@ -68,7 +68,7 @@ describe("429 handling", () => {
       errcode: "M_LIMIT_EXCEEDED",
       retryAfterMs: 5000,
     });
-    expect(error.message).toContain("It asked to wait 5 s, more than the 1 s allowed.");
+    expect(error.message).toContain("Synapse asked to wait 5 s, more than the 1 s allowed.");
     expect(server.requests).toHaveLength(1);
   });
 
@@ -85,7 +85,7 @@ describe("429 handling", () => {
     server = await startLocalHttpServer(limited(10));
     const { result } = await call({ maxAttempts: 3 });
     const error = await failure(result);
-    expect(error.message).toContain("It kept rate-limiting after 3 attempts.");
+    expect(error.message).toContain("Synapse was still rate-limiting after 3 attempts.");
     expect(server.requests).toHaveLength(3);
   });
 

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { parseAnswer, type Answer } from "./answer";
 import { errorFromAnswer, formatSeconds, toSynapseError, type ErrorContext } from "./error-mapping";
+import type { SynapseError } from "./errors";
 import { sleep } from "./sleep";
 import { toQueryString, type QueryValue } from "./path";
 
@@ -57,6 +58,12 @@ export type SynapseHttp = {
 };
 
 const TOKEN_ERRCODES = new Set(["M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"]);
+
+/** A 401 about the service account's own token: the one case a new token can fix. */
+function isRejectedServiceToken(error: SynapseError, request: RequestOptions): boolean {
+  const usesService = (request.auth ?? "service") === "service";
+  return usesService && error.kind === "unauthorized" && TOKEN_ERRCODES.has(error.errcode ?? "");
+}
 const DEFAULT_MAX_ATTEMPTS = 4;
 /** Used when a 429 says nothing about how long to wait. */
 const FALLBACK_WAIT_MS = 1000;
@@ -88,35 +95,32 @@ export function createSynapseHttp(options: SynapseHttpOptions): SynapseHttp {
       const error = errorFromAnswer(answer, context);
       if (error.kind === "rate_limited") {
         const waitMs = error.retryAfterMs ?? FALLBACK_WAIT_MS * attempt;
-        if (attempt >= maxAttempts)
+        if (attempt >= maxAttempts) {
           throw error.withMessage(
-            `${error.message} It kept rate-limiting after ${attempt} attempts.`,
+            `${error.message} Synapse was still rate-limiting after ${attempt} attempts.`,
           );
+        }
         if (waitedMs + waitMs > options.maxRetryWaitMs) {
+          const asked = formatSeconds(waitMs);
+          const allowed = formatSeconds(options.maxRetryWaitMs);
           throw error.withMessage(
-            `${error.message} It asked to wait ${formatSeconds(waitMs)}, more than the ${formatSeconds(options.maxRetryWaitMs)} allowed.`,
+            `${error.message} Synapse asked to wait ${asked}, more than the ${allowed} allowed.`,
           );
         }
         await sleep(waitMs, request.signal);
         waitedMs += waitMs;
         continue;
       }
+      if (error.kind === "unauthorized" && refreshed) {
+        throw error.withMessage(
+          `${error.message} Synapse rejected the service account's new token too.`,
+        );
+      }
       const refresh = options.auth?.refresh;
-      const mayRefresh = (request.auth ?? "service") === "service" && refresh && !refreshed;
-      if (
-        error.kind === "unauthorized" &&
-        mayRefresh &&
-        token &&
-        TOKEN_ERRCODES.has(error.errcode ?? "")
-      ) {
+      if (refresh && token && isRejectedServiceToken(error, request)) {
         token = await refresh.call(options.auth, token);
         refreshed = true;
         continue;
-      }
-      if (error.kind === "unauthorized" && refreshed) {
-        throw error.withMessage(
-          `${error.message} It rejected the service account's new token too.`,
-        );
       }
       throw error;
     }
@@ -126,10 +130,11 @@ export function createSynapseHttp(options: SynapseHttpOptions): SynapseHttp {
     const auth = request.auth ?? "service";
     if (auth === "none") return undefined;
     if (auth !== "service") return auth.token;
-    if (!options.auth)
+    if (!options.auth) {
       throw new Error(
         "This Synapse request needs the service account, but no TokenSource was given.",
       );
+    }
     return options.auth.getToken();
   }
 

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { createSynapseClient } from "../client";
 import { createSynapseHttp, type SynapseHttp, type TokenSource } from "../http";
+import { synapsePath } from "../path";
 import { registerWithSharedSecret } from "../register";
 import type { TokenStore } from "../service-account";
 
@@ -86,4 +88,29 @@ export async function adminTestClient() {
     ...TEST_TIMEOUTS,
   });
   return { admin, client };
+}
+
+const roomCreatedSchema = z.looseObject({ room_id: z.string() });
+
+/** Creates a room as the given user (client-server API); returns its ID. */
+export async function createTestRoom(token: string, name: string): Promise<string> {
+  const { room_id } = await testHttp().request(roomCreatedSchema, {
+    method: "POST",
+    path: "/_matrix/client/v3/createRoom",
+    auth: { token },
+    body: { name, preset: "private_chat" },
+    what: `create the room ${name}`,
+  });
+  return room_id;
+}
+
+const devicesSchema = z.looseObject({ devices: z.array(z.looseObject({ device_id: z.string() })) });
+
+/** The IDs of a user's devices, read with an admin's token. */
+export async function deviceIdsOf(userId: string, adminToken: string): Promise<string[]> {
+  const { devices } = await testHttp().request(devicesSchema, {
+    path: synapsePath`/_synapse/admin/v2/users/${userId}/devices`,
+    auth: { token: adminToken },
+  });
+  return devices.map((device) => device.device_id);
 }
