@@ -69,27 +69,32 @@ export function UserMenu({ user }: { user: ShellUser }) {
         </span>
         <ChevronDown aria-hidden className="text-muted-foreground hidden md:block" />
       </Button>
+      {/* Content only while open: a hidden second copy of the Matrix ID would make text lookups ambiguous. */}
       <div
         id={panelId}
         hidden={!open}
         className="bg-popover text-popover-foreground absolute top-full right-0 z-50 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border p-3 shadow-lg"
       >
-        <p className="text-muted-foreground text-xs">Signed in as</p>
-        <p className="mt-1 text-sm font-medium break-all">{user.matrixId}</p>
-        <div className="text-muted-foreground mt-2 flex items-center gap-2 text-xs">
-          Role <RoleBadge role={user.role} />
-        </div>
-        <Separator className="my-3" />
-        <Button
-          variant="outline"
-          size="sm"
-          className="w-full"
-          disabled={signingOut}
-          onClick={handleSignOut}
-        >
-          <LogOut aria-hidden />
-          {signingOut ? "Signing out…" : "Sign out"}
-        </Button>
+        {open ? (
+          <>
+            <p className="text-muted-foreground text-xs">Signed in as</p>
+            <p className="mt-1 text-sm font-medium break-all">{user.matrixId}</p>
+            <div className="text-muted-foreground mt-2 flex items-center gap-2 text-xs">
+              Role <RoleBadge role={user.role} />
+            </div>
+            <Separator className="my-3" />
+            <Button
+              variant="outline"
+              size="sm"
+              className="w-full"
+              disabled={signingOut}
+              onClick={handleSignOut}
+            >
+              <LogOut aria-hidden />
+              {signingOut ? "Signing out…" : "Sign out"}
+            </Button>
+          </>
+        ) : null}
       </div>
     </div>
   );
