@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { getSafeCallbackPath } from "@/components/auth/callback-path";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { redirect } from "next/navigation";
+import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
+import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,13 +21,23 @@ function describeRedirectError(code: string | string[] | undefined) {
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const { callbackUrl, error } = await searchParams;
+  const homeserver = await getHomeserver().catch(toPageProblem);
+  if (homeserver === null) redirect("/setup");
+  if (await getCurrentUser()) redirect(getSafeCallbackPath(callbackUrl));
   return (
     <Card className="mx-auto w-full max-w-sm">
       <CardHeader className="text-center">
         <h1 className="text-xl font-semibold tracking-tight">Sign in to Synapse Console</h1>
-        <CardDescription>Use your Matrix account on this homeserver.</CardDescription>
+        <CardDescription>
+          {isPageProblem(homeserver)
+            ? "Use your Matrix account on this homeserver."
+            : `Use your Matrix account on ${homeserver.serverName}.`}
+        </CardDescription>
       </CardHeader>
-      <CardContent>
+      <CardContent className="space-y-4">
+        {isPageProblem(homeserver) ? (
+          <PageProblemAlert title="The homeserver cannot be reached" problem={homeserver.problem} />
+        ) : null}
         <SignInForm
           callbackPath={getSafeCallbackPath(callbackUrl)}
           initialError={describeRedirectError(error)}
