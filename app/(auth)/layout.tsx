@@ -2,6 +2,9 @@ import type { ReactNode } from "react";
 import { Brand } from "@/components/layout/brand";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 
+// Every page here depends on the session and live Synapse data: nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <div className="bg-muted/40 relative flex min-h-dvh flex-col items-center justify-center gap-6 px-4 py-10">
