@@ -15,8 +15,7 @@ describe("parseEnv", () => {
   });
 
   it("names a missing variable in one line", () => {
-    const { DATABASE_URL: _omitted, ...rest } = valid;
-    expect(() => parseEnv(rest)).toThrow("Invalid environment: DATABASE_URL is required");
+    expect(() => parseEnv({ ...valid, DATABASE_URL: undefined })).toThrow("Invalid environment: DATABASE_URL is required");
   });
 
   it("says why a present variable is wrong", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { registerTestUser, useTestAppEnv } from "@/lib/testing/integration-env";
+import { registerTestUser, prepareTestAppEnv } from "@/lib/testing/integration-env";
 
-useTestAppEnv();
+prepareTestAppEnv();
 // This file's modules see a database nobody listens on: every audit write fails.
 process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:9/none";
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { registerTestUser, useTestAppEnv } from "@/lib/testing/integration-env";
+import { registerTestUser, prepareTestAppEnv } from "@/lib/testing/integration-env";
 
-useTestAppEnv();
+prepareTestAppEnv();
 
 const { runAudited } = await import("./run-audited");
 const { db } = await import("@/lib/db");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { registerTestUser, useTestAppEnv } from "@/lib/testing/integration-env";
+import { registerTestUser, prepareTestAppEnv } from "@/lib/testing/integration-env";
 
-useTestAppEnv();
+prepareTestAppEnv();
 
 const { getServiceSynapse } = await import("./service-synapse");
 const { runAudited } = await import("@/lib/audit/run-audited");

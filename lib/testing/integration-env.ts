@@ -10,7 +10,7 @@ export function requireEnv(name: string): string {
 }
 
 /** The app's own settings for tests, with throwaway secrets. */
-export function useTestAppEnv() {
+export function prepareTestAppEnv() {
   process.env.SECRETS_KEY ||= randomBytes(32).toString("hex");
   process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("hex");
   requireEnv("DATABASE_URL");
