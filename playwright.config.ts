@@ -30,7 +30,11 @@ export default defineConfig({
   },
   projects: [
     { name: "sign-in", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["sign-in"] },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      dependencies: ["sign-in"],
+    },
   ],
   webServer: Object.values(consoleServers).map((server) => ({
     command: "npx tsx scripts/start.ts",

@@ -15,7 +15,9 @@ describe("parseEnv", () => {
   });
 
   it("names a missing variable in one line", () => {
-    expect(() => parseEnv({ ...valid, DATABASE_URL: undefined })).toThrow("Invalid environment: DATABASE_URL is required");
+    expect(() => parseEnv({ ...valid, DATABASE_URL: undefined })).toThrow(
+      "Invalid environment: DATABASE_URL is required",
+    );
   });
 
   it("says why a present variable is wrong", () => {

@@ -19,9 +19,14 @@ const envSchema = z.object({
   SYNAPSE_URL: optional(z.url({ protocol: /^https?$/ })),
   SYNAPSE_REGISTRATION_SHARED_SECRET: optional(z.string().min(1)),
   SYNAPSE_ADMIN_TOKEN: optional(z.string().min(1)),
-  SYNAPSE_ADMIN_USER: optional(z.string().regex(/^@[^:]+:.+$/, "must be a full Matrix ID such as @admin:example.org")),
+  SYNAPSE_ADMIN_USER: optional(
+    z.string().regex(/^@[^:]+:.+$/, "must be a full Matrix ID such as @admin:example.org"),
+  ),
   SYNAPSE_ADMIN_PASSWORD: optional(z.string().min(1)),
-  SYNAPSE_SERVICE_LOCALPART: z.string().regex(/^[a-z0-9._=\-/]+$/).default("console-bot"),
+  SYNAPSE_SERVICE_LOCALPART: z
+    .string()
+    .regex(/^[a-z0-9._=\-/+]+$/)
+    .default("console-bot"),
   SYNAPSE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   SYNAPSE_MAX_RETRY_WAIT_MS: z.coerce.number().int().nonnegative().default(30_000),
 });
@@ -30,7 +35,9 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Returns the 32-byte key, or null when the text is not one. */
 export function decodeKey(value: string): Buffer | null {
-  const bytes = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
+  const bytes = /^[0-9a-fA-F]{64}$/.test(value)
+    ? Buffer.from(value, "hex")
+    : Buffer.from(value, "base64");
   return bytes.length === 32 ? bytes : null;
 }
 
@@ -59,7 +66,9 @@ function checkSynapseCombination(env: Env): Env {
     );
   }
   if (Boolean(env.SYNAPSE_ADMIN_USER) !== Boolean(env.SYNAPSE_ADMIN_PASSWORD)) {
-    throw new EnvError("Invalid environment: SYNAPSE_ADMIN_USER and SYNAPSE_ADMIN_PASSWORD go together");
+    throw new EnvError(
+      "Invalid environment: SYNAPSE_ADMIN_USER and SYNAPSE_ADMIN_PASSWORD go together",
+    );
   }
   return env;
 }

@@ -6,7 +6,11 @@ import path from "node:path";
 import pg from "pg";
 import { EnvError, parseEnv } from "../lib/env";
 import { loadOrCreateSecrets } from "./console/generated-secrets";
-import { DEFAULT_EMBEDDED_PORT, startEmbeddedPostgres, type RunningPostgres } from "./db/embedded-postgres";
+import {
+  DEFAULT_EMBEDDED_PORT,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from "./db/embedded-postgres";
 import { migrateDeploy } from "./db/migrate";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -19,7 +23,8 @@ async function main() {
   const port = Number(process.env.PORT || 3000);
 
   const secrets = await loadOrCreateSecrets(dataDir);
-  if (secrets.created) log(`generated SECRETS_KEY and NEXTAUTH_SECRET in ${dataDir}/secrets.json: back that file up`);
+  if (secrets.created)
+    log(`generated SECRETS_KEY and NEXTAUTH_SECRET in ${dataDir}/secrets.json: back that file up`);
   process.env.SECRETS_KEY ||= secrets.SECRETS_KEY;
   process.env.NEXTAUTH_SECRET ||= secrets.NEXTAUTH_SECRET;
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
@@ -28,7 +33,10 @@ async function main() {
   let postgres: RunningPostgres | null = null;
   if (!process.env.DATABASE_URL) {
     const embeddedPort = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_EMBEDDED_PORT);
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: embeddedPort });
+    postgres = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "postgres"),
+      port: embeddedPort,
+    });
     process.env.DATABASE_URL = postgres.url;
     log(`embedded PostgreSQL running on 127.0.0.1:${embeddedPort} (data in ${dataDir}/postgres)`);
   }
@@ -45,11 +53,15 @@ async function main() {
     throw error;
   }
 
-  const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", process.env.HOSTNAME || "0.0.0.0"], {
-    cwd: root,
-    stdio: "inherit",
-    env: process.env,
-  });
+  const server = spawn(
+    bin("next"),
+    ["start", "--port", String(port), "--hostname", process.env.HOSTNAME || "0.0.0.0"],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: process.env,
+    },
+  );
   log(`Synapse Console on http://localhost:${port}`);
   forwardSignals(server);
   server.on("exit", async (code, signal) => {
@@ -61,7 +73,11 @@ async function main() {
 function buildWhenMissing() {
   if (existsSync(path.join(root, ".next/BUILD_ID"))) return;
   log("no production build yet: running next build");
-  const result = spawnSync(bin("next"), ["build"], { cwd: root, stdio: "inherit", env: process.env });
+  const result = spawnSync(bin("next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -72,7 +88,10 @@ async function announceSetup(databaseUrl: string, port: number) {
   await client.connect();
   try {
     const { rowCount } = await client.query("SELECT 1 FROM homeserver");
-    if (rowCount === 0) log(`first run: open http://localhost:${port}/setup and enter the setup token ${process.env.SETUP_TOKEN}`);
+    if (rowCount === 0)
+      log(
+        `first run: open http://localhost:${port}/setup and enter the setup token ${process.env.SETUP_TOKEN}`,
+      );
   } finally {
     await client.end();
   }

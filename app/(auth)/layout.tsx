@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <div className="bg-muted/40 relative flex min-h-dvh flex-col items-center justify-center gap-6 px-4 py-10">
+    <div className="relative flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-10">
       <ThemeToggle className="absolute top-4 right-4" />
       <Brand />
       {/* Room for the setup form; the sign-in card narrows itself. */}

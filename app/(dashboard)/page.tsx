@@ -31,7 +31,9 @@ export default async function OverviewPage() {
         <Card>
           <CardHeader>
             <CardTitle>Change a display name</CardTitle>
-            <CardDescription>Acts through the console&apos;s service account and is recorded in the audit log.</CardDescription>
+            <CardDescription>
+              Acts through the console&apos;s service account and is recorded in the audit log.
+            </CardDescription>
           </CardHeader>
           <CardContent>
             <DisplayNameForm />

@@ -1,8 +1,19 @@
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import type { AuditRow } from "@/lib/data/audit";
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: "UTC",
+});
 
 const OUTCOME_BADGE = { success: "success", failure: "destructive", unknown: "warning" } as const;
 
@@ -14,7 +25,8 @@ function describeInput(input: unknown): string {
 
 /** Audit entries, newest first, as the log stores them (inputs already redacted). */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
-  if (rows.length === 0) return <p className="text-muted-foreground text-sm">Nothing has been changed yet.</p>;
+  if (rows.length === 0)
+    return <p className="text-sm text-muted-foreground">Nothing has been changed yet.</p>;
   return (
     <Table aria-label="Audit log">
       <TableHeader>
@@ -30,7 +42,9 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id}>
-            <TableCell className="whitespace-nowrap tabular-nums">{timeFormat.format(row.at)}</TableCell>
+            <TableCell className="whitespace-nowrap tabular-nums">
+              {timeFormat.format(row.at)}
+            </TableCell>
             <TableCell className="font-mono text-xs">{row.actorId}</TableCell>
             <TableCell className="font-mono text-xs">{row.action}</TableCell>
             <TableCell className="font-mono text-xs">{row.targetId ?? ""}</TableCell>
@@ -39,7 +53,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
                 {row.outcome}
               </Badge>
             </TableCell>
-            <TableCell className="text-muted-foreground max-w-xs truncate font-mono text-xs">
+            <TableCell className="max-w-xs truncate font-mono text-xs text-muted-foreground">
               {describeInput(row.input)}
             </TableCell>
           </TableRow>

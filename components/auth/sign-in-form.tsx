@@ -146,7 +146,7 @@ export function SignInForm({ callbackPath, initialError }: SignInFormProps) {
               aria-describedby="sign-in-access-token-hint"
               required
             />
-            <p id="sign-in-access-token-hint" className="text-muted-foreground text-xs">
+            <p id="sign-in-access-token-hint" className="text-xs text-muted-foreground">
               For homeservers that sign in with SSO only. Checked with whoami and not kept.
             </p>
           </fieldset>

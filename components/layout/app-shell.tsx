@@ -17,18 +17,18 @@ export function AppShell({ user, children }: AppShellProps) {
     <div className="min-h-dvh">
       <a
         href="#main"
-        className="bg-background sr-only rounded-md px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+        className="sr-only rounded-md bg-background px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
       >
         Skip to content
       </a>
-      <aside className="border-sidebar-border bg-sidebar text-sidebar-foreground fixed inset-y-0 left-0 z-30 hidden w-60 flex-col gap-4 border-r py-3 md:flex">
+      <aside className="fixed inset-y-0 left-0 z-30 hidden w-60 flex-col gap-4 border-r border-sidebar-border bg-sidebar py-3 text-sidebar-foreground md:flex">
         <div className="flex h-8 items-center px-5">
           <Brand href="/" />
         </div>
         <SidebarNav items={NAV_ITEMS} />
       </aside>
       <div className="flex min-h-dvh flex-col md:pl-60">
-        <header className="bg-background/90 sticky top-0 z-20 flex h-14 items-center gap-2 border-b px-3 backdrop-blur md:px-6">
+        <header className="sticky top-0 z-20 flex h-14 items-center gap-2 border-b bg-background/90 px-3 backdrop-blur md:px-6">
           <MobileNav items={NAV_ITEMS} />
           <TopBarTitle items={NAV_ITEMS} />
           <div className="ml-auto flex items-center gap-2">

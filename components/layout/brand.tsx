@@ -2,7 +2,7 @@ import { Waypoints } from "lucide-react";
 import Link from "next/link";
 
 const MARK = (
-  <span className="bg-primary text-primary-foreground flex size-7 items-center justify-center rounded-md">
+  <span className="flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
     <Waypoints aria-hidden className="size-4" />
   </span>
 );
@@ -21,7 +21,7 @@ export function Brand({ href }: { href?: string }) {
   return (
     <Link
       href={href}
-      className={`${classes} focus-visible:ring-ring/50 outline-none focus-visible:ring-[3px]`}
+      className={`${classes} outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50`}
     >
       {MARK}
       Synapse Console

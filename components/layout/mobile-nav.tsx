@@ -50,7 +50,7 @@ export function MobileNav({ items }: { items: NavItem[] }) {
         onClose={() => setOpen(false)}
         // Clicks on the backdrop land on the <dialog> itself; the panel inside covers the rest.
         onClick={(event) => event.target === event.currentTarget && close()}
-        className="bg-sidebar text-sidebar-foreground fixed inset-y-0 left-0 m-0 h-dvh max-h-none w-72 max-w-[85vw] p-0 shadow-xl transition-transform duration-200 backdrop:bg-black/50 md:hidden starting:open:-translate-x-full"
+        className="fixed inset-y-0 left-0 m-0 h-dvh max-h-none w-72 max-w-[85vw] bg-sidebar p-0 text-sidebar-foreground shadow-xl transition-transform duration-200 backdrop:bg-black/50 md:hidden starting:open:-translate-x-full"
       >
         <div className="flex h-full flex-col gap-4 py-3">
           <div className="flex items-center justify-between px-4">

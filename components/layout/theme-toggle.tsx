@@ -29,7 +29,7 @@ export function ThemeToggle({ className }: { className?: string }) {
       role="group"
       aria-label="Colour theme"
       className={cn(
-        "bg-background inline-flex items-center gap-0.5 rounded-lg border p-0.5",
+        "inline-flex items-center gap-0.5 rounded-lg border bg-background p-0.5",
         className,
       )}
     >
@@ -44,7 +44,7 @@ export function ThemeToggle({ className }: { className?: string }) {
             title={label}
             onClick={() => setTheme(value)}
             className={cn(
-              "text-muted-foreground hover:text-foreground focus-visible:ring-ring/50 inline-flex size-7 items-center justify-center rounded-md transition-colors outline-none focus-visible:ring-[3px]",
+              "inline-flex size-7 items-center justify-center rounded-md text-muted-foreground transition-colors outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50",
               pressed && "bg-accent text-accent-foreground",
             )}
           >

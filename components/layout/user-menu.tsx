@@ -67,19 +67,19 @@ export function UserMenu({ user }: { user: ShellUser }) {
         <span className="hidden md:inline-flex">
           <RoleBadge role={user.role} />
         </span>
-        <ChevronDown aria-hidden className="text-muted-foreground hidden md:block" />
+        <ChevronDown aria-hidden className="hidden text-muted-foreground md:block" />
       </Button>
       {/* Content only while open: a hidden second copy of the Matrix ID would make text lookups ambiguous. */}
       <div
         id={panelId}
         hidden={!open}
-        className="bg-popover text-popover-foreground absolute top-full right-0 z-50 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border p-3 shadow-lg"
+        className="absolute top-full right-0 z-50 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border bg-popover p-3 text-popover-foreground shadow-lg"
       >
         {open ? (
           <>
-            <p className="text-muted-foreground text-xs">Signed in as</p>
+            <p className="text-xs text-muted-foreground">Signed in as</p>
             <p className="mt-1 text-sm font-medium break-all">{user.matrixId}</p>
-            <div className="text-muted-foreground mt-2 flex items-center gap-2 text-xs">
+            <div className="mt-2 flex items-center gap-2 text-xs text-muted-foreground">
               Role <RoleBadge role={user.role} />
             </div>
             <Separator className="my-3" />

@@ -33,7 +33,8 @@ export function DisplayNameForm() {
       form.reset();
       router.refresh();
     },
-    onError: () => toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () =>
+      toast.error("The console could not be reached. Check your connection and try again."),
   });
   const { errors } = form.formState;
 
@@ -53,7 +54,9 @@ export function DisplayNameForm() {
           aria-describedby="display-name-user-error"
           {...form.register("userId")}
         />
-        <FieldError id="display-name-user-error">{errors.userId && `User ID ${errors.userId.message}`}</FieldError>
+        <FieldError id="display-name-user-error">
+          {errors.userId && `User ID ${errors.userId.message}`}
+        </FieldError>
       </div>
       <div className="grid gap-2">
         <Label htmlFor="display-name-value">New display name</Label>

@@ -12,7 +12,9 @@ function Stat({ label, value, detail }: { label: string; value: string; detail?:
           {value}
         </CardTitle>
       </CardHeader>
-      {detail ? <CardContent className="text-muted-foreground truncate text-xs">{detail}</CardContent> : null}
+      {detail ? (
+        <CardContent className="truncate text-xs text-muted-foreground">{detail}</CardContent>
+      ) : null}
     </Card>
   );
 }
@@ -21,12 +23,24 @@ export function ServerStats({ overview }: { overview: ServerOverview }) {
   return (
     <section aria-label="Homeserver" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       <Stat label="Synapse version" value={overview.serverVersion} detail={overview.baseUrl} />
-      <Stat label="Users" value={numberFormat.format(overview.totalUsers)} detail="Including deactivated accounts" />
-      <Stat label="Rooms" value={numberFormat.format(overview.totalRooms)} detail={`On ${overview.serverName}`} />
+      <Stat
+        label="Users"
+        value={numberFormat.format(overview.totalUsers)}
+        detail="Including deactivated accounts"
+      />
+      <Stat
+        label="Rooms"
+        value={numberFormat.format(overview.totalRooms)}
+        detail={`On ${overview.serverName}`}
+      />
       <Stat
         label="Service account"
         value={overview.serviceUserId}
-        detail={overview.connectionSource === "environment" ? "Configured by the environment" : "Configured in setup"}
+        detail={
+          overview.connectionSource === "environment"
+            ? "Configured by the environment"
+            : "Configured in setup"
+        }
       />
     </section>
   );

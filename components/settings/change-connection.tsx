@@ -9,7 +9,11 @@ export function ChangeConnection({ baseUrl }: { baseUrl: string }) {
     <details className="group">
       <summary className="cursor-pointer text-sm font-medium">Change the connection</summary>
       <div className="mt-4">
-        <ConnectionForm needsSetupToken={false} defaultBaseUrl={baseUrl} onSaved={() => router.refresh()} />
+        <ConnectionForm
+          needsSetupToken={false}
+          defaultBaseUrl={baseUrl}
+          onSaved={() => router.refresh()}
+        />
       </div>
     </details>
   );

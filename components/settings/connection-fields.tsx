@@ -21,7 +21,14 @@ type FieldName = keyof ConnectionFormValues;
 
 type Props = { form: UseFormReturn<ConnectionFormValues>; needsSetupToken: boolean };
 
-function Field(props: { form: Props["form"]; name: FieldName; label: string; hint?: string; type?: string; placeholder?: string }) {
+function Field(props: {
+  form: Props["form"];
+  name: FieldName;
+  label: string;
+  hint?: string;
+  type?: string;
+  placeholder?: string;
+}) {
   const { form, name, label, hint, type = "text", placeholder } = props;
   const error = form.formState.errors[name]?.message;
   const id = `connection-${name}`;
@@ -38,7 +45,7 @@ function Field(props: { form: Props["form"]; name: FieldName; label: string; hin
         {...form.register(name)}
       />
       {hint ? (
-        <p id={`${id}-hint`} className="text-muted-foreground text-xs">
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
           {hint}
         </p>
       ) : null}
@@ -53,9 +60,21 @@ export function ConnectionFields({ form, needsSetupToken }: Props) {
   return (
     <>
       {needsSetupToken ? (
-        <Field form={form} name="setupToken" label="Setup token" type="password" hint="Printed in the console's log when it started." />
+        <Field
+          form={form}
+          name="setupToken"
+          label="Setup token"
+          type="password"
+          hint="Printed in the console's log when it started."
+        />
       ) : null}
-      <Field form={form} name="baseUrl" label="Homeserver URL" placeholder="https://matrix.example.org" hint="Where Synapse's client API and /_synapse/admin answer." />
+      <Field
+        form={form}
+        name="baseUrl"
+        label="Homeserver URL"
+        placeholder="https://matrix.example.org"
+        hint="Where Synapse's client API and /_synapse/admin answer."
+      />
       <div className="grid gap-2">
         <Label htmlFor="connection-method">Service account</Label>
         <Select id="connection-method" {...form.register("method")}>
@@ -66,17 +85,40 @@ export function ConnectionFields({ form, needsSetupToken }: Props) {
       </div>
       {method === "shared_secret" ? (
         <>
-          <Field form={form} name="sharedSecret" label="Registration shared secret" type="password" hint="registration_shared_secret from homeserver.yaml. The console registers its own admin bot once and reuses it." />
-          <Field form={form} name="localpart" label="Bot name" hint="Localpart of the bot account, such as console-bot." />
+          <Field
+            form={form}
+            name="sharedSecret"
+            label="Registration shared secret"
+            type="password"
+            hint="registration_shared_secret from homeserver.yaml. The console registers its own admin bot once and reuses it."
+          />
+          <Field
+            form={form}
+            name="localpart"
+            label="Bot name"
+            hint="Localpart of the bot account, such as console-bot."
+          />
         </>
       ) : null}
       {method === "access_token" ? (
-        <Field form={form} name="accessToken" label="Admin access token" type="password" hint="A server admin's token. If Synapse rejects it later, the console asks for a new one." />
+        <Field
+          form={form}
+          name="accessToken"
+          label="Admin access token"
+          type="password"
+          hint="A server admin's token. If Synapse rejects it later, the console asks for a new one."
+        />
       ) : null}
       {method === "password" ? (
         <>
           <Field form={form} name="userId" label="Admin user ID" placeholder="@admin:example.org" />
-          <Field form={form} name="password" label="Admin password" type="password" hint="The console logs in again by itself whenever its token stops working." />
+          <Field
+            form={form}
+            name="password"
+            label="Admin password"
+            type="password"
+            hint="The console logs in again by itself whenever its token stops working."
+          />
         </>
       ) : null}
     </>

@@ -68,7 +68,9 @@ export function ConnectionForm({ needsSetupToken, defaultBaseUrl, onSaved }: Pro
     mutationFn: saveConnection,
     onSuccess: (result) => {
       if (!result.ok) return void toast.error(result.error);
-      toast.success(`Connected to Synapse ${result.data.serverVersion} as ${result.data.serviceUserId}.`);
+      toast.success(
+        `Connected to Synapse ${result.data.serverVersion} as ${result.data.serviceUserId}.`,
+      );
       onSaved();
     },
   });

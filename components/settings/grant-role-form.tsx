@@ -32,7 +32,11 @@ export function GrantRoleForm() {
   });
   const error = form.formState.errors.matrixId?.message;
   return (
-    <form className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end" noValidate onSubmit={form.handleSubmit((values) => mutation.mutate(values))}>
+    <form
+      className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
+      noValidate
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+    >
       <div className="grid gap-2">
         <Label htmlFor="grant-matrix-id">Matrix user ID</Label>
         <Input

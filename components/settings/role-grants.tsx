@@ -6,14 +6,34 @@ import { toast } from "sonner";
 import { RoleBadge } from "@/components/layout/user-menu";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import { revokeRole } from "@/lib/actions/revoke-role";
 import type { Role } from "@/lib/auth/roles";
 
-export type GrantRow = { matrixId: string; role: Role; source: "console" | "synapse_admin"; grantedBy: string };
+export type GrantRow = {
+  matrixId: string;
+  role: Role;
+  source: "console" | "synapse_admin";
+  grantedBy: string;
+};
 
 /** Who holds which console role; admins can take roles away. */
-export function RoleGrants({ grants, canEdit, currentUserId }: { grants: GrantRow[]; canEdit: boolean; currentUserId: string }) {
+export function RoleGrants({
+  grants,
+  canEdit,
+  currentUserId,
+}: {
+  grants: GrantRow[];
+  canEdit: boolean;
+  currentUserId: string;
+}) {
   const router = useRouter();
   const revoke = useMutation({
     mutationFn: revokeRole,
@@ -40,7 +60,7 @@ export function RoleGrants({ grants, canEdit, currentUserId }: { grants: GrantRo
             <TableCell>
               <RoleBadge role={grant.role} />
             </TableCell>
-            <TableCell className="text-muted-foreground text-xs">
+            <TableCell className="text-xs text-muted-foreground">
               {grant.source === "synapse_admin" ? "Synapse server admin" : grant.grantedBy}
             </TableCell>
             {canEdit ? (

@@ -12,8 +12,8 @@ export function SetupCard({ needsSetupToken }: { needsSetupToken: boolean }) {
       <CardHeader>
         <h1 className="text-xl font-semibold tracking-tight">Connect your homeserver</h1>
         <CardDescription>
-          The console calls Synapse&apos;s admin API through a service account of its own. Its secrets are stored
-          encrypted and never reach the browser.
+          The console calls Synapse&apos;s admin API through a service account of its own. Its
+          secrets are stored encrypted and never reach the browser.
         </CardDescription>
       </CardHeader>
       <CardContent>

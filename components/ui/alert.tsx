@@ -31,7 +31,7 @@ export function AlertDescription({ className, ...props }: ComponentProps<"div">)
   return (
     <div
       data-slot="alert-description"
-      className={cn("text-muted-foreground col-start-2 text-sm [&_p]:leading-relaxed", className)}
+      className={cn("col-start-2 text-sm text-muted-foreground [&_p]:leading-relaxed", className)}
       {...props}
     />
   );

@@ -5,7 +5,7 @@ import { cn } from "@/lib/utils";
 export function FieldError({ className, children, ...props }: ComponentProps<"p">) {
   if (!children) return null;
   return (
-    <p className={cn("text-destructive text-sm", className)} {...props}>
+    <p className={cn("text-sm text-destructive", className)} {...props}>
       {children}
     </p>
   );

@@ -12,7 +12,7 @@ export function Select({ className, children, ...props }: ComponentProps<"select
       </select>
       <ChevronDown
         aria-hidden
-        className="text-muted-foreground pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2"
+        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-muted-foreground"
       />
     </div>
   );

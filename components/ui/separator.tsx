@@ -20,7 +20,7 @@ export function Separator({
     <div
       {...a11y}
       className={cn(
-        "bg-border shrink-0",
+        "shrink-0 bg-border",
         orientation === "horizontal" ? "h-px w-full" : "h-full w-px",
         className,
       )}

@@ -3,6 +3,6 @@ import { cn } from "@/lib/utils";
 
 export function Skeleton({ className, ...props }: ComponentProps<"div">) {
   return (
-    <div aria-hidden className={cn("bg-muted animate-pulse rounded-md", className)} {...props} />
+    <div aria-hidden className={cn("animate-pulse rounded-md bg-muted", className)} {...props} />
   );
 }

@@ -22,7 +22,7 @@ export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return (
     <tr
       className={cn(
-        "hover:bg-muted/50 data-[state=selected]:bg-muted border-b transition-colors",
+        "border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted",
         className,
       )}
       {...props}
@@ -34,7 +34,7 @@ export function TableHead({ className, ...props }: ComponentProps<"th">) {
   return (
     <th
       className={cn(
-        "text-muted-foreground h-10 px-3 text-left align-middle font-medium whitespace-nowrap",
+        "h-10 px-3 text-left align-middle font-medium whitespace-nowrap text-muted-foreground",
         className,
       )}
       {...props}
@@ -47,5 +47,5 @@ export function TableCell({ className, ...props }: ComponentProps<"td">) {
 }
 
 export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
-  return <caption className={cn("text-muted-foreground mt-4 text-sm", className)} {...props} />;
+  return <caption className={cn("mt-4 text-sm text-muted-foreground", className)} {...props} />;
 }

@@ -55,7 +55,7 @@ export function TabsList({ className, ...props }: ComponentProps<"div">) {
       role="tablist"
       onKeyDown={moveFocus}
       className={cn(
-        "bg-muted text-muted-foreground inline-flex h-9 w-fit items-center rounded-lg p-1",
+        "inline-flex h-9 w-fit items-center rounded-lg bg-muted p-1 text-muted-foreground",
         className,
       )}
       {...props}
@@ -79,7 +79,7 @@ export function TabsTrigger({ value, className, ...props }: TabsTriggerProps) {
       data-state={selected ? "active" : "inactive"}
       onClick={() => tabs.onValueChange(value)}
       className={cn(
-        "hover:text-foreground focus-visible:ring-ring/50 data-[state=active]:bg-background data-[state=active]:text-foreground dark:data-[state=active]:bg-input/40 inline-flex h-full flex-1 items-center justify-center gap-1.5 rounded-md px-3 text-sm font-medium whitespace-nowrap transition-colors outline-none focus-visible:ring-[3px] disabled:pointer-events-none disabled:opacity-50 data-[state=active]:shadow-sm",
+        "inline-flex h-full flex-1 items-center justify-center gap-1.5 rounded-md px-3 text-sm font-medium whitespace-nowrap transition-colors outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:pointer-events-none disabled:opacity-50 data-[state=active]:bg-background data-[state=active]:text-foreground data-[state=active]:shadow-sm dark:data-[state=active]:bg-input/40",
         className,
       )}
       {...props}

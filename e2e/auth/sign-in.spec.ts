@@ -7,7 +7,11 @@ const signInAlert = (page: import("@playwright/test").Page, text: string) =>
   page.getByRole("alert").filter({ hasText: text });
 
 const statValue = (page: import("@playwright/test").Page, label: string) =>
-  page.getByRole("region", { name: "Homeserver" }).locator("div", { hasText: label }).locator("h3").first();
+  page
+    .getByRole("region", { name: "Homeserver" })
+    .locator("div", { hasText: label })
+    .locator("h3")
+    .first();
 
 test("a Synapse admin signs in and sees the real server version and counts", async ({ page }) => {
   const synapse = await synapseAsAdmin();
@@ -27,7 +31,7 @@ test("a Synapse admin signs in and sees the real server version and counts", asy
   const roomsShown = Number((await statValue(page, "Rooms").innerText()).replaceAll(",", ""));
   expect(roomsShown).toBeGreaterThanOrEqual(roomsBefore);
   expect(roomsShown).toBeLessThanOrEqual((await synapse.rooms.list({ limit: 1 })).total_rooms);
-  await expect(page.getByText(e2eUsers.admin.id)).toBeVisible();
+  await expect(page.getByRole("button", { name: `Account ${e2eUsers.admin.id}` })).toBeVisible();
 });
 
 test("a wrong password gets a clear message", async ({ page }) => {
@@ -39,18 +43,24 @@ test("a wrong password gets a clear message", async ({ page }) => {
 test("a user without a console role is refused with a clear message", async ({ page }) => {
   await signInWithPassword(page, "e2e-user", e2eUsers.plain.password);
   await expect(
-    signInAlert(page, `${e2eUsers.plain.id} has no role in this console. Ask a console admin to grant you one.`),
+    signInAlert(
+      page,
+      `${e2eUsers.plain.id} has no role in this console. Ask a console admin to grant you one.`,
+    ),
   ).toBeVisible();
 });
 
-test("an admin signs in with an access token, which is checked and not kept", async ({ page }) => {
+test("an admin signs in with an access token, which is checked and left working", async ({ page }) => {
   const admin = await registerUniqueUser("token-admin", { admin: true });
   await page.goto("/sign-in");
   await page.getByRole("tab", { name: "Access token" }).click();
   await page.getByLabel("Access token").fill(admin.accessToken);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expectOverview(page);
-  await expect(page.getByText(admin.id)).toBeVisible();
+  await expect(page.getByRole("button", { name: `Account ${admin.id}` })).toBeVisible();
+  // The person's own token is only checked: it keeps working after the sign-in.
+  const synapse = await synapseAsAdmin();
+  expect((await synapse.session.whoAmI(admin.accessToken)).user_id).toBe(admin.id);
 });
 
 test("signing out ends the session", async ({ page }) => {
@@ -66,9 +76,13 @@ test("signing out ends the session", async ({ page }) => {
 test("password sign-in leaves no device behind on Synapse", async ({ page }) => {
   const synapse = await synapseAsAdmin();
   const user = await registerUniqueUser("no-stray-device");
-  const devicesBefore = (await synapse.devices.list(user.id)).devices.map((device) => device.device_id);
+  const devicesBefore = (await synapse.devices.list(user.id)).devices.map(
+    (device) => device.device_id,
+  );
   await signInWithPassword(page, user.id, user.password);
   await expect(signInAlert(page, "has no role in this console")).toBeVisible();
-  const devicesAfter = (await synapse.devices.list(user.id)).devices.map((device) => device.device_id);
+  const devicesAfter = (await synapse.devices.list(user.id)).devices.map(
+    (device) => device.device_id,
+  );
   expect(devicesAfter).toEqual(devicesBefore);
 });

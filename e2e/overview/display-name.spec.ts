@@ -5,7 +5,9 @@ import { e2eUsers, registerUniqueUser, synapseAsAdmin } from "../fixtures/synaps
 
 test.use({ storageState: storageStates.operator });
 
-test("an operator changes a display name: Synapse changes and the audit log says who did it", async ({ page }) => {
+test("an operator changes a display name: Synapse changes and the audit log says who did it", async ({
+  page,
+}) => {
   const user = await registerUniqueUser("rename");
   const newName = `Renamed ${Date.now()}`;
 
@@ -26,9 +28,9 @@ test("an operator changes a display name: Synapse changes and the audit log says
     input: { userId: user.id, displayName: newName },
   });
   // The overview's audit table shows the change after the page refreshed itself.
-  await expect(page.getByRole("table", { name: "Audit log" }).getByRole("row").filter({ hasText: user.id })).toContainText(
-    "user.set_displayname",
-  );
+  await expect(
+    page.getByRole("table", { name: "Audit log" }).getByRole("row").filter({ hasText: user.id }),
+  ).toContainText("user.set_displayname");
 });
 
 test("a malformed Matrix ID is refused by the form before anything is sent", async ({ page }) => {
@@ -36,11 +38,15 @@ test("a malformed Matrix ID is refused by the form before anything is sent", asy
   await page.getByLabel("User ID").fill("not-a-matrix-id");
   await page.getByLabel("New display name").fill("Whatever");
   await page.getByRole("button", { name: "Change display name" }).click();
-  await expect(page.getByText("User ID must be a Matrix user ID such as @alice:example.org")).toBeVisible();
+  await expect(
+    page.getByText("User ID must be a Matrix user ID such as @alice:example.org"),
+  ).toBeVisible();
   expect(await findAuditRecords("user.set_displayname", "not-a-matrix-id")).toHaveLength(0);
 });
 
-test("renaming a user who does not exist fails clearly, creates nobody, and is audited as a failure", async ({ page }) => {
+test("renaming a user who does not exist fails clearly, creates nobody, and is audited as a failure", async ({
+  page,
+}) => {
   const ghost = `@ghost-${Date.now().toString(36)}:${e2eUsers.admin.id.split(":")[1]}`;
   await page.goto("/");
   await page.getByLabel("User ID").fill(ghost);
@@ -52,5 +58,8 @@ test("renaming a user who does not exist fails clearly, creates nobody, and is a
   await expect(synapse.users.get(ghost)).rejects.toMatchObject({ kind: "not_found" });
   const audit = await findAuditRecords("user.set_displayname", ghost);
   expect(audit).toHaveLength(1);
-  expect(audit[0]).toMatchObject({ outcome: "failure", error_message: `There is no user ${ghost} on this homeserver.` });
+  expect(audit[0]).toMatchObject({
+    outcome: "failure",
+    error_message: `There is no user ${ghost} on this homeserver.`,
+  });
 });

@@ -12,9 +12,10 @@ async function serviceToken(): Promise<string> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ access_token_encrypted: string | null; service_user_id: string }>(
-      "SELECT access_token_encrypted, service_user_id FROM homeserver",
-    );
+    const { rows } = await client.query<{
+      access_token_encrypted: string | null;
+      service_user_id: string;
+    }>("SELECT access_token_encrypted, service_user_id FROM homeserver");
     const sealed = rows[0]?.access_token_encrypted;
     if (!sealed) throw new Error("the console has no stored service token yet");
     return openSecret(sealed, Buffer.from(TEST_SECRETS_KEY, "hex"));
@@ -23,7 +24,9 @@ async function serviceToken(): Promise<string> {
   }
 }
 
-test("no Synapse token or secret reaches the browser in HTML, JavaScript or RSC payloads", async ({ page }) => {
+test("no Synapse token or secret reaches the browser in HTML, JavaScript or RSC payloads", async ({
+  page,
+}) => {
   const bodies: Array<{ url: string; body: string }> = [];
   const pending: Promise<void>[] = [];
   page.on("response", (response: Response) => {
@@ -53,7 +56,9 @@ test("no Synapse token or secret reaches the browser in HTML, JavaScript or RSC 
     "admin password": e2eUsers.admin.password,
   };
   expect(bodies.length).toBeGreaterThan(5);
-  expect(bodies.some((entry) => entry.url.includes("_rsc") || entry.body.includes("self.__next_f"))).toBe(true);
+  expect(
+    bodies.some((entry) => entry.url.includes("_rsc") || entry.body.includes("self.__next_f")),
+  ).toBe(true);
   for (const [name, secret] of Object.entries(secrets)) {
     expect(secret.length, name).toBeGreaterThan(8);
     const leaks = bodies.filter((entry) => entry.body.includes(secret)).map((entry) => entry.url);

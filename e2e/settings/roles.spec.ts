@@ -5,16 +5,26 @@ import { e2eUsers, registerUniqueUser } from "../fixtures/synapse";
 
 test.use({ storageState: storageStates.admin });
 
-test("an admin grants the viewer role; the viewer reads but cannot edit; revoking locks them out", async ({ page, browser }) => {
+test("an admin grants the viewer role; the viewer reads but cannot edit; revoking locks them out", async ({
+  page,
+  browser,
+}) => {
   const viewer = await registerUniqueUser("viewer");
   await page.goto("/settings");
   await page.getByLabel("Matrix user ID").fill(viewer.id);
-  await page.getByLabel("Role").selectOption("viewer");
+  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
   await page.getByRole("button", { name: "Grant role" }).click();
-  const row = page.getByRole("table", { name: "Console roles" }).getByRole("row").filter({ hasText: viewer.id });
+  const row = page
+    .getByRole("table", { name: "Console roles" })
+    .getByRole("row")
+    .filter({ hasText: viewer.id });
   await expect(row).toContainText("viewer");
   expect(await findAuditRecords("console.grant_role", viewer.id)).toMatchObject([
-    { actor_id: e2eUsers.admin.id, outcome: "success", input: { matrixId: viewer.id, role: "viewer" } },
+    {
+      actor_id: e2eUsers.admin.id,
+      outcome: "success",
+      input: { matrixId: viewer.id, role: "viewer" },
+    },
   ]);
 
   const viewerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });

@@ -5,7 +5,9 @@ import { e2eUsers, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
 
 const fresh = consoleServers.fresh.url;
 
-test("first run: the setup page tells exactly what is wrong, then connects and the admin signs in", async ({ page }) => {
+test("first run: the setup page tells exactly what is wrong, then connects and the admin signs in", async ({
+  page,
+}) => {
   await page.goto(`${fresh}/sign-in`);
   await expect(page).toHaveURL(`${fresh}/setup`);
 
@@ -36,7 +38,9 @@ test("first run: the setup page tells exactly what is wrong, then connects and t
   await fill({ url: synapseUrl(), secret: sharedSecret });
   await testConnection();
   const { server_version } = await (await synapseAsAdmin()).server.version();
-  await expect(page.getByRole("status")).toContainText(`Synapse ${server_version}, acting as @console-bot:`);
+  await expect(page.getByRole("status")).toContainText(
+    `Synapse ${server_version}, acting as @console-bot:`,
+  );
 
   await page.getByRole("button", { name: "Save connection" }).click();
   await expect(page).toHaveURL(`${fresh}/sign-in`);

@@ -30,7 +30,8 @@ type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
 async function actorWithRole(minimum: Role): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) throw new ActionError("Your session has ended. Sign in again.");
-  if (!hasRole(user.role, minimum)) throw new ActionError(`This needs the ${minimum} role; you are ${user.role}.`);
+  if (!hasRole(user.role, minimum))
+    throw new ActionError(`This needs the ${minimum} role; you are ${user.role}.`);
   return { id: user.matrixId, role: user.role };
 }
 
@@ -49,7 +50,13 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       const work = () => definition.run(input, { actor, requestId });
       const data = definition.mutates
         ? await runAudited(
-            { actor, action: definition.name, target: definition.target?.(input), input, requestId },
+            {
+              actor,
+              action: definition.name,
+              target: definition.target?.(input),
+              input,
+              requestId,
+            },
             work,
           )
         : await work();

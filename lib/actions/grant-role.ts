@@ -17,7 +17,8 @@ export const grantRole = defineAction({
   run: async (input, { actor }) => {
     const synapse = await getServiceSynapse();
     await synapse.users.get(input.matrixId).catch((error: unknown) => {
-      if (isSynapseError(error, "not_found")) throw new ActionError(`There is no user ${input.matrixId} on this homeserver.`);
+      if (isSynapseError(error, "not_found"))
+        throw new ActionError(`There is no user ${input.matrixId} on this homeserver.`);
       throw error;
     });
     const grant = await upsertConsoleGrant(input.matrixId, input.role, actor.id);

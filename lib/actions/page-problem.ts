@@ -8,7 +8,8 @@ export type PageProblem = { problem: string };
  * its data; anything else is rethrown to the error boundary.
  */
 export function toPageProblem(error: unknown): PageProblem {
-  if (error instanceof SynapseError || error instanceof ActionError) return { problem: error.message };
+  if (error instanceof SynapseError || error instanceof ActionError)
+    return { problem: error.message };
   throw error;
 }
 

@@ -17,7 +17,9 @@ export const testConnection = defineAction({
   target: (input) => ({ type: "homeserver", id: input.connection.baseUrl }),
   authorize: (input) => authorizeConnectionChange(input.setupToken),
   run: async (input) => {
-    const result = await diagnoseConnection(toServiceAccountConfig(connectionFromInput(input.connection)));
+    const result = await diagnoseConnection(
+      toServiceAccountConfig(connectionFromInput(input.connection)),
+    );
     if (!result.ok) throw new ActionError(result.message);
     return { serverVersion: result.serverVersion, serviceUserId: result.serviceUserId };
   },

@@ -17,9 +17,17 @@ export function toActionFailure(error: unknown, requestId: string): Failure {
       fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
     };
   }
-  if (error instanceof ActionError || error instanceof SynapseError || error instanceof AuditWriteError) {
+  if (
+    error instanceof ActionError ||
+    error instanceof SynapseError ||
+    error instanceof AuditWriteError
+  ) {
     return { ok: false, error: error.message, requestId };
   }
   console.error(`[action ${requestId}]`, error);
-  return { ok: false, error: `Something went wrong on the server (reference ${requestId}).`, requestId };
+  return {
+    ok: false,
+    error: `Something went wrong on the server (reference ${requestId}).`,
+    requestId,
+  };
 }

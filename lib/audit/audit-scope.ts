@@ -24,5 +24,7 @@ export class UnauditedMutationError extends Error {
  */
 export function assertAuditScope(description: string): void {
   if (currentAuditScope()) return;
-  throw new UnauditedMutationError(`Refusing to change Synapse outside an audited operation: ${description}`);
+  throw new UnauditedMutationError(
+    `Refusing to change Synapse outside an audited operation: ${description}`,
+  );
 }

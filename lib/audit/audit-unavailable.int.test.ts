@@ -14,7 +14,11 @@ describe("when the audit log cannot be written", () => {
     let workRan = false;
     await expect(
       runAudited(
-        { actor: { id: admin.id }, action: "user.set_displayname", target: { type: "user", id: target.id } },
+        {
+          actor: { id: admin.id },
+          action: "user.set_displayname",
+          target: { type: "user", id: target.id },
+        },
         async () => {
           workRan = true;
           await admin.client.users.update(target.id, { displayname: "Should not happen" });

@@ -19,7 +19,10 @@ describe("redactSecrets", () => {
     const input = { displayName: "Bob", logoutDevices: true, password: "x" };
     redactSecrets(input);
     expect(input.password).toBe("x");
-    expect(redactSecrets({ displayName: "Bob", count: 3 })).toEqual({ displayName: "Bob", count: 3 });
+    expect(redactSecrets({ displayName: "Bob", count: 3 })).toEqual({
+      displayName: "Bob",
+      count: 3,
+    });
   });
 
   it("keeps an absent secret visible as absent", () => {

@@ -61,7 +61,10 @@ describe("runAudited against PostgreSQL and Synapse", () => {
 
   it("the database refuses to change or remove an audit entry", async () => {
     const requestId = randomUUID();
-    await runAudited({ actor: { id: admin.id }, action: "test.noop", requestId }, async () => undefined);
+    await runAudited(
+      { actor: { id: admin.id }, action: "test.noop", requestId },
+      async () => undefined,
+    );
     await expect(
       db.auditEntry.update({ where: { requestId }, data: { actorId: "@someone-else:localhost" } }),
     ).rejects.toThrow(/append-only/);

@@ -34,7 +34,9 @@ export async function runAudited<T>(request: AuditRequest, work: () => Promise<T
     targetId: request.target?.id ?? null,
     input: redactSecrets(request.input ?? null),
   }).catch((cause: unknown) => {
-    throw new AuditWriteError("The audit log could not be written, so nothing was changed.", { cause });
+    throw new AuditWriteError("The audit log could not be written, so nothing was changed.", {
+      cause,
+    });
   });
 
   try {

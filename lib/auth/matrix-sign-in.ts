@@ -1,6 +1,10 @@
 import "server-only";
 import { AuditWriteError, runAudited } from "@/lib/audit/run-audited";
-import { deleteSynapseAdminGrant, getRoleGrant, upsertSynapseAdminGrant } from "@/lib/data/role-grants";
+import {
+  deleteSynapseAdminGrant,
+  getRoleGrant,
+  upsertSynapseAdminGrant,
+} from "@/lib/data/role-grants";
 import { getEnv } from "@/lib/env";
 import { getHomeserver, type Homeserver } from "@/lib/homeserver/get-homeserver";
 import { toUserId } from "@/lib/schemas/matrix-id";
@@ -17,7 +21,8 @@ export async function withSafeSignInErrors(signIn: () => Promise<SignedIn>): Pro
   try {
     return await signIn();
   } catch (error) {
-    if (error instanceof SignInRefused || error instanceof AuditWriteError || isSynapseError(error)) throw error;
+    if (error instanceof SignInRefused || error instanceof AuditWriteError || isSynapseError(error))
+      throw error;
     console.error("[sign-in]", error);
     throw new Error("Signing in failed on the server; the console's log says why.");
   }
@@ -39,7 +44,8 @@ function clientFor(homeserver: Homeserver, token?: string): SynapseClient {
 
 async function requireHomeserver(): Promise<Homeserver> {
   const homeserver = await getHomeserver();
-  if (!homeserver) throw new SignInRefused("No homeserver is configured yet: an admin must finish setup first.");
+  if (!homeserver)
+    throw new SignInRefused("No homeserver is configured yet: an admin must finish setup first.");
   return homeserver;
 }
 
@@ -81,7 +87,12 @@ export async function signInWithAccessToken(token: string): Promise<SignedIn> {
 
 function auditedSignIn(userId: string, method: string, work: () => Promise<SignedIn>) {
   return runAudited(
-    { actor: { id: userId }, action: "console.sign_in", target: { type: "console", id: userId }, input: { method } },
+    {
+      actor: { id: userId },
+      action: "console.sign_in",
+      target: { type: "console", id: userId },
+      input: { method },
+    },
     work,
   );
 }
@@ -99,7 +110,9 @@ async function resolveRole(userId: string, asUser: SynapseClient): Promise<Signe
   await deleteSynapseAdminGrant(userId);
   const grant = await getRoleGrant(userId);
   if (!grant) {
-    throw new SignInRefused(`${userId} has no role in this console. Ask a console admin to grant you one.`);
+    throw new SignInRefused(
+      `${userId} has no role in this console. Ask a console admin to grant you one.`,
+    );
   }
   return { id: userId, role: grant.role };
 }
@@ -107,7 +120,9 @@ async function resolveRole(userId: string, asUser: SynapseClient): Promise<Signe
 function explainLoginFailure(error: unknown): Error {
   if (isSynapseError(error, "forbidden")) {
     return new SignInRefused(
-      error.errcode === "M_USER_DEACTIVATED" ? "This account is deactivated." : "Wrong user ID or password.",
+      error.errcode === "M_USER_DEACTIVATED"
+        ? "This account is deactivated."
+        : "Wrong user ID or password.",
     );
   }
   if (isSynapseError(error)) return new SignInRefused(error.message);

@@ -24,7 +24,9 @@ describe("secret box", () => {
     const [version, iv, tag, body] = sealSecret("secret", key).split(".");
     const flipped = Buffer.from(body ?? "", "base64url");
     flipped[0] = (flipped[0] ?? 0) ^ 1;
-    expect(() => openSecret([version, iv, tag, flipped.toString("base64url")].join("."), key)).toThrow();
+    expect(() =>
+      openSecret([version, iv, tag, flipped.toString("base64url")].join("."), key),
+    ).toThrow();
   });
 
   it("refuses text that is not a sealed secret", () => {

@@ -34,7 +34,10 @@ function toJson(value: unknown) {
 }
 
 export function insertAuditEntry(entry: NewAuditEntry) {
-  return db.auditEntry.create({ data: { ...entry, input: toJson(entry.input) }, select: { id: true } });
+  return db.auditEntry.create({
+    data: { ...entry, input: toJson(entry.input) },
+    select: { id: true },
+  });
 }
 
 export async function insertAuditOutcome(entryId: bigint, outcome: AuditOutcomeInput) {
@@ -42,7 +45,12 @@ export async function insertAuditOutcome(entryId: bigint, outcome: AuditOutcomeI
     data:
       outcome.outcome === "success"
         ? { entryId, outcome: "success", result: toJson(outcome.result) }
-        : { entryId, outcome: "failure", errorCode: outcome.errorCode, errorMessage: outcome.errorMessage },
+        : {
+            entryId,
+            outcome: "failure",
+            errorCode: outcome.errorCode,
+            errorMessage: outcome.errorMessage,
+          },
   });
 }
 
@@ -56,18 +64,16 @@ export async function findAuditEntries(filter: Filter, page: { limit: number; be
     take: page.limit,
     include: { outcome: true },
   });
-  return rows.map(
-    (row): AuditRow => ({
-      id: row.id.toString(),
-      at: row.at,
-      actorId: row.actorId,
-      actorRole: row.actorRole,
-      action: row.action,
-      targetType: row.targetType,
-      targetId: row.targetId,
-      input: row.input,
-      outcome: row.outcome?.outcome ?? "unknown",
-      errorMessage: row.outcome?.errorMessage ?? null,
-    }),
-  );
+  return rows.map((row): AuditRow => ({
+    id: row.id.toString(),
+    at: row.at,
+    actorId: row.actorId,
+    actorRole: row.actorRole,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    input: row.input,
+    outcome: row.outcome?.outcome ?? "unknown",
+    errorMessage: row.outcome?.errorMessage ?? null,
+  }));
 }

@@ -20,7 +20,11 @@ export type HomeserverWrite = {
 /** Replaces the connection; the old service token belongs to the old connection and is dropped. */
 export function saveHomeserverRow(data: HomeserverWrite) {
   const values = { ...data, accessTokenEncrypted: null, deviceId: null };
-  return db.homeserver.upsert({ where: { id: ROW_ID }, create: { id: ROW_ID, ...values }, update: values });
+  return db.homeserver.upsert({
+    where: { id: ROW_ID },
+    create: { id: ROW_ID, ...values },
+    update: values,
+  });
 }
 
 export async function saveServiceToken(accessTokenEncrypted: string, deviceId: string | null) {

@@ -26,7 +26,8 @@ export function connectionFromEnv(): Connection | null {
       localpart: env.SYNAPSE_SERVICE_LOCALPART,
     };
   }
-  if (env.SYNAPSE_ADMIN_TOKEN) return { ...base, method: "access_token", secret: env.SYNAPSE_ADMIN_TOKEN };
+  if (env.SYNAPSE_ADMIN_TOKEN)
+    return { ...base, method: "access_token", secret: env.SYNAPSE_ADMIN_TOKEN };
   return {
     ...base,
     method: "password",

@@ -37,7 +37,8 @@ export async function getHomeserver(): Promise<Homeserver | null> {
 /** The homeserver, or an error a person can act on when setup has not happened yet. */
 export async function getHomeserverOrThrow(): Promise<Homeserver> {
   const homeserver = await getHomeserver();
-  if (!homeserver) throw new ActionError("No homeserver is configured yet: an admin must finish setup.");
+  if (!homeserver)
+    throw new ActionError("No homeserver is configured yet: an admin must finish setup.");
   return homeserver;
 }
 

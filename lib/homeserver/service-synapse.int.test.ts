@@ -21,9 +21,9 @@ describe("the service account's Synapse client", () => {
   it("refuses to change Synapse outside an audited operation, and does it inside one", async () => {
     const target = await registerTestUser("guard-target");
     const synapse = await getServiceSynapse();
-    await expect(synapse.users.update(target.id, { displayname: "Unaudited" })).rejects.toBeInstanceOf(
-      UnauditedMutationError,
-    );
+    await expect(
+      synapse.users.update(target.id, { displayname: "Unaudited" }),
+    ).rejects.toBeInstanceOf(UnauditedMutationError);
     expect((await synapse.users.get(target.id)).displayname).not.toBe("Unaudited");
 
     await runAudited({ actor: { id: "@tester:localhost" }, action: "user.set_displayname" }, () =>

@@ -20,16 +20,21 @@ function sameText(a: string, b: string): boolean {
 export async function authorizeConnectionChange(setupToken: string | undefined): Promise<Actor> {
   const env = getEnv();
   if (env.SYNAPSE_URL) {
-    throw new ActionError("The homeserver is configured by the environment (SYNAPSE_URL); change it there.");
+    throw new ActionError(
+      "The homeserver is configured by the environment (SYNAPSE_URL); change it there.",
+    );
   }
   const homeserver = await getHomeserver();
   if (homeserver) {
     const user = await getCurrentUser();
-    if (user?.role !== "admin") throw new ActionError("Only console admins may change the homeserver connection.");
+    if (user?.role !== "admin")
+      throw new ActionError("Only console admins may change the homeserver connection.");
     return { id: user.matrixId, role: user.role };
   }
   if (env.SETUP_TOKEN && !sameText(setupToken ?? "", env.SETUP_TOKEN)) {
-    throw new ActionError("The setup token is wrong. The console printed it in its log when it started.");
+    throw new ActionError(
+      "The setup token is wrong. The console printed it in its log when it started.",
+    );
   }
   return { id: "setup" };
 }

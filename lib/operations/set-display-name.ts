@@ -8,9 +8,14 @@ import { isSynapseError, type SynapseClient } from "@/lib/synapse";
  */
 export async function setDisplayName(synapse: SynapseClient, input: SetDisplayNameInput) {
   const before = await synapse.users.get(input.userId).catch((error: unknown) => {
-    if (isSynapseError(error, "not_found")) throw new ActionError(`There is no user ${input.userId} on this homeserver.`);
+    if (isSynapseError(error, "not_found"))
+      throw new ActionError(`There is no user ${input.userId} on this homeserver.`);
     throw error;
   });
   const { user } = await synapse.users.update(input.userId, { displayname: input.displayName });
-  return { userId: input.userId, before: before.displayname ?? null, after: user.displayname ?? null };
+  return {
+    userId: input.userId,
+    before: before.displayname ?? null,
+    after: user.displayname ?? null,
+  };
 }

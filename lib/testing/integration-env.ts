@@ -19,7 +19,11 @@ export function prepareTestAppEnv() {
 }
 
 export function synapseHttp() {
-  return createSynapseHttp({ baseUrl: requireEnv("SYNAPSE_URL"), timeoutMs: 15_000, maxRetryWaitMs: 10_000 });
+  return createSynapseHttp({
+    baseUrl: requireEnv("SYNAPSE_URL"),
+    timeoutMs: 15_000,
+    maxRetryWaitMs: 10_000,
+  });
 }
 
 /** A user with a unique name, registered through the shared secret, and a client acting as them. */

@@ -21,12 +21,18 @@ export async function phase<T>(name: string, work: () => Promise<T>): Promise<T>
 export function printTimings() {
   console.log("\nphase                          seconds  result");
   for (const timing of timings) {
-    console.log(`${timing.name.padEnd(30)} ${timing.seconds.toFixed(1).padStart(7)}  ${timing.ok ? "ok" : "FAILED"}`);
+    console.log(
+      `${timing.name.padEnd(30)} ${timing.seconds.toFixed(1).padStart(7)}  ${timing.ok ? "ok" : "FAILED"}`,
+    );
   }
 }
 
 /** Runs a command with the given extra environment; rejects when it exits non-zero. */
-export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
     child.on("error", reject);
@@ -38,7 +44,9 @@ export function run(command: string, args: string[], env: Record<string, string>
 }
 
 /** Like Promise.all, but waits for every task before rethrowing the first failure, so nothing is still starting during clean-up. */
-export async function allSettledOrThrow<T extends readonly unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+export async function allSettledOrThrow<T extends readonly unknown[]>(tasks: {
+  [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
   const results = await Promise.allSettled(tasks);
   const failure = results.find((result) => result.status === "rejected");
   if (failure) throw failure.reason;

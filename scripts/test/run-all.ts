@@ -3,7 +3,11 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../db/embedded-postgres";
+import {
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from "../db/embedded-postgres";
 import { migrateDeploy } from "../db/migrate";
 import { allSettledOrThrow, phase, printTimings, run } from "./phases";
 
@@ -11,6 +15,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const TEST_POSTGRES_PORT = 54340;
 const SYNAPSE_PORT = "8008";
+const RATE_LIMITED_PORT = "8009";
 
 function parseEnvFile(text: string): Record<string, string> {
   const entries = text
@@ -20,16 +25,45 @@ function parseEnvFile(text: string): Record<string, string> {
   return Object.fromEntries(entries);
 }
 
-async function startSynapse(workDir: string): Promise<Record<string, string>> {
-  const envFile = path.join(workDir, "synapse.env");
-  const env = { SYNAPSE_INSTANCE: "test", SYNAPSE_PORT, SYNAPSE_ENV_FILE: envFile };
+async function startSynapse(
+  workDir: string,
+  instance: string,
+  port: string,
+  extra: Record<string, string> = {},
+) {
+  const envFile = path.join(workDir, `synapse-${instance}.env`);
+  const env = {
+    SYNAPSE_INSTANCE: instance,
+    SYNAPSE_PORT: port,
+    SYNAPSE_ENV_FILE: envFile,
+    ...extra,
+  };
   await run("bash", [path.join(root, "scripts/test/synapse/start.sh"), envFile], env);
-  await run(bin("tsx"), [path.join(root, "scripts/test/synapse/seed.ts"), envFile], env);
-  return parseEnvFile(await readFile(envFile, "utf8"));
+  return envFile;
+}
+
+/** The main Synapse with the e2e users, and a second one with low rate limits for the 429 tests. */
+async function startSynapses(workDir: string): Promise<Record<string, string>> {
+  const main = await startSynapse(workDir, "test", SYNAPSE_PORT);
+  await run(bin("tsx"), [path.join(root, "scripts/test/synapse/seed.ts"), main]);
+  const limited = parseEnvFile(
+    await readFile(
+      await startSynapse(workDir, "ratelimited", RATE_LIMITED_PORT, { SYNAPSE_RATE_LIMITED: "1" }),
+      "utf8",
+    ),
+  );
+  return {
+    ...parseEnvFile(await readFile(main, "utf8")),
+    SYNAPSE_RATE_LIMITED_URL: limited.SYNAPSE_URL ?? "",
+    SYNAPSE_RATE_LIMITED_SHARED_SECRET: limited.SYNAPSE_REGISTRATION_SHARED_SECRET ?? "",
+  };
 }
 
 async function startPostgres(workDir: string) {
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, "postgres"), port: TEST_POSTGRES_PORT });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(workDir, "postgres"),
+    port: TEST_POSTGRES_PORT,
+  });
   const serverUrl = postgres.url.slice(0, postgres.url.lastIndexOf("/"));
   const urls = {
     integration: `${serverUrl}/console_integration`,
@@ -54,14 +88,16 @@ async function main() {
     const [, synapseEnv, database] = await phase("test rig and production build", () =>
       allSettledOrThrow([
         run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")]),
-        startSynapse(workDir),
+        startSynapses(workDir),
         startPostgres(workDir).then((started) => ((postgres = started.postgres), started)),
         run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }),
       ] as const),
     );
     const testEnv = { ...synapseEnv, DATABASE_URL: database.urls.integration };
 
-    await phase("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], testEnv));
+    await phase("integration tests", () =>
+      run(bin("vitest"), ["run", "--project", "integration"], testEnv),
+    );
     await phase("end-to-end tests", () =>
       run(bin("playwright"), ["test"], {
         ...testEnv,
@@ -71,9 +107,11 @@ async function main() {
       }),
     );
   } finally {
-    await run("bash", [path.join(root, "scripts/test/synapse/stop.sh")], { SYNAPSE_INSTANCE: "test" }).catch(
-      () => undefined,
-    );
+    for (const instance of ["test", "ratelimited"]) {
+      await run("bash", [path.join(root, "scripts/test/synapse/stop.sh")], {
+        SYNAPSE_INSTANCE: instance,
+      }).catch(() => undefined);
+    }
     await postgres?.stop().catch(() => undefined);
     await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
     printTimings();

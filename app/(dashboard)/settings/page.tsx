@@ -19,18 +19,25 @@ const METHOD_LABELS = {
 function Detail({ label, value }: { label: string; value: string }) {
   return (
     <div className="grid gap-1 sm:grid-cols-[12rem_1fr]">
-      <dt className="text-muted-foreground text-sm">{label}</dt>
+      <dt className="text-sm text-muted-foreground">{label}</dt>
       <dd className="font-mono text-sm break-all">{value}</dd>
     </div>
   );
 }
 
 export default async function SettingsPage() {
-  const [user, homeserver, grants] = await Promise.all([getCurrentUser(), getHomeserverOrThrow(), findRoleGrants()]);
+  const [user, homeserver, grants] = await Promise.all([
+    getCurrentUser(),
+    getHomeserverOrThrow(),
+    findRoleGrants(),
+  ]);
   const isAdmin = user?.role === "admin";
   return (
     <div className="space-y-8">
-      <PageHeader title="Settings" description="The homeserver connection and who may use the console." />
+      <PageHeader
+        title="Settings"
+        description="The homeserver connection and who may use the console."
+      />
       <Card>
         <CardHeader>
           <CardTitle>Homeserver</CardTitle>
@@ -47,15 +54,17 @@ export default async function SettingsPage() {
             <Detail label="Service account" value={homeserver.serviceUserId ?? "unknown"} />
             <Detail label="Signs in with" value={METHOD_LABELS[homeserver.connection.method]} />
           </dl>
-          {isAdmin && homeserver.source === "setup" ? <ChangeConnection baseUrl={homeserver.baseUrl} /> : null}
+          {isAdmin && homeserver.source === "setup" ? (
+            <ChangeConnection baseUrl={homeserver.baseUrl} />
+          ) : null}
         </CardContent>
       </Card>
       <Card>
         <CardHeader>
           <CardTitle>Console roles</CardTitle>
           <CardDescription>
-            Synapse server admins are console admins. Anyone else needs a role: viewers read, operators also change
-            users and rooms, admins also delete, deactivate and manage roles.
+            Synapse server admins are console admins. Anyone else needs a role: viewers read,
+            operators also change users and rooms, admins also delete, deactivate and manage roles.
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-6">
