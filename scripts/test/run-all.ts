@@ -1,6 +1,7 @@
 // The whole test suite, as `npm test` and CI run it. Fails on the first failing phase and always
 // stops the Synapse and PostgreSQL it started.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { setTimeout as delay } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -85,10 +86,12 @@ async function main() {
     await phase("type check", () => run("npm", ["run", "--silent", "typecheck"]));
     await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
 
-    const [, synapseEnv, database] = await phase("test rig and production build", () =>
+    const [synapseEnv, , database] = await phase("test rig and production build", () =>
       allSettledOrThrow([
-        run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")]),
         startSynapses(workDir),
+        // A few seconds later, so the Synapse build takes the apt lock first and Chromium's longer
+        // install waits for it, not the other way round (both take it on a fresh machine).
+        delay(5_000).then(() => run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")])),
         startPostgres(workDir).then((started) => ((postgres = started.postgres), started)),
         run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }),
       ] as const),
