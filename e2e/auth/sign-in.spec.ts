@@ -50,7 +50,9 @@ test("a user without a console role is refused with a clear message", async ({ p
   ).toBeVisible();
 });
 
-test("an admin signs in with an access token, which is checked and left working", async ({ page }) => {
+test("an admin signs in with an access token, which is checked and left working", async ({
+  page,
+}) => {
   const admin = await registerUniqueUser("token-admin", { admin: true });
   await page.goto("/sign-in");
   await page.getByRole("tab", { name: "Access token" }).click();
