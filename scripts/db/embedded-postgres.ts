@@ -55,7 +55,9 @@ export async function startEmbeddedPostgres(
     onError: keep,
   });
 
-  await ensurePgNativeLinks();
+  const binariesRoot = await ensurePgNativeLinks();
+  // The binaries sit in node_modules of a checkout that may be under a 0700 folder too.
+  if (process.getuid?.() === 0) await letOthersTraverse(path.join(binariesRoot, "native", "bin"));
   // initdb refuses a non-empty directory, so an existing cluster is reused as it is.
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
@@ -95,7 +97,7 @@ export async function ensureDatabase(maintenanceUrl: string, database: string): 
 }
 
 /**
- * As root, PostgreSQL runs as the "postgres" user, which must be able to walk down to its data dir;
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to walk down to its binaries and data dir;
  * a parent made by mkdtemp (mode 0700) stops it. Adds only the search (x) bit for others, never read.
  */
 async function letOthersTraverse(directory: string): Promise<void> {

