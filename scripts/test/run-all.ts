@@ -4,11 +4,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  ensureDatabase,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from "../db/embedded-postgres";
+import { ensureDatabase, startEmbeddedPostgres } from "../db/embedded-postgres";
 import { migrateDeploy } from "../db/migrate";
 import { allSettledOrThrow, phase, printTimings, run } from "./phases";
 
