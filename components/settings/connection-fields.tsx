@@ -73,7 +73,7 @@ export function ConnectionFields({ form, needsSetupToken }: Props) {
         name="baseUrl"
         label="Homeserver URL"
         placeholder="https://matrix.example.org"
-        hint="Where Synapse's client API and /_synapse/admin answer."
+        hint="Where Synapse's client and admin APIs answer (not the browser: the console's server calls it)."
       />
       <div className="grid gap-2">
         <Label htmlFor="connection-method">Service account</Label>
