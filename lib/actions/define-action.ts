@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { runAudited, type Actor, type AuditTarget } from "@/lib/audit/run-audited";
 import { ActionError, type ActionResult } from "./action-result";
@@ -17,7 +17,7 @@ type Access<S extends z.ZodType> =
   | { role: Role; authorize?: never }
   | { role?: never; authorize: (input: z.output<S>) => Promise<Actor> };
 
-type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
+export type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
   /** The audit action name, such as "user.set_displayname". */
   name: string;
   input: S;
@@ -27,12 +27,43 @@ type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
   run: (input: z.output<S>, context: ActionContext) => Promise<T>;
 };
 
-async function actorWithRole(minimum: Role): Promise<Actor> {
-  const user = await getCurrentUser();
+type LoadUser = () => Promise<CurrentUser | null>;
+
+async function actorWithRole(minimum: Role, loadUser: LoadUser): Promise<Actor> {
+  const user = await loadUser();
   if (!user) throw new ActionError("Your session has ended. Sign in again.");
-  if (!hasRole(user.role, minimum))
+  if (!hasRole(user.role, minimum)) {
     throw new ActionError(`This needs the ${minimum} role; you are ${user.role}.`);
+  }
   return { id: user.matrixId, role: user.role };
+}
+
+/**
+ * Runs an action for whoever `loadUser` says is asking. The server actions pass the session's
+ * user; tests pass one of their own, since there is no request outside Next.js.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+  rawInput: z.input<S>,
+  loadUser: LoadUser,
+): Promise<ActionResult<T>> {
+  const requestId = randomUUID();
+  try {
+    // A role is checked before parsing, so people without it learn nothing about the input.
+    const roleActor = definition.role ? await actorWithRole(definition.role, loadUser) : null;
+    const input = definition.input.parse(rawInput);
+    const actor = roleActor ?? (await definition.authorize!(input));
+    const work = () => definition.run(input, { actor, requestId });
+    const data = definition.mutates
+      ? await runAudited(
+          { actor, action: definition.name, target: definition.target?.(input), input, requestId },
+          work,
+        )
+      : await work();
+    return { ok: true, data };
+  } catch (error) {
+    return toActionFailure(error, requestId);
+  }
 }
 
 /**
@@ -40,29 +71,6 @@ async function actorWithRole(minimum: Role): Promise<Actor> {
  * the input, and runs the work inside an audit record when it changes anything.
  */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
-  return async (rawInput: z.input<S>): Promise<ActionResult<T>> => {
-    const requestId = randomUUID();
-    try {
-      // A role is checked before parsing, so people without it learn nothing about the input.
-      const roleActor = definition.role ? await actorWithRole(definition.role) : null;
-      const input = definition.input.parse(rawInput);
-      const actor = roleActor ?? (await definition.authorize!(input));
-      const work = () => definition.run(input, { actor, requestId });
-      const data = definition.mutates
-        ? await runAudited(
-            {
-              actor,
-              action: definition.name,
-              target: definition.target?.(input),
-              input,
-              requestId,
-            },
-            work,
-          )
-        : await work();
-      return { ok: true, data };
-    } catch (error) {
-      return toActionFailure(error, requestId);
-    }
-  };
+  const action = async (rawInput: z.input<S>) => runAction(definition, rawInput, getCurrentUser);
+  return Object.assign(action, { definition });
 }
