@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { CircleCheck } from "lucide-react";
+import { CircleCheck, TriangleAlert } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -45,6 +45,8 @@ export function ConnectionForm({ needsSetupToken, defaultBaseUrl, onSaved }: Pro
     },
   });
   const [tested, setTested] = useState<string | null>(null);
+  // Shown in the form rather than in a toast: the person needs it while fixing the fields.
+  const [problem, setProblem] = useState<string | null>(null);
 
   // Checked in the browser with the action's own schema, so a malformed value never leaves the page.
   const validated = (values: ConnectionFormValues) => {
@@ -57,17 +59,23 @@ export function ConnectionForm({ needsSetupToken, defaultBaseUrl, onSaved }: Pro
     return null;
   };
 
+  const unreachable = () =>
+    setProblem("The console could not be reached. Check your connection and try again.");
   const test = useMutation({
     mutationFn: testConnection,
+    onMutate: () => (setTested(null), setProblem(null)),
     onSuccess: (result) => {
-      if (!result.ok) return void (setTested(null), toast.error(result.error));
+      if (!result.ok) return setProblem(result.error);
       setTested(`Synapse ${result.data.serverVersion}, acting as ${result.data.serviceUserId}.`);
     },
+    onError: unreachable,
   });
   const save = useMutation({
     mutationFn: saveConnection,
+    onMutate: () => (setTested(null), setProblem(null)),
+    onError: unreachable,
     onSuccess: (result) => {
-      if (!result.ok) return void toast.error(result.error);
+      if (!result.ok) return setProblem(result.error);
       toast.success(
         `Connected to Synapse ${result.data.serverVersion} as ${result.data.serviceUserId}.`,
       );
@@ -86,6 +94,13 @@ export function ConnectionForm({ needsSetupToken, defaultBaseUrl, onSaved }: Pro
       })}
     >
       <ConnectionFields form={form} needsSetupToken={needsSetupToken} />
+      {problem ? (
+        <Alert variant="destructive" role="alert">
+          <TriangleAlert aria-hidden />
+          <AlertTitle>The connection does not work</AlertTitle>
+          <AlertDescription>{problem}</AlertDescription>
+        </Alert>
+      ) : null}
       {tested ? (
         <Alert role="status">
           <CircleCheck aria-hidden />
