@@ -26,7 +26,10 @@ describe("the action wrapper, with the real display-name action", () => {
       { userId: target.id, displayName: "Viewer was here" },
       asUser("@some-viewer:localhost", "viewer"),
     );
-    expect(result).toMatchObject({ ok: false, error: "This needs the operator role; you are viewer." });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "This needs the operator role; you are viewer.",
+    });
     expect(await displayNameOf(target.id)).not.toBe("Viewer was here");
     expect(await auditRowsFor(target.id)).toBe(0);
   });
