@@ -42,7 +42,21 @@ export async function getHomeserverOrThrow(): Promise<Homeserver> {
   return homeserver;
 }
 
+function readable(row: Row): boolean {
+  try {
+    unseal(row.secretEncrypted);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function toHomeserver(row: Row, source: Homeserver["source"]): Homeserver {
+  if (!readable(row)) {
+    throw new ActionError(
+      "The saved homeserver connection cannot be decrypted with this SECRETS_KEY (was the key changed?). Restore the old key, or set SYNAPSE_URL and its credentials to connect again.",
+    );
+  }
   const localpart = row.serviceUserId?.slice(1, row.serviceUserId.indexOf(":"));
   return {
     baseUrl: row.baseUrl,
@@ -61,7 +75,9 @@ function toHomeserver(row: Row, source: Homeserver["source"]): Homeserver {
 }
 
 function matches(row: Row, connection: Connection): boolean {
-  const stored = toHomeserver(row, "environment").connection;
+  // A row sealed with another SECRETS_KEY cannot be read; the environment's connection replaces it.
+  const stored = readable(row) ? toHomeserver(row, "environment").connection : null;
+  if (!stored) return false;
   if (stored.baseUrl !== connection.baseUrl || stored.method !== connection.method) return false;
   if (stored.secret !== connection.secret) return false;
   if (connection.method === "password") return stored.userId === connection.userId;

@@ -51,3 +51,19 @@ describe("the service account's Synapse client", () => {
     expect(unseal(renewed.accessTokenEncrypted ?? "")).not.toBe(token);
   });
 });
+
+describe("a connection saved under another SECRETS_KEY", () => {
+  it("is replaced by the environment's connection instead of failing", async () => {
+    const { randomBytes } = await import("node:crypto");
+    const { sealSecret } = await import("@/lib/crypto/secret-box");
+    await db.homeserver.update({
+      where: { id: "default" },
+      data: { secretEncrypted: sealSecret("sealed with a lost key", randomBytes(32)) },
+    });
+    const synapse = await getServiceSynapse();
+    expect((await synapse.session.whoAmI()).user_id).toMatch(/^@console-bot:/);
+    const { unseal } = await import("@/lib/crypto/secrets-key");
+    const row = await db.homeserver.findUniqueOrThrow({ where: { id: "default" } });
+    expect(unseal(row.secretEncrypted)).toBe(process.env.SYNAPSE_REGISTRATION_SHARED_SECRET);
+  });
+});

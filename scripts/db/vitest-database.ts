@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { startEmbeddedPostgresProcess } from "./embedded-postgres-process";
 import { migrateDeploy } from "./migrate";
 
 function freePort(): Promise<number> {
@@ -29,7 +29,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     return undefined;
   }
   const workDir = await mkdtemp(path.join(tmpdir(), "synapse-console-vitest-"));
-  const postgres = await startEmbeddedPostgres({
+  const postgres = await startEmbeddedPostgresProcess({
     dataDir: path.join(workDir, "postgres"),
     port: await freePort(),
   });

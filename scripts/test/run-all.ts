@@ -4,7 +4,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres } from "../db/embedded-postgres";
+import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
+import { ensureDatabase } from "../db/ensure-database";
 import { migrateDeploy } from "../db/migrate";
 import { allSettledOrThrow, phase, printTimings, run } from "./phases";
 
@@ -57,7 +58,7 @@ async function startSynapses(workDir: string): Promise<Record<string, string>> {
 }
 
 async function startPostgres(workDir: string) {
-  const postgres = await startEmbeddedPostgres({
+  const postgres = await startEmbeddedPostgresProcess({
     dataDir: path.join(workDir, "postgres"),
     port: TEST_POSTGRES_PORT,
   });
