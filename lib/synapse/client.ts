@@ -1,5 +1,12 @@
 import { listDevices } from "./devices";
 import { createSynapseHttp, type SynapseHttpOptions, type TokenSource } from "./http";
+import {
+  countForwardExtremities,
+  getRoom,
+  getRoomBlockStatus,
+  getRoomState,
+  listRoomMembers,
+} from "./room-details";
 import { listRooms, type ListRoomsParams } from "./rooms";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
 import { loginWithPassword, logout, whoAmI, type PasswordLogin } from "./session";
@@ -55,6 +62,11 @@ export function createSynapseClient(options: SynapseClientOptions) {
     },
     rooms: {
       list: (params?: ListRoomsParams) => listRooms(http, params),
+      get: (roomId: string) => getRoom(http, roomId),
+      members: (roomId: string) => listRoomMembers(http, roomId),
+      state: (roomId: string) => getRoomState(http, roomId),
+      blockStatus: (roomId: string) => getRoomBlockStatus(http, roomId),
+      forwardExtremities: (roomId: string) => countForwardExtremities(http, roomId),
     },
   };
 }
