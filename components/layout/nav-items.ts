@@ -1,10 +1,11 @@
-import { LayoutDashboard, Settings, type LucideIcon } from "lucide-react";
+import { DoorOpen, LayoutDashboard, Settings, type LucideIcon } from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
 // Only areas that exist; each area adds its entry when its page lands.
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
+  { href: "/rooms", label: "Rooms", icon: DoorOpen },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { RoomsPager } from "@/components/rooms/rooms-table/rooms-pager";
+import { RoomsTable } from "@/components/rooms/rooms-table/rooms-table";
+import { RoomsToolbar } from "@/components/rooms/rooms-table/rooms-toolbar";
+import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { parseRoomListSearch, toListRoomsParams } from "@/lib/schemas/room-list";
+
+export const metadata: Metadata = { title: "Rooms" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RoomsPage({ searchParams }: Props) {
+  const search = parseRoomListSearch(await searchParams);
+  const page = await getServiceSynapse()
+    .then((synapse) => synapse.rooms.list(toListRoomsParams(search)))
+    .catch(toPageProblem);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Rooms" description="Rooms this homeserver knows" />
+      <RoomsToolbar search={search} />
+      {isPageProblem(page) ? (
+        <PageProblemAlert title="The homeserver did not answer" problem={page.problem} />
+      ) : (
+        <>
+          <RoomsPager
+            search={search}
+            shown={page.rooms.length}
+            total={page.total_rooms}
+            hasNext={page.next_batch !== undefined}
+          />
+          <RoomsTable rooms={page.rooms} search={search} />
+        </>
+      )}
+    </div>
+  );
+}

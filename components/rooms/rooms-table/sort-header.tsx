@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { TableHead } from "@/components/ui/table";
+import type { RoomListSearch } from "@/lib/schemas/room-list";
+import { roomListHref } from "./room-list-href";
+
+type Props = { search: RoomListSearch; column: RoomListSearch["sort"]; label: string };
+
+export function SortHeader({ search, column, label }: Props) {
+  const active = search.sort === column;
+  const dir = active && search.dir === "asc" ? "desc" : "asc";
+  const arrow = active ? (search.dir === "asc" ? " ↑" : " ↓") : "";
+  return (
+    <TableHead aria-sort={active ? (search.dir === "asc" ? "ascending" : "descending") : "none"}>
+      <Link href={roomListHref(search, { sort: column, dir, page: 1 })} className="hover:underline">
+        {label}
+        {arrow}
+      </Link>
+    </TableHead>
+  );
+}
