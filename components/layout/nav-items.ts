@@ -1,10 +1,11 @@
-import { DoorOpen, LayoutDashboard, Settings, type LucideIcon } from "lucide-react";
+import { DoorOpen, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
 // Only areas that exist; each area adds its entry when its page lands.
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
+  { href: "/users", label: "Users", icon: Users },
   { href: "/rooms", label: "Rooms", icon: DoorOpen },
   { href: "/settings", label: "Settings", icon: Settings },
 ];

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { AuditTable } from "@/components/audit/audit-table";
+import { PageHeader } from "@/components/layout/page-header";
+import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { UserDevices } from "@/components/users/user-devices";
+import { UserProfile } from "@/components/users/user-profile";
+import { UserStatusBadges } from "@/components/users/user-status-badges";
+import { toPageProblem } from "@/lib/actions/page-problem";
+import { findAuditEntries } from "@/lib/data/audit";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { SynapseError } from "@/lib/synapse";
+
+export const metadata: Metadata = { title: "User" };
+
+type Props = { params: Promise<{ userId: string }> };
+
+async function loadUser(userId: string) {
+  try {
+    const synapse = await getServiceSynapse();
+    const [user, devices] = await Promise.all([
+      synapse.users.get(userId),
+      synapse.devices.list(userId),
+    ]);
+    return { user, devices: devices.devices };
+  } catch (error) {
+    // A missing user is an answer, not a failure: say so plainly.
+    if (error instanceof SynapseError && error.kind === "not_found")
+      return { problem: `No user ${userId} on this homeserver.` };
+    return toPageProblem(error);
+  }
+}
+
+export default async function UserPage({ params }: Props) {
+  const userId = decodeURIComponent((await params).userId);
+  const [result, history] = await Promise.all([
+    loadUser(userId),
+    findAuditEntries({ targetType: "user", targetId: userId }, { limit: 50 }),
+  ]);
+  if (!("user" in result))
+    return (
+      <div className="space-y-6">
+        <PageHeader title={userId} />
+        <PageProblemAlert title="User not shown" problem={result.problem} />
+      </div>
+    );
+  return (
+    <div className="space-y-6">
+      <PageHeader title={userId} description={<UserStatusBadges user={result.user} />} />
+      <Card>
+        <CardHeader>
+          <CardTitle>Profile</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <UserProfile user={result.user} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Devices</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <UserDevices devices={result.devices} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Change history</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <AuditTable rows={history} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { storageStates } from "../fixtures/sign-in";
+import { e2eUsers, registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
+
+test.use({ storageState: storageStates.admin });
+
+const serverName = () => e2eUsers.admin.id.split(":")[1] ?? "";
+
+test("search, sort, page and reload the users list, then open a user", async ({ page }) => {
+  // Other specs register users at the same time, so everything here is filtered by this prefix.
+  const prefix = `ulist${randomBytes(3).toString("hex")}`;
+  const users = [];
+  for (let i = 0; i < 3; i++) users.push(await registerUniqueUser(prefix));
+  const ids = users.map((user) => user.id).sort();
+  const rows = page.getByTestId("user-row");
+
+  await page.goto("/users");
+  await page.getByLabel("Search user ID or display name").fill(prefix);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("users-total")).toHaveText("3 users match");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.locator("td:first-child")).toHaveText(ids);
+
+  // Descending by user ID, then the URL alone must bring the same view back.
+  await page.getByLabel("Order").selectOption("desc");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(rows.locator("td:first-child")).toHaveText([...ids].reverse());
+  await page.reload();
+  await expect(page.getByLabel("Search user ID or display name")).toHaveValue(prefix);
+  await expect(rows.locator("td:first-child")).toHaveText([...ids].reverse());
+
+  await page.getByLabel("Page size").selectOption("50");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/limit=50/);
+  await expect(rows).toHaveCount(3);
+
+  // The page size only offers 25/50/100, so paging is checked through a hand-written URL limit
+  // falling back to 25 and through from= offsets, which is what Next/Previous write.
+  await page.goto(`/users?q=${prefix}&from=2`);
+  await expect(page.getByTestId("users-range")).toHaveText("3–3 of 3");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.locator("td:first-child")).toHaveText([ids[2] ?? ""]);
+  await page.getByRole("link", { name: "Previous" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByRole("link", { name: "Next" })).toHaveCount(0);
+
+  // Open the first user's page: their display name and their registration device show.
+  const synapse = await synapseAsAdmin();
+  const profile = await synapse.users.get(ids[0] ?? "");
+  const { devices } = await synapse.devices.list(ids[0] ?? "");
+  expect(devices.length).toBeGreaterThan(0);
+  await page.getByRole("link", { name: ids[0] }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ids[0] ?? "");
+  await expect(page.getByText(profile.displayname ?? "", { exact: true })).toBeVisible();
+  const deviceTable = page.getByRole("table", { name: "Devices" });
+  await expect(deviceTable).toContainText(devices[0]?.device_id ?? "");
+});
+
+test("a user who does not exist gets a clear message, not a crash", async ({ page }) => {
+  const ghost = `@ghost-${randomBytes(4).toString("hex")}:${serverName()}`;
+  await page.goto(`/users/${encodeURIComponent(ghost)}`);
+  await expect(page.getByRole("alert").filter({ hasText: "User not shown" })).toContainText(
+    `No user ${ghost} on this homeserver.`,
+  );
+});

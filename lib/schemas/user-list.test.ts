@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { parseUserListSearch, toListUsersParams, toUserListQuery } from "./user-list";
+
+describe("parseUserListSearch", () => {
+  it("gives defaults for an empty URL", () => {
+    expect(parseUserListSearch({})).toEqual({
+      q: undefined,
+      from: 0,
+      limit: 25,
+      sort: "name",
+      dir: "asc",
+      admins: false,
+      guests: false,
+      locked: false,
+      deactivated: "active",
+    });
+  });
+
+  it("falls back on bad values instead of failing", () => {
+    const search = parseUserListSearch({ limit: "7", from: "-3", sort: "password", dir: "up" });
+    expect(search).toMatchObject({ limit: 25, from: 0, sort: "name", dir: "asc" });
+  });
+
+  it("reads repeated keys by their first value", () => {
+    expect(parseUserListSearch({ q: ["alice", "bob"], limit: ["50"] })).toMatchObject({
+      q: "alice",
+      limit: 50,
+    });
+  });
+});
+
+describe("toListUsersParams", () => {
+  it("leaves filters off by default and keeps deactivated users out", () => {
+    expect(toListUsersParams(parseUserListSearch({}))).toEqual({
+      from: 0,
+      limit: 25,
+      name: undefined,
+      order_by: "name",
+      dir: "f",
+      admins: undefined,
+      guests: false,
+      locked: undefined,
+      deactivated: false,
+    });
+  });
+
+  it("maps every filter", () => {
+    const search = parseUserListSearch({
+      q: "bob",
+      from: "50",
+      limit: "50",
+      sort: "last_seen_ts",
+      dir: "desc",
+      admins: "1",
+      guests: "on",
+      locked: "true",
+      deactivated: "all",
+    });
+    expect(toListUsersParams(search)).toEqual({
+      from: 50,
+      limit: 50,
+      name: "bob",
+      order_by: "last_seen_ts",
+      dir: "b",
+      admins: true,
+      guests: true,
+      locked: true,
+      deactivated: undefined,
+    });
+  });
+});
+
+describe("toUserListQuery", () => {
+  it("round-trips through the parser", () => {
+    const search = parseUserListSearch({ q: "x", limit: "100", deactivated: "deactivated" });
+    const query = toUserListQuery(search, { from: 100 });
+    expect(query).toBe("?q=x&from=100&limit=100&deactivated=deactivated");
+    const again = parseUserListSearch(Object.fromEntries(new URLSearchParams(query)));
+    expect(again).toEqual({ ...search, from: 100 });
+  });
+});

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { ListUsersParams } from "@/lib/synapse/users";
+
+export const USER_PAGE_SIZES = [25, 50, 100] as const;
+export const DEFAULT_USER_PAGE_SIZE = 25;
+
+// Only name and creation_ts are indexed by Synapse; last_seen_ts is offered but flagged as slow.
+export const USER_SORT_COLUMNS = ["name", "creation_ts", "last_seen_ts"] as const;
+export type UserSortColumn = (typeof USER_SORT_COLUMNS)[number];
+
+export const DEACTIVATED_FILTERS = ["active", "deactivated", "all"] as const;
+
+// A shared or hand-edited URL may hold anything; a bad value falls back instead of failing the page.
+const pageSizeSchema = z.coerce
+  .number()
+  .refine((n) => (USER_PAGE_SIZES as readonly number[]).includes(n))
+  .catch(DEFAULT_USER_PAGE_SIZE);
+
+const flagSchema = z
+  .enum(["1", "true", "on"])
+  .optional()
+  .transform((value) => value !== undefined)
+  .catch(false);
+
+/** The users table's state as it lives in the URL search params. */
+export const userListSearchSchema = z.object({
+  q: z.string().trim().max(256).optional().catch(undefined),
+  from: z.coerce.number().int().min(0).catch(0),
+  limit: pageSizeSchema,
+  sort: z.enum(USER_SORT_COLUMNS).catch("name"),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
+  admins: flagSchema,
+  guests: flagSchema,
+  locked: flagSchema,
+  deactivated: z.enum(DEACTIVATED_FILTERS).catch("active"),
+});
+
+export type UserListSearch = z.output<typeof userListSearchSchema>;
+
+// Next.js gives repeated keys as arrays; the table only ever writes one value per key.
+function firstValues(raw: Record<string, string | string[] | undefined>) {
+  return Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
+}
+
+export function parseUserListSearch(
+  raw: Record<string, string | string[] | undefined>,
+): UserListSearch {
+  const parsed = userListSearchSchema.parse(firstValues(raw));
+  return { ...parsed, q: parsed.q === "" ? undefined : parsed.q };
+}
+
+/** Turns the URL state into the Synapse user list query (offset paging). */
+export function toListUsersParams(search: UserListSearch): ListUsersParams {
+  return {
+    from: search.from,
+    limit: search.limit,
+    name: search.q,
+    order_by: search.sort,
+    dir: search.dir === "asc" ? "f" : "b",
+    // Absent means "no filter" to Synapse; false would mean "only non-admins" / "only unlocked".
+    admins: search.admins ? true : undefined,
+    guests: search.guests,
+    locked: search.locked ? true : undefined,
+    deactivated: search.deactivated === "all" ? undefined : search.deactivated === "deactivated",
+  };
+}
+
+/** The URL search string for a state, leaving out defaults so links stay short. */
+export function toUserListQuery(search: UserListSearch, changes: Partial<UserListSearch> = {}) {
+  const next = { ...search, ...changes };
+  const query = new URLSearchParams();
+  if (next.q) query.set("q", next.q);
+  if (next.from > 0) query.set("from", String(next.from));
+  if (next.limit !== DEFAULT_USER_PAGE_SIZE) query.set("limit", String(next.limit));
+  if (next.sort !== "name") query.set("sort", next.sort);
+  if (next.dir !== "asc") query.set("dir", next.dir);
+  if (next.admins) query.set("admins", "1");
+  if (next.guests) query.set("guests", "1");
+  if (next.locked) query.set("locked", "1");
+  if (next.deactivated !== "active") query.set("deactivated", next.deactivated);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
