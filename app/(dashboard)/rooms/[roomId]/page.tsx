@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { AuditTable } from "@/components/audit/audit-table";
+import { PageHeader } from "@/components/layout/page-header";
+import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { getRoomPageData } from "@/components/rooms/room-detail/get-room-page-data";
+import { readPowerLevels } from "@/components/rooms/room-detail/power-levels";
+import { RoomMembers } from "@/components/rooms/room-detail/room-members";
+import { RoomSummary } from "@/components/rooms/room-detail/room-summary";
+import { StateEvents } from "@/components/rooms/room-detail/state-events";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
+import { findAuditEntries } from "@/lib/data/audit";
+import { isSynapseError } from "@/lib/synapse";
+
+export const metadata: Metadata = { title: "Room" };
+
+type Props = { params: Promise<{ roomId: string }> };
+
+export default async function RoomPage({ params }: Props) {
+  const roomId = decodeURIComponent((await params).roomId);
+  const [data, history] = await Promise.all([
+    getRoomPageData(roomId).catch((error: unknown) => {
+      if (isSynapseError(error, "not_found")) return null;
+      return toPageProblem(error);
+    }),
+    findAuditEntries({ targetType: "room", targetId: roomId }, { limit: 50 }),
+  ]);
+  if (data === null) {
+    return (
+      <div className="space-y-6">
+        <PageHeader title="Room not found" />
+        <p data-testid="room-missing">No room {roomId} on this homeserver.</p>
+      </div>
+    );
+  }
+  if (isPageProblem(data)) {
+    return <PageProblemAlert title="The homeserver did not answer" problem={data.problem} />;
+  }
+  const levels = readPowerLevels(data.state);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={data.room.name ?? roomId} description={data.room.topic ?? undefined} />
+      <Card>
+        <CardHeader>
+          <CardTitle>Summary</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <RoomSummary room={data.room} extra={data} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Members</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <RoomMembers members={data.members} levels={levels} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>State events</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <StateEvents events={data.state} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Change history</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <AuditTable rows={history} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+
+/** Everything the room page shows from Synapse, read in parallel. */
+export async function getRoomPageData(roomId: string) {
+  const synapse = await getServiceSynapse();
+  const room = await synapse.rooms.get(roomId);
+  const [members, state, block, forwardExtremities] = await Promise.all([
+    synapse.rooms.members(roomId),
+    synapse.rooms.state(roomId),
+    synapse.rooms.blockStatus(roomId),
+    synapse.rooms.forwardExtremities(roomId),
+  ]);
+  return { room, members, state, blocked: block.block, forwardExtremities };
+}

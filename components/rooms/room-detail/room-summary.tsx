@@ -1,0 +1,31 @@
+import type { SynapseRoomDetails } from "@/lib/synapse/room-details";
+
+type Extra = { blocked: boolean; forwardExtremities: number };
+
+export function RoomSummary({ room, extra }: { room: SynapseRoomDetails; extra: Extra }) {
+  const rows: [string, string][] = [
+    ["Room ID", room.room_id],
+    ["Canonical alias", room.canonical_alias ?? "–"],
+    ["Name", room.name ?? "–"],
+    ["Topic", room.topic ?? "–"],
+    ["Creator", room.creator ?? "–"],
+    ["Version", room.version ?? "–"],
+    ["Encryption", room.encryption ?? "none"],
+    ["Join rule", room.join_rules ?? "–"],
+    ["History visibility", room.history_visibility ?? "–"],
+    ["Federates", room.federatable ? "yes" : "no"],
+    ["Public", room.public ? "yes" : "no"],
+    ["Blocked", extra.blocked ? "yes" : "no"],
+    ["Forward extremities", String(extra.forwardExtremities)],
+  ];
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-muted-foreground">{label}</dt>
+          <dd className="break-all">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
