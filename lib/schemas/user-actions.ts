@@ -60,3 +60,38 @@ export const joinRoomSchema = z.object({
 });
 
 export const userIdSchema = z.object({ userId });
+
+/** One `prefix:value` pair per line, as the profile form's text areas take 3PIDs and external IDs. */
+const PAIR_LINE = /^[^:\s]+:\S.*$/;
+const pairLines = (example: string) =>
+  z
+    .string()
+    .refine(
+      (value) => toPairs(value).every((line) => PAIR_LINE.test(line)),
+      `must have one ${example} per line`,
+    );
+
+/** The non-empty, trimmed lines of a text area. */
+export function toPairs(value: string): string[] {
+  return value
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+export const updateUserProfileSchema = z.object({
+  userId,
+  displayName: z.string().trim().max(256, "must be at most 256 characters"),
+  avatarUrl: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || value.startsWith("mxc://"), "must be an mxc:// URL"),
+  threepids: pairLines("medium:address such as email:bob@example.org"),
+  externalIds: pairLines("provider:id such as oidc:4711"),
+});
+export type UpdateUserProfileInput = z.infer<typeof updateUserProfileSchema>;
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+export type UserFlagInput = z.infer<typeof userFlagSchema>;
+export type DeactivateUserInput = z.infer<typeof deactivateUserSchema>;
+export type ReactivateUserInput = z.infer<typeof reactivateUserSchema>;
+export type JoinRoomInput = z.infer<typeof joinRoomSchema>;

@@ -11,6 +11,19 @@ import { listRooms, type ListRoomsParams } from "./rooms";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
 import { loginWithPassword, logout, whoAmI, type PasswordLogin } from "./session";
 import {
+  clearRateLimitOverride,
+  deactivateUser,
+  getRateLimitOverride,
+  isUsernameAvailable,
+  joinUserToRoom,
+  resetPassword,
+  setRateLimitOverride,
+  setUserAdmin,
+  setUserShadowBanned,
+  setUserSuspended,
+  type RateLimitOverride,
+} from "./user-admin";
+import {
   getUser,
   getUserAdminStatus,
   listUsers,
@@ -56,6 +69,22 @@ export function createSynapseClient(options: SynapseClientOptions) {
       list: (params?: ListUsersParams) => listUsers(http, params),
       update: (userId: string, changes: UpdateUserInput) => updateUser(http, userId, changes),
       isAdmin: (userId: string) => getUserAdminStatus(http, userId),
+      deactivate: (userId: string, erase: boolean) => deactivateUser(http, userId, erase),
+      setSuspended: (userId: string, suspend: boolean) => setUserSuspended(http, userId, suspend),
+      setAdmin: (userId: string, admin: boolean) => setUserAdmin(http, userId, admin),
+      resetPassword: (userId: string, change: { newPassword: string; logoutDevices: boolean }) =>
+        resetPassword(http, userId, change),
+      setShadowBanned: (userId: string, banned: boolean) =>
+        setUserShadowBanned(http, userId, banned),
+      rateLimit: {
+        get: (userId: string) => getRateLimitOverride(http, userId),
+        set: (userId: string, limit: RateLimitOverride) =>
+          setRateLimitOverride(http, userId, limit),
+        clear: (userId: string) => clearRateLimitOverride(http, userId),
+      },
+      joinRoom: (roomIdOrAlias: string, userId: string) =>
+        joinUserToRoom(http, roomIdOrAlias, userId),
+      isNameAvailable: (localpart: string) => isUsernameAvailable(http, localpart),
     },
     devices: {
       list: (userId: string) => listDevices(http, userId),

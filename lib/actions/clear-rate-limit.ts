@@ -1,0 +1,17 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { userIdSchema } from "@/lib/schemas/user-actions";
+import { defineAction } from "./define-action";
+
+export const clearRateLimit = defineAction({
+  name: "user.clear_ratelimit",
+  role: "operator",
+  input: userIdSchema,
+  mutates: true,
+  target: (input) => ({ type: "user", id: input.userId }),
+  run: async ({ userId }) => {
+    await (await getServiceSynapse()).users.rateLimit.clear(userId);
+    return { userId };
+  },
+});

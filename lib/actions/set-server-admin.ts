@@ -1,0 +1,21 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { userFlagSchema } from "@/lib/schemas/user-actions";
+import { ActionError } from "./action-result";
+import { defineAction } from "./define-action";
+
+export const setServerAdmin = defineAction({
+  name: "user.set_admin",
+  role: "admin",
+  input: userFlagSchema,
+  mutates: true,
+  target: (input) => ({ type: "user", id: input.userId }),
+  run: async (input, { actor }) => {
+    // Taking one's own admin away by a slip would lock the person out of this very page.
+    if (!input.enabled && input.userId === actor.id)
+      throw new ActionError("You cannot revoke your own server admin here.");
+    await (await getServiceSynapse()).users.setAdmin(input.userId, input.enabled);
+    return { userId: input.userId, admin: input.enabled };
+  },
+});
