@@ -1,0 +1,36 @@
+"use server";
+
+import { hasRole } from "@/lib/auth/roles";
+import { runAudited } from "@/lib/audit/run-audited";
+import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { assertNameAvailable, createSynapseUser } from "@/lib/operations/create-user";
+import { createUserSchema } from "@/lib/schemas/user-actions";
+import { ActionError } from "./action-result";
+import { defineAction } from "./define-action";
+
+/**
+ * Creates a Matrix account. The wrapper does not audit it, because the target (the new user ID)
+ * needs the server name; run audits the creation itself, with the input's password redacted.
+ */
+export const createUser = defineAction({
+  name: "user.create",
+  role: "operator",
+  input: createUserSchema,
+  mutates: false,
+  run: async (input, { actor, requestId }) => {
+    if (input.admin && !(actor.role && hasRole(actor.role, "admin"))) {
+      throw new ActionError(
+        `Only console admins may create server admins; you are ${actor.role ?? "without a role"}.`,
+      );
+    }
+    const { serverName } = await getHomeserverOrThrow();
+    const userId = `@${input.localpart}:${serverName}`;
+    const synapse = await getServiceSynapse();
+    await assertNameAvailable(synapse, input.localpart, userId);
+    return runAudited(
+      { actor, action: "user.create", target: { type: "user", id: userId }, input, requestId },
+      () => createSynapseUser(synapse, userId, input),
+    );
+  },
+});

@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import { ActionError } from "@/lib/actions/action-result";
+import type { CreateUserInput } from "@/lib/schemas/user-actions";
+import type { SynapseClient } from "@/lib/synapse";
+
+export type CreatedUser = {
+  userId: string;
+  /** Only when the console made the password up: shown to the person once, never stored. */
+  generatedPassword: string | null;
+};
+
+/** 18 random bytes: 24 URL-safe characters, 144 bits, easy to copy in one go. */
+export function generatePassword(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+/** Says "taken" before anything is changed, so an existing account's password is never reset. */
+export async function assertNameAvailable(
+  synapse: SynapseClient,
+  localpart: string,
+  userId: string,
+) {
+  if (await synapse.users.isNameAvailable(localpart)) return;
+  throw new ActionError(`The name ${localpart} is taken: ${userId} already exists.`);
+}
+
+/**
+ * Creates the account through Synapse's user PUT. That PUT also modifies an existing user, so a
+ * `created: false` answer means someone took the name between the check and now.
+ */
+export async function createSynapseUser(
+  synapse: SynapseClient,
+  userId: string,
+  input: CreateUserInput,
+): Promise<CreatedUser> {
+  const generatedPassword = input.password === "" ? generatePassword() : null;
+  const { created } = await synapse.users.update(userId, {
+    password: generatedPassword ?? input.password,
+    ...(input.displayName ? { displayname: input.displayName } : {}),
+    admin: input.admin,
+    user_type: input.userType === "normal" ? null : input.userType,
+  });
+  if (!created) {
+    throw new ActionError(
+      `${userId} was created by someone else a moment ago; its password was just reset. Tell its owner.`,
+    );
+  }
+  return { userId, generatedPassword };
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { matrixUserIdSchema, roomAliasSchema, roomIdSchema } from "./matrix-id";
+import { USER_PAGE_SIZES } from "./user-list";
+
+/** A bulk request covers at most one page of the users list. */
+export const MAX_BULK_USERS = Math.max(...USER_PAGE_SIZES);
+
+const userIds = z
+  .array(z.string().trim().pipe(matrixUserIdSchema))
+  .min(1, "select at least one user")
+  .max(MAX_BULK_USERS, `select at most ${MAX_BULK_USERS} users at a time`)
+  // The same user twice would be changed twice and audited twice.
+  .transform((ids) => [...new Set(ids)]);
+
+export const bulkUsersSchema = z.object({ userIds });
+export type BulkUsersInput = z.infer<typeof bulkUsersSchema>;
+
+export const bulkJoinRoomSchema = z.object({
+  userIds,
+  room: z
+    .string()
+    .trim()
+    .pipe(
+      z.union([roomIdSchema, roomAliasSchema], {
+        error: "must be a room ID (!…) or alias (#…:server)",
+      }),
+    ),
+});
+export type BulkJoinRoomInput = z.infer<typeof bulkJoinRoomSchema>;
+
+/** What happened to one user of a bulk request; `error` is a sentence for the person. */
+export type BulkUserResult =
+  { userId: string; ok: true } | { userId: string; ok: false; error: string };
