@@ -1,4 +1,4 @@
-import { DoorOpen, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
+import { DoorOpen, Flag, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
   { href: "/users", label: "Users", icon: Users },
   { href: "/rooms", label: "Rooms", icon: DoorOpen },
+  { href: "/reports", label: "Reports", icon: Flag },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 

@@ -1,4 +1,10 @@
 import { listDevices } from "./devices";
+import {
+  deleteEventReport,
+  getEventReport,
+  listEventReports,
+  type ListEventReportsParams,
+} from "./event-reports";
 import { createSynapseHttp, type SynapseHttpOptions, type TokenSource } from "./http";
 import {
   countForwardExtremities,
@@ -88,6 +94,11 @@ export function createSynapseClient(options: SynapseClientOptions) {
     },
     devices: {
       list: (userId: string) => listDevices(http, userId),
+    },
+    eventReports: {
+      list: (params?: ListEventReportsParams) => listEventReports(http, params),
+      get: (reportId: string) => getEventReport(http, reportId),
+      delete: (reportId: string) => deleteEventReport(http, reportId),
     },
     rooms: {
       list: (params?: ListRoomsParams) => listRooms(http, params),

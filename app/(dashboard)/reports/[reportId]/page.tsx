@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { DeleteReportButton } from "@/components/reports/report-detail/delete-report-button";
+import { ReportSummary } from "@/components/reports/report-detail/report-summary";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { toPageProblem } from "@/lib/actions/page-problem";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { isSynapseError } from "@/lib/synapse";
+
+export const metadata: Metadata = { title: "Report" };
+
+type Props = { params: Promise<{ reportId: string }> };
+
+async function loadReport(reportId: string) {
+  // Synapse answers 400 for IDs that are not numbers; that is the same "no such report" here.
+  if (!/^\d+$/.test(reportId)) return null;
+  try {
+    const synapse = await getServiceSynapse();
+    return { report: await synapse.eventReports.get(reportId) };
+  } catch (error) {
+    if (isSynapseError(error, "not_found")) return null;
+    return toPageProblem(error);
+  }
+}
+
+export default async function ReportPage({ params }: Props) {
+  const reportId = decodeURIComponent((await params).reportId);
+  const [result, user] = await Promise.all([loadReport(reportId), getCurrentUser()]);
+  if (result === null) {
+    return (
+      <div className="space-y-6">
+        <PageHeader title="Report not found" />
+        <p data-testid="report-missing">No event report {reportId}; it may have been deleted.</p>
+      </div>
+    );
+  }
+  if ("problem" in result) {
+    return <PageProblemAlert title="The homeserver did not answer" problem={result.problem} />;
+  }
+  const { report } = result;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={`Report #${report.id}`} />
+        {user && hasRole(user.role, "operator") ? (
+          <DeleteReportButton
+            reportId={report.id}
+            roomId={report.room_id}
+            reporter={report.user_id}
+          />
+        ) : null}
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>Report</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <ReportSummary report={report} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Reported event</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <pre className="overflow-x-auto text-xs" data-testid="report-event-json">
+            {JSON.stringify(report.event_json, null, 2)}
+          </pre>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { ReportsPagination } from "@/components/reports/reports-table/pagination";
+import { ReportListFilters } from "@/components/reports/reports-table/report-list-filters";
+import { ReportsTable } from "@/components/reports/reports-table/reports-table";
+import { toPageProblem } from "@/lib/actions/page-problem";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import {
+  parseEventReportListSearch,
+  toListEventReportsParams,
+} from "@/lib/schemas/event-report-list";
+
+export const metadata: Metadata = { title: "Reports" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function loadPage(params: ReturnType<typeof toListEventReportsParams>) {
+  try {
+    const synapse = await getServiceSynapse();
+    return { list: await synapse.eventReports.list(params) };
+  } catch (error) {
+    return toPageProblem(error);
+  }
+}
+
+export default async function ReportsPage({ searchParams }: Props) {
+  const search = parseEventReportListSearch(await searchParams);
+  const result = await loadPage(toListEventReportsParams(search));
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Reports"
+        description={
+          "list" in result ? (
+            <span data-testid="reports-total">
+              {result.list.total} event reports match; users filed them about messages in rooms.
+            </span>
+          ) : undefined
+        }
+      />
+      <ReportListFilters search={search} />
+      {"list" in result ? (
+        <>
+          <ReportsTable reports={result.list.event_reports} />
+          <ReportsPagination
+            search={search}
+            total={result.list.total}
+            shown={result.list.event_reports.length}
+            nextToken={result.list.next_token}
+          />
+        </>
+      ) : (
+        <PageProblemAlert title="Could not list event reports" problem={result.problem} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { formatTimestamp } from "@/components/users/format-time";
+import type { SynapseEventReportDetail } from "@/lib/synapse/event-reports";
+
+function roomHref(roomId: string) {
+  return `/rooms/${encodeURIComponent(roomId)}`;
+}
+
+/** What was reported, by whom, and where. */
+export function ReportSummary({ report }: { report: SynapseEventReportDetail }) {
+  const roomLabel = report.name ?? report.canonical_alias ?? report.room_id;
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+      <dt className="text-muted-foreground">Reason</dt>
+      <dd data-testid="report-reason">{report.reason ?? "(none given)"}</dd>
+      <dt className="text-muted-foreground">Score</dt>
+      <dd>{report.score ?? "(none given)"}</dd>
+      <dt className="text-muted-foreground">Reported by</dt>
+      <dd className="font-mono break-all">{report.user_id}</dd>
+      <dt className="text-muted-foreground">Event sender</dt>
+      <dd className="font-mono break-all">{report.sender ?? "–"}</dd>
+      <dt className="text-muted-foreground">Room</dt>
+      <dd className="break-all">
+        <Link className="underline underline-offset-4" href={roomHref(report.room_id)}>
+          {roomLabel}
+        </Link>
+        {roomLabel !== report.room_id ? (
+          <span className="ml-2 font-mono text-xs text-muted-foreground">{report.room_id}</span>
+        ) : null}
+      </dd>
+      <dt className="text-muted-foreground">Event</dt>
+      <dd className="font-mono break-all" data-testid="report-event-id">
+        {report.event_id}
+      </dd>
+      <dt className="text-muted-foreground">Received</dt>
+      <dd>{formatTimestamp(report.received_ts)}</dd>
+    </dl>
+  );
+}

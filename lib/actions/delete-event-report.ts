@@ -1,0 +1,15 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { deleteEventReport as deleteReport } from "@/lib/operations/delete-event-report";
+import { deleteEventReportSchema } from "@/lib/schemas/event-report";
+import { defineAction } from "./define-action";
+
+export const deleteEventReport = defineAction({
+  name: "event_report.delete",
+  role: "operator",
+  input: deleteEventReportSchema,
+  mutates: true,
+  target: (input) => ({ type: "room", id: input.roomId }),
+  run: async (input) => deleteReport(await getServiceSynapse(), input),
+});
