@@ -13,7 +13,16 @@ import {
   getRoomState,
   listRoomMembers,
 } from "./room-details";
+import {
+  joinRoomAsService,
+  makeRoomAdmin,
+  setRoomBlocked,
+  setRoomDirectoryVisibility,
+  setRoomPowerLevels,
+  type DirectoryVisibility,
+} from "./room-admin";
 import { listRooms, type ListRoomsParams } from "./rooms";
+import { joinUserToRoom } from "./user-admin";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
 import { loginWithPassword, logout, whoAmI, type PasswordLogin } from "./session";
 import {
@@ -107,6 +116,14 @@ export function createSynapseClient(options: SynapseClientOptions) {
       state: (roomId: string) => getRoomState(http, roomId),
       blockStatus: (roomId: string) => getRoomBlockStatus(http, roomId),
       forwardExtremities: (roomId: string) => countForwardExtremities(http, roomId),
+      join: (roomId: string, userId: string) => joinUserToRoom(http, roomId, userId),
+      makeAdmin: (roomId: string, userId: string) => makeRoomAdmin(http, roomId, userId),
+      joinAsService: (roomId: string) => joinRoomAsService(http, roomId),
+      setBlocked: (roomId: string, block: boolean) => setRoomBlocked(http, roomId, block),
+      setDirectoryVisibility: (roomId: string, visibility: DirectoryVisibility) =>
+        setRoomDirectoryVisibility(http, roomId, visibility),
+      setPowerLevels: (roomId: string, content: Record<string, unknown>) =>
+        setRoomPowerLevels(http, roomId, content),
     },
   };
 }

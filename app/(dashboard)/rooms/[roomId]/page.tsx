@@ -2,13 +2,20 @@ import type { Metadata } from "next";
 import { AuditTable } from "@/components/audit/audit-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { RoomActions } from "@/components/rooms/room-actions/room-actions";
 import { getRoomPageData } from "@/components/rooms/room-detail/get-room-page-data";
-import { readPowerLevels } from "@/components/rooms/room-detail/power-levels";
+import { powerLevelOf, readPowerLevels } from "@/components/rooms/room-detail/power-levels";
+import { PowerLevelsTable } from "@/components/rooms/room-detail/power-levels-table";
+import {
+  powerLevelsChangeThreshold,
+  readPowerThresholds,
+} from "@/components/rooms/room-detail/power-thresholds";
 import { RoomMembers } from "@/components/rooms/room-detail/room-members";
 import { RoomSummary } from "@/components/rooms/room-detail/room-summary";
 import { StateEvents } from "@/components/rooms/room-detail/state-events";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { findAuditEntries } from "@/lib/data/audit";
 import { isSynapseError } from "@/lib/synapse";
 
@@ -18,12 +25,13 @@ type Props = { params: Promise<{ roomId: string }> };
 
 export default async function RoomPage({ params }: Props) {
   const roomId = decodeURIComponent((await params).roomId);
-  const [data, history] = await Promise.all([
+  const [data, history, user] = await Promise.all([
     getRoomPageData(roomId).catch((error: unknown) => {
       if (isSynapseError(error, "not_found")) return null;
       return toPageProblem(error);
     }),
     findAuditEntries({ targetType: "room", targetId: roomId }, { limit: 50 }),
+    getCurrentUser(),
   ]);
   if (data === null) {
     return (
@@ -37,9 +45,27 @@ export default async function RoomPage({ params }: Props) {
     return <PageProblemAlert title="The homeserver did not answer" problem={data.problem} />;
   }
   const levels = readPowerLevels(data.state);
+  // Sending power levels needs membership and enough power; Synapse's admin status does not help.
+  const serviceHasPower =
+    data.members.includes(data.serviceUserId) &&
+    powerLevelOf(levels, data.serviceUserId) >= powerLevelsChangeThreshold(data.state);
   return (
     <div className="space-y-6">
       <PageHeader title={data.room.name ?? roomId} description={data.room.topic ?? undefined} />
+      {user ? (
+        <RoomActions
+          role={user.role}
+          roomId={roomId}
+          roomLabel={data.room.name ?? roomId}
+          blocked={data.blocked}
+          published={data.room.public}
+          serviceUserId={data.serviceUserId}
+          serviceHasPower={serviceHasPower}
+          serviceCanJoinUsers={
+            data.members.includes(data.serviceUserId) || data.room.join_rules === "public"
+          }
+        />
+      ) : null}
       <Card>
         <CardHeader>
           <CardTitle>Summary</CardTitle>
@@ -54,6 +80,14 @@ export default async function RoomPage({ params }: Props) {
         </CardHeader>
         <CardContent>
           <RoomMembers members={data.members} levels={levels} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Power levels</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <PowerLevelsTable levels={levels} thresholds={readPowerThresholds(data.state)} />
         </CardContent>
       </Card>
       <Card>

@@ -1,0 +1,68 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError } from "@/components/ui/field-error";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { joinRoomUsers } from "@/lib/actions/join-room-users";
+import { joinRoomUsersSchema, type JoinRoomUsersForm } from "@/lib/schemas/room-actions";
+import { JoinOutcomes } from "./join-outcomes";
+import { ServiceAdminNotice } from "./service-admin-notice";
+import { useRoomMutation } from "./use-room-mutation";
+
+type Props = { roomId: string; serviceUserId: string; serviceInRoom: boolean };
+
+/** Joins several local users to the room at once and shows how each join went. */
+export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props) {
+  const form = useForm<JoinRoomUsersForm, unknown, { roomId: string; userIds: string[] }>({
+    resolver: zodResolver(joinRoomUsersSchema),
+    defaultValues: { roomId, userIds: "" },
+  });
+  const mutation = useRoomMutation(joinRoomUsers, (outcomes) => {
+    const joined = outcomes.filter((outcome) => outcome.ok).length;
+    return `${joined} of ${outcomes.length} users joined.`;
+  });
+  const error = form.formState.errors.userIds?.message;
+
+  return (
+    <Dialog onOpenChange={() => mutation.reset()}>
+      <DialogTrigger asChild>
+        <Button variant="outline">Join users</Button>
+      </DialogTrigger>
+      <DialogContent
+        title="Join users to this room"
+        description="Local users join at once, without an invitation (admin join). Each join is recorded in the audit log."
+      >
+        {serviceInRoom ? null : (
+          <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="join" />
+        )}
+        <form
+          className="grid gap-4"
+          noValidate
+          onSubmit={form.handleSubmit((values) =>
+            mutation.mutate({ roomId, userIds: values.userIds.join("\n") }),
+          )}
+        >
+          <div className="grid gap-2">
+            <Label htmlFor="join-user-ids">User IDs, one per line</Label>
+            <Textarea
+              id="join-user-ids"
+              placeholder={"@alice:example.org\n@bob:example.org"}
+              aria-invalid={error ? true : undefined}
+              aria-describedby="join-user-ids-error"
+              {...form.register("userIds")}
+            />
+            <FieldError id="join-user-ids-error">{error && `The list ${error}`}</FieldError>
+          </div>
+          <Button type="submit" disabled={mutation.isPending}>
+            {mutation.isPending ? "Joining…" : "Join"}
+          </Button>
+        </form>
+        {mutation.data?.ok ? <JoinOutcomes outcomes={mutation.data.data} /> : null}
+      </DialogContent>
+    </Dialog>
+  );
+}

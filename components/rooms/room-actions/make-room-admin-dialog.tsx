@@ -1,0 +1,65 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { makeRoomAdmin } from "@/lib/actions/make-room-admin";
+import { roomUserSchema, type RoomUserInput } from "@/lib/schemas/room-actions";
+import { useRoomMutation } from "./use-room-mutation";
+
+/** Gives a local user the room's highest power level through Synapse's admin API. */
+export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
+  const [open, setOpen] = useState(false);
+  const form = useForm<RoomUserInput>({
+    resolver: zodResolver(roomUserSchema),
+    defaultValues: { roomId, userId: "" },
+  });
+  const mutation = useRoomMutation(
+    makeRoomAdmin,
+    (data) => `${data.userId} is now an admin of this room.`,
+    () => {
+      form.reset();
+      setOpen(false);
+    },
+  );
+  const error = form.formState.errors.userId?.message;
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline">Make room admin</Button>
+      </DialogTrigger>
+      <DialogContent
+        title="Make a user admin of this room"
+        description="The user gets the highest power level in the room; a user who is not in it yet is invited. The user must be local to this homeserver."
+      >
+        <form
+          className="grid gap-4"
+          noValidate
+          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+        >
+          <div className="grid gap-2">
+            <Label htmlFor="room-admin-user">User ID</Label>
+            <Input
+              id="room-admin-user"
+              placeholder="@alice:example.org"
+              autoComplete="off"
+              aria-invalid={error ? true : undefined}
+              aria-describedby="room-admin-user-error"
+              {...form.register("userId")}
+            />
+            <FieldError id="room-admin-user-error">{error && `User ID ${error}`}</FieldError>
+          </div>
+          <Button type="submit" disabled={mutation.isPending}>
+            {mutation.isPending ? "Saving…" : "Make admin"}
+          </Button>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { setRoomPowerLevel } from "@/lib/actions/set-member-power-level";
+import {
+  setPowerLevelSchema,
+  type SetPowerLevelForm,
+  type SetPowerLevelInput,
+} from "@/lib/schemas/room-actions";
+import { ServiceAdminNotice } from "./service-admin-notice";
+import { useRoomMutation } from "./use-room-mutation";
+
+type Props = { roomId: string; serviceUserId: string; serviceHasPower: boolean };
+
+/** Sets one member's power level; the console's account must itself have the power to do so. */
+export function PowerLevelDialog({ roomId, serviceUserId, serviceHasPower }: Props) {
+  const [open, setOpen] = useState(false);
+  const form = useForm<SetPowerLevelForm, unknown, SetPowerLevelInput>({
+    resolver: zodResolver(setPowerLevelSchema),
+    defaultValues: { roomId, userId: "", level: "50" },
+  });
+  const mutation = useRoomMutation(
+    setRoomPowerLevel,
+    (data) => `${data.userId} now has power level ${data.after}.`,
+    () => {
+      form.reset();
+      setOpen(false);
+    },
+  );
+  const { errors } = form.formState;
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline">Set power level</Button>
+      </DialogTrigger>
+      <DialogContent
+        title="Set a member's power level"
+        description={`Sends new power levels to the room as the console's account ${serviceUserId}. Every other level stays as it is.`}
+      >
+        {serviceHasPower ? null : (
+          <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="power" />
+        )}
+        <form
+          className="grid gap-4"
+          noValidate
+          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+        >
+          <div className="grid gap-2">
+            <Label htmlFor="power-level-user">User ID</Label>
+            <Input
+              id="power-level-user"
+              placeholder="@alice:example.org"
+              autoComplete="off"
+              aria-invalid={errors.userId ? true : undefined}
+              aria-describedby="power-level-user-error"
+              {...form.register("userId")}
+            />
+            <FieldError id="power-level-user-error">
+              {errors.userId && `User ID ${errors.userId.message}`}
+            </FieldError>
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="power-level-value">Power level</Label>
+            <Input
+              id="power-level-value"
+              inputMode="numeric"
+              aria-invalid={errors.level ? true : undefined}
+              aria-describedby="power-level-value-error"
+              {...form.register("level")}
+            />
+            <FieldError id="power-level-value-error">
+              {errors.level && `Power level ${errors.level.message}`}
+            </FieldError>
+          </div>
+          <Button type="submit" disabled={mutation.isPending || !serviceHasPower}>
+            {mutation.isPending ? "Saving…" : "Set power level"}
+          </Button>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,41 @@
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { BlockRoomButton } from "./block-room-button";
+import { JoinUsersDialog } from "./join-users-dialog";
+import { MakeRoomAdminDialog } from "./make-room-admin-dialog";
+import { PowerLevelDialog } from "./power-level-dialog";
+import { PublishRoomButton } from "./publish-room-button";
+
+type Props = {
+  role: Role;
+  roomId: string;
+  roomLabel: string;
+  blocked: boolean;
+  published: boolean;
+  serviceUserId: string;
+  serviceHasPower: boolean;
+  /** Whether the console's account may admin-join users: a member, or the room is public. */
+  serviceCanJoinUsers: boolean;
+};
+
+/** The changes the signed-in person may make to the room; viewers get none (the actions check too). */
+export function RoomActions(props: Props) {
+  const { role, roomId, roomLabel, blocked, published } = props;
+  if (!hasRole(role, "operator")) return null;
+  return (
+    <section aria-label="Room actions" className="flex flex-wrap gap-2">
+      <JoinUsersDialog
+        roomId={roomId}
+        serviceUserId={props.serviceUserId}
+        serviceInRoom={props.serviceCanJoinUsers}
+      />
+      <MakeRoomAdminDialog roomId={roomId} />
+      <PowerLevelDialog
+        roomId={roomId}
+        serviceUserId={props.serviceUserId}
+        serviceHasPower={props.serviceHasPower}
+      />
+      <PublishRoomButton roomId={roomId} roomLabel={roomLabel} published={published} />
+      <BlockRoomButton roomId={roomId} roomLabel={roomLabel} blocked={blocked} />
+    </section>
+  );
+}

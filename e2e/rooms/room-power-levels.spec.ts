@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { findAuditRecords } from "../fixtures/audit";
+import { seedRooms, uniqueRoomPrefix } from "../fixtures/rooms";
+import { storageStates } from "../fixtures/sign-in";
+import { e2eUsers, registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
+
+test.use({ storageState: storageStates.operator });
+
+const userLevels = async (roomId: string) => {
+  const state = await (await synapseAsAdmin()).rooms.state(roomId);
+  const event = state.find((item) => item.type === "m.room.power_levels");
+  return (event?.content.users ?? {}) as Record<string, number>;
+};
+
+test("an operator gives the console power in a room, then sets a member's power level", async ({
+  page,
+}) => {
+  const prefix = uniqueRoomPrefix("power");
+  const {
+    creator,
+    roomIds: [roomId = ""],
+  } = await seedRooms([`${prefix} room`]);
+  const dave = await registerUniqueUser("powerd");
+
+  await page.goto(`/rooms/${encodeURIComponent(roomId)}`);
+  const required = page.getByRole("table", { name: "Required power levels" });
+  await expect(required.getByRole("row").filter({ hasText: "Ban" })).toContainText("50");
+  await expect(
+    page.getByRole("table", { name: "User power levels" }).getByRole("row", { name: creator.id }),
+  ).toContainText("100");
+
+  await page.getByRole("button", { name: "Set power level" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("The console's account has no power in this room");
+  await expect(dialog.getByRole("button", { name: "Set power level" })).toBeDisabled();
+  await dialog.getByRole("button", { name: "Make the console's account room admin" }).click();
+  await expect(dialog.getByText("has no power in this room")).toBeHidden();
+
+  await dialog.getByLabel("User ID").fill(dave.id);
+  await dialog.getByLabel("Power level").fill("42");
+  await dialog.getByRole("button", { name: "Set power level" }).click();
+  await expect(page.getByText(`${dave.id} now has power level 42.`)).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "User power levels" }).getByRole("row", { name: dave.id }),
+  ).toContainText("42");
+
+  const levels = await userLevels(roomId);
+  expect(levels[dave.id]).toBe(42);
+  expect(levels[creator.id]).toBe(100);
+  const [consoleAdmin] = await findAuditRecords("room.make_console_admin", roomId);
+  expect(consoleAdmin).toMatchObject({ actor_id: e2eUsers.operator.id, outcome: "success" });
+  expect(await findAuditRecords("room.set_power_level", roomId)).toMatchObject([
+    { actor_id: e2eUsers.operator.id, input: { userId: dave.id, level: 42 }, outcome: "success" },
+  ]);
+});

@@ -1,0 +1,15 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { joinUsersToRoom } from "@/lib/operations/join-users-to-room";
+import { joinRoomUsersSchema } from "@/lib/schemas/room-actions";
+import { defineAction } from "./define-action";
+
+// Not audited as a whole: each user's join writes its own entry ("room.join_user").
+export const joinRoomUsers = defineAction({
+  name: "room.join_users",
+  role: "operator",
+  input: joinRoomUsersSchema,
+  mutates: false,
+  run: async (input, context) => joinUsersToRoom(await getServiceSynapse(), input, context),
+});

@@ -1,0 +1,16 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { makeServiceRoomAdmin } from "@/lib/operations/set-member-power-level";
+import { roomOnlySchema } from "@/lib/schemas/room-actions";
+import { defineAction } from "./define-action";
+
+/** Makes the console's own account admin of the room, so it can change power levels there. */
+export const makeConsoleRoomAdmin = defineAction({
+  name: "room.make_console_admin",
+  role: "operator",
+  input: roomOnlySchema,
+  mutates: true,
+  target: (input) => ({ type: "room", id: input.roomId }),
+  run: async ({ roomId }) => makeServiceRoomAdmin(await getServiceSynapse(), roomId),
+});

@@ -1,0 +1,15 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { setMemberPowerLevel } from "@/lib/operations/set-member-power-level";
+import { setPowerLevelSchema } from "@/lib/schemas/room-actions";
+import { defineAction } from "./define-action";
+
+export const setRoomPowerLevel = defineAction({
+  name: "room.set_power_level",
+  role: "operator",
+  input: setPowerLevelSchema,
+  mutates: true,
+  target: (input) => ({ type: "room", id: input.roomId }),
+  run: async (input) => setMemberPowerLevel(await getServiceSynapse(), input),
+});

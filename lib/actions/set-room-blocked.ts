@@ -1,0 +1,18 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { roomFlagSchema } from "@/lib/schemas/room-actions";
+import { defineAction } from "./define-action";
+
+/** Blocks the room (enabled) or lifts the block. */
+export const setRoomBlocked = defineAction({
+  name: "room.set_blocked",
+  role: "operator",
+  input: roomFlagSchema,
+  mutates: true,
+  target: (input) => ({ type: "room", id: input.roomId }),
+  run: async ({ roomId, enabled }) => {
+    await (await getServiceSynapse()).rooms.setBlocked(roomId, enabled);
+    return { roomId, blocked: enabled };
+  },
+});

@@ -1,0 +1,19 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { roomFlagSchema } from "@/lib/schemas/room-actions";
+import { defineAction } from "./define-action";
+
+/** Lists the room in the public room directory (enabled) or takes it out. */
+export const setRoomPublished = defineAction({
+  name: "room.set_published",
+  role: "operator",
+  input: roomFlagSchema,
+  mutates: true,
+  target: (input) => ({ type: "room", id: input.roomId }),
+  run: async ({ roomId, enabled }) => {
+    const synapse = await getServiceSynapse();
+    await synapse.rooms.setDirectoryVisibility(roomId, enabled ? "public" : "private");
+    return { roomId, published: enabled };
+  },
+});

@@ -1,0 +1,45 @@
+import { ActionError } from "@/lib/actions/action-result";
+import type { SetPowerLevelInput } from "@/lib/schemas/room-actions";
+import { isSynapseError, type SynapseClient } from "@/lib/synapse";
+
+const asObject = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+
+/**
+ * Sets one user's power level by sending a new m.room.power_levels event as the service account;
+ * every other level in the event is kept as it is. The admin API has no endpoint for this.
+ */
+export async function setMemberPowerLevel(synapse: SynapseClient, input: SetPowerLevelInput) {
+  const state = await synapse.rooms.state(input.roomId);
+  const event = state.find((item) => item.type === "m.room.power_levels" && item.state_key === "");
+  if (!event) throw new ActionError(`${input.roomId} has no power levels to change.`);
+  const users = asObject(event.content.users);
+  const before = users[input.userId];
+  const content = { ...event.content, users: { ...users, [input.userId]: input.level } };
+  try {
+    await synapse.rooms.setPowerLevels(input.roomId, content);
+  } catch (error) {
+    if (!isSynapseError(error, "forbidden")) throw error;
+    const { user_id: serviceId } = await synapse.session.whoAmI();
+    throw new ActionError(
+      `The console's account ${serviceId} may not change power levels in this room. Make it a room admin first, then try again.`,
+    );
+  }
+  return {
+    roomId: input.roomId,
+    userId: input.userId,
+    before: typeof before === "number" ? before : null,
+    after: input.level,
+  };
+}
+
+/** Makes the service account a room admin and joins it, so it can send state events there. */
+export async function makeServiceRoomAdmin(synapse: SynapseClient, roomId: string) {
+  const { user_id: serviceId } = await synapse.session.whoAmI();
+  await synapse.rooms.makeAdmin(roomId, serviceId);
+  // make_room_admin only invites a user who is not in a non-public room, and the admin join
+  // refuses a requester outside the room, so the account accepts its invite itself.
+  const members = await synapse.rooms.members(roomId);
+  if (!members.includes(serviceId)) await synapse.rooms.joinAsService(roomId);
+  return { roomId, userId: serviceId };
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { matrixUserIdSchema, roomIdSchema } from "./matrix-id";
+
+const roomId = z.string().trim().pipe(roomIdSchema);
+const userId = z.string().trim().pipe(matrixUserIdSchema);
+
+/** Most user IDs one join request takes; more belong in a job. */
+export const MAX_JOIN_USERS = 50;
+
+/** One user ID per line; blank lines are ignored and repeats joined once. */
+const userIdLines = z.string().transform((text, context) => {
+  const lines = [...new Set(text.split("\n").map((line) => line.trim()))].filter(Boolean);
+  const invalid = lines.find((line) => !matrixUserIdSchema.safeParse(line).success);
+  if (invalid !== undefined) {
+    context.addIssue({
+      code: "custom",
+      message: `has "${invalid}", which is not a Matrix user ID such as @alice:example.org`,
+    });
+    return z.NEVER;
+  }
+  if (lines.length === 0) {
+    context.addIssue({ code: "custom", message: "must name at least one user" });
+    return z.NEVER;
+  }
+  if (lines.length > MAX_JOIN_USERS) {
+    context.addIssue({ code: "custom", message: `may name at most ${MAX_JOIN_USERS} users` });
+    return z.NEVER;
+  }
+  return lines;
+});
+
+export const joinRoomUsersSchema = z.object({ roomId, userIds: userIdLines });
+export type JoinRoomUsersForm = z.input<typeof joinRoomUsersSchema>;
+
+export const roomUserSchema = z.object({ roomId, userId });
+export type RoomUserInput = z.infer<typeof roomUserSchema>;
+
+export const roomFlagSchema = z.object({ roomId, enabled: z.boolean() });
+export type RoomFlagInput = z.infer<typeof roomFlagSchema>;
+
+export const roomOnlySchema = z.object({ roomId });
+
+/** Matrix power levels are integers in the canonical JSON range. */
+const MAX_POWER_LEVEL = 2 ** 53 - 1;
+
+export const setPowerLevelSchema = z.object({
+  roomId,
+  userId,
+  level: z.coerce
+    .number<string | number>()
+    .int("must be a whole number")
+    .min(-MAX_POWER_LEVEL, "is too small")
+    .max(MAX_POWER_LEVEL, "is too large"),
+});
+export type SetPowerLevelForm = z.input<typeof setPowerLevelSchema>;
+export type SetPowerLevelInput = z.output<typeof setPowerLevelSchema>;

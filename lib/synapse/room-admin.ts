@@ -1,0 +1,69 @@
+import { z } from "zod";
+import type { SynapseHttp } from "./http";
+import { synapsePath } from "./path";
+
+// Changes to one room: admin API endpoints, and the few client-server calls the service account
+// makes in the room itself (power levels, directory listing), since the admin API has none.
+
+const anyObject = z.looseObject({});
+
+/** Gives a local member of the room the room's highest power level (joining them if needed). */
+export async function makeRoomAdmin(http: SynapseHttp, roomId: string, userId: string) {
+  await http.request(anyObject, {
+    method: "POST",
+    path: synapsePath`/_synapse/admin/v1/rooms/${roomId}/make_room_admin`,
+    body: { user_id: userId },
+    what: `make ${userId} an admin of ${roomId}`,
+  });
+}
+
+/** Blocks a room (local users can no longer join it) or lifts the block. */
+export async function setRoomBlocked(http: SynapseHttp, roomId: string, block: boolean) {
+  await http.request(z.looseObject({ block: z.boolean() }), {
+    method: "PUT",
+    path: synapsePath`/_synapse/admin/v1/rooms/${roomId}/block`,
+    body: { block },
+    what: `${block ? "block" : "unblock"} ${roomId}`,
+  });
+}
+
+export type DirectoryVisibility = "public" | "private";
+
+/** Lists the room in the public room directory or takes it out, as the service account. */
+export async function setRoomDirectoryVisibility(
+  http: SynapseHttp,
+  roomId: string,
+  visibility: DirectoryVisibility,
+) {
+  await http.request(anyObject, {
+    method: "PUT",
+    path: synapsePath`/_matrix/client/v3/directory/list/room/${roomId}`,
+    body: { visibility },
+    what: `${visibility === "public" ? "publish" : "unpublish"} ${roomId} in the room directory`,
+  });
+}
+
+/** Replaces the room's m.room.power_levels state as the service account, which needs the power. */
+export async function setRoomPowerLevels(
+  http: SynapseHttp,
+  roomId: string,
+  content: Record<string, unknown>,
+) {
+  const answer = await http.request(z.looseObject({ event_id: z.string() }), {
+    method: "PUT",
+    path: synapsePath`/_matrix/client/v3/rooms/${roomId}/state/m.room.power_levels`,
+    body: content,
+    what: `change the power levels of ${roomId}`,
+  });
+  return answer.event_id;
+}
+
+/** Joins the service account itself to a room it may enter, e.g. one it was invited to. */
+export async function joinRoomAsService(http: SynapseHttp, roomId: string) {
+  await http.request(z.looseObject({ room_id: z.string() }), {
+    method: "POST",
+    path: synapsePath`/_matrix/client/v3/rooms/${roomId}/join`,
+    body: {},
+    what: `join the console's account to ${roomId}`,
+  });
+}
