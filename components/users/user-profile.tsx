@@ -1,3 +1,4 @@
+import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 import type { SynapseUser } from "@/lib/synapse/user-schemas";
 import { formatTimestamp } from "./format-time";
 
@@ -11,7 +12,13 @@ function Detail({ label, value }: { label: string; value: string }) {
 }
 
 /** What Synapse knows about a user, including their 3PIDs and external IDs. */
-export function UserProfile({ user }: { user: SynapseUser }) {
+export function UserProfile({
+  user,
+  rateLimit,
+}: {
+  user: SynapseUser;
+  rateLimit: RateLimitOverride | null;
+}) {
   return (
     <dl className="space-y-2">
       <Detail label="Display name" value={user.displayname ?? "none"} />
@@ -27,6 +34,14 @@ export function UserProfile({ user }: { user: SynapseUser }) {
         label="External IDs"
         value={
           user.external_ids.map((e) => `${e.auth_provider}: ${e.external_id}`).join(", ") || "none"
+        }
+      />
+      <Detail
+        label="Rate-limit override"
+        value={
+          rateLimit
+            ? `${rateLimit.messagesPerSecond} messages/s, burst ${rateLimit.burstCount}`
+            : "none (server default)"
         }
       />
     </dl>

@@ -5,6 +5,7 @@ type UserFlags = {
   deactivated: boolean;
   erased?: boolean;
   locked: boolean;
+  suspended?: boolean;
   shadow_banned: boolean;
   is_guest: boolean;
   user_type: string | null;
@@ -17,6 +18,7 @@ export function UserStatusBadges({ user }: { user: UserFlags }) {
       {user.erased ? <Badge variant="destructive">erased</Badge> : null}
       {user.deactivated ? <Badge variant="destructive">deactivated</Badge> : null}
       {user.locked ? <Badge variant="warning">locked</Badge> : null}
+      {user.suspended ? <Badge variant="warning">suspended</Badge> : null}
       {user.shadow_banned ? <Badge variant="warning">shadow-banned</Badge> : null}
       {user.admin ? <Badge>admin</Badge> : null}
       {user.is_guest ? <Badge variant="outline">guest</Badge> : null}

@@ -43,7 +43,8 @@ export const reactivateUserSchema = z.object({
 
 export const rateLimitSchema = z.object({
   userId,
-  messagesPerSecond: z.coerce.number().min(0, "must be 0 or more"),
+  // Synapse accepts whole numbers only here.
+  messagesPerSecond: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more"),
   burstCount: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more"),
 });
 

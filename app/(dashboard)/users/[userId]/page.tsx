@@ -3,26 +3,36 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { UserActionsCard } from "@/components/users/user-actions/user-actions-card";
 import { UserDevices } from "@/components/users/user-devices";
 import { UserProfile } from "@/components/users/user-profile";
 import { UserStatusBadges } from "@/components/users/user-status-badges";
-import { toPageProblem } from "@/lib/actions/page-problem";
+import { toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { findAuditEntries } from "@/lib/data/audit";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { SynapseError } from "@/lib/synapse";
+import { SynapseError, type SynapseDevice, type SynapseUser } from "@/lib/synapse";
+import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 
 export const metadata: Metadata = { title: "User" };
 
 type Props = { params: Promise<{ userId: string }> };
 
-async function loadUser(userId: string) {
+type LoadedUser = {
+  user: SynapseUser;
+  devices: SynapseDevice[];
+  rateLimit: RateLimitOverride | null;
+};
+
+async function loadUser(userId: string): Promise<LoadedUser | PageProblem> {
   try {
     const synapse = await getServiceSynapse();
-    const [user, devices] = await Promise.all([
+    const [user, devices, rateLimit] = await Promise.all([
       synapse.users.get(userId),
       synapse.devices.list(userId),
+      synapse.users.rateLimit.get(userId),
     ]);
-    return { user, devices: devices.devices };
+    return { user, devices: devices.devices, rateLimit };
   } catch (error) {
     // A missing user is an answer, not a failure: say so plainly.
     if (error instanceof SynapseError && error.kind === "not_found")
@@ -33,9 +43,10 @@ async function loadUser(userId: string) {
 
 export default async function UserPage({ params }: Props) {
   const userId = decodeURIComponent((await params).userId);
-  const [result, history] = await Promise.all([
+  const [result, history, viewer] = await Promise.all([
     loadUser(userId),
     findAuditEntries({ targetType: "user", targetId: userId }, { limit: 50 }),
+    getCurrentUser(),
   ]);
   if (!("user" in result))
     return (
@@ -52,9 +63,17 @@ export default async function UserPage({ params }: Props) {
           <CardTitle>Profile</CardTitle>
         </CardHeader>
         <CardContent>
-          <UserProfile user={result.user} />
+          <UserProfile user={result.user} rateLimit={result.rateLimit} />
         </CardContent>
       </Card>
+      {viewer ? (
+        <UserActionsCard
+          user={result.user}
+          role={viewer.role}
+          deviceCount={result.devices.length}
+          rateLimit={result.rateLimit}
+        />
+      ) : null}
       <Card>
         <CardHeader>
           <CardTitle>Devices</CardTitle>

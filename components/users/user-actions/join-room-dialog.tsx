@@ -1,0 +1,68 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { joinUserToRoom } from "@/lib/actions/join-user-to-room";
+import { joinRoomSchema, type JoinRoomInput } from "@/lib/schemas/user-actions";
+import { useUserAction } from "./use-user-action";
+
+/** Joins the user to a room this server is in, by room ID or alias, without an invite. */
+export function JoinRoomDialog({ userId }: { userId: string }) {
+  const [open, setOpen] = useState(false);
+  const form = useForm<JoinRoomInput>({
+    resolver: zodResolver(joinRoomSchema),
+    defaultValues: { userId, room: "" },
+  });
+  const mutation = useUserAction(joinUserToRoom, {
+    success: (data) => `${userId} joined ${data.roomId}.`,
+    onSuccess: () => {
+      form.reset();
+      setOpen(false);
+    },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm">
+          Join to room
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`Join ${userId} to a room`}
+        description="They join at once, without an invite. The room must be one this server is in."
+      >
+        <form
+          className="grid gap-4"
+          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+          noValidate
+        >
+          <div className="grid gap-2">
+            <Label htmlFor="join-room-value">Room ID or alias</Label>
+            <Input
+              id="join-room-value"
+              placeholder="!abc:example.org or #lobby:example.org"
+              autoComplete="off"
+              aria-invalid={errors.room ? true : undefined}
+              aria-describedby="join-room-value-error"
+              {...form.register("room")}
+            />
+            <FieldError id="join-room-value-error">
+              {errors.room && `Room ${errors.room.message}`}
+            </FieldError>
+          </div>
+          <Button type="submit" disabled={mutation.isPending}>
+            {mutation.isPending ? "Joining…" : "Join room"}
+          </Button>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { resetPassword } from "@/lib/actions/reset-password";
+import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/user-actions";
+import { useUserAction } from "./use-user-action";
+
+function GeneratedPassword({ password }: { password: string }) {
+  const copy = () =>
+    navigator.clipboard.writeText(password).then(
+      () => toast.success("Password copied."),
+      () => toast.error("Could not copy; select the password and copy it by hand."),
+    );
+  return (
+    <div className="grid gap-2">
+      <Label htmlFor="generated-password">New password (shown only now)</Label>
+      <div className="flex gap-2">
+        <Input id="generated-password" readOnly value={password} className="font-mono" />
+        <Button type="button" variant="outline" onClick={copy}>
+          Copy
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Sets a new password, given or generated; a generated one is shown once, here. */
+export function ResetPasswordDialog({ userId }: { userId: string }) {
+  const [open, setOpen] = useState(false);
+  const [generated, setGenerated] = useState<string | null>(null);
+  const form = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { userId, password: "", logoutDevices: true },
+  });
+  const mutation = useUserAction(resetPassword, {
+    success: (data) => (data.generatedPassword ? null : `The password of ${userId} was reset.`),
+    onSuccess: (data) => {
+      if (data.generatedPassword) setGenerated(data.generatedPassword);
+      else setOpen(false);
+      form.reset();
+    },
+  });
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    // Closing forgets the generated password: it is shown once.
+    if (!next) setGenerated(null);
+  };
+  const { errors } = form.formState;
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm">
+          Reset password
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`Reset the password of ${userId}`}
+        description="Leave the password empty to generate one; it is shown once, after the reset."
+      >
+        {generated ? (
+          <GeneratedPassword password={generated} />
+        ) : (
+          <form
+            className="grid gap-4"
+            onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+            noValidate
+          >
+            <div className="grid gap-2">
+              <Label htmlFor="reset-password-value">New password</Label>
+              <Input
+                id="reset-password-value"
+                type="password"
+                autoComplete="new-password"
+                aria-invalid={errors.password ? true : undefined}
+                aria-describedby="reset-password-value-error"
+                {...form.register("password")}
+              />
+              <FieldError id="reset-password-value-error">
+                {errors.password && `Password ${errors.password.message}`}
+              </FieldError>
+            </div>
+            <div className="flex items-center gap-2">
+              <input
+                id="reset-password-logout"
+                type="checkbox"
+                className="size-4 accent-primary"
+                {...form.register("logoutDevices")}
+              />
+              <Label htmlFor="reset-password-logout">Log out all of their devices</Label>
+            </div>
+            <Button type="submit" disabled={mutation.isPending}>
+              {mutation.isPending ? "Resetting…" : "Reset password"}
+            </Button>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

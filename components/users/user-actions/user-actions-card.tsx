@@ -1,0 +1,86 @@
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import type { SynapseUser } from "@/lib/synapse/user-schemas";
+import type { RateLimitOverride } from "@/lib/synapse/user-admin";
+import { ClearRateLimitButton } from "./clear-rate-limit-button";
+import { DeactivateDialog } from "./deactivate-dialog";
+import { EditProfileDialog } from "./edit-profile-dialog";
+import { JoinRoomDialog } from "./join-room-dialog";
+import { RateLimitDialog } from "./rate-limit-dialog";
+import { ReactivateDialog } from "./reactivate-dialog";
+import { ResetPasswordDialog } from "./reset-password-dialog";
+import { LockToggle, ServerAdminToggle, ShadowBanToggle, SuspendToggle } from "./user-flag-toggles";
+
+type Props = {
+  user: SynapseUser;
+  role: Role;
+  deviceCount: number;
+  rateLimit: RateLimitOverride | null;
+};
+
+function Group({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section aria-label={title} className="space-y-2">
+      <h3 className="text-sm font-medium text-muted-foreground">{title}</h3>
+      <div className="flex flex-wrap gap-2">{children}</div>
+    </section>
+  );
+}
+
+/**
+ * The changes the signed-in person may make to this user. Shown by role for convenience only:
+ * every action checks the role again on the server.
+ */
+export function UserActionsCard({ user, role, deviceCount, rateLimit }: Props) {
+  if (!hasRole(role, "operator")) return null;
+  const userId = user.name;
+  const flags = {
+    locked: user.locked,
+    suspended: user.suspended ?? false,
+    shadowBanned: user.shadow_banned,
+    admin: user.admin,
+  };
+  const isAdmin = hasRole(role, "admin");
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Actions</CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        {user.deactivated ? (
+          isAdmin ? (
+            <Group title="Account">
+              <ReactivateDialog userId={userId} />
+            </Group>
+          ) : (
+            <p className="text-sm text-muted-foreground">
+              This account is deactivated; only an admin can reactivate it.
+            </p>
+          )
+        ) : (
+          <>
+            <Group title="Profile and access">
+              <EditProfileDialog user={user} />
+              <ResetPasswordDialog userId={userId} />
+              <JoinRoomDialog userId={userId} />
+            </Group>
+            <Group title="Restrictions">
+              <LockToggle userId={userId} flags={flags} />
+              <SuspendToggle userId={userId} flags={flags} />
+              <ShadowBanToggle userId={userId} flags={flags} />
+              <RateLimitDialog userId={userId} current={rateLimit} />
+              {rateLimit ? <ClearRateLimitButton userId={userId} /> : null}
+            </Group>
+            {isAdmin ? (
+              <Group title="Admin only">
+                <ServerAdminToggle userId={userId} flags={flags} />
+                <DeactivateDialog userId={userId} deviceCount={deviceCount} />
+              </Group>
+            ) : null}
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { setServerAdmin } from "@/lib/actions/set-server-admin";
+import { setUserLocked } from "@/lib/actions/set-user-locked";
+import { setUserShadowBanned } from "@/lib/actions/set-user-shadow-banned";
+import { setUserSuspended } from "@/lib/actions/set-user-suspended";
+import { FlagToggle } from "./flag-toggle";
+
+type Flags = { locked: boolean; suspended: boolean; shadowBanned: boolean; admin: boolean };
+
+export function LockToggle({ userId, flags }: { userId: string; flags: Flags }) {
+  return (
+    <FlagToggle
+      userId={userId}
+      enabled={flags.locked}
+      action={setUserLocked}
+      labels={["Lock", "Unlock"]}
+      consequences={[
+        `${userId} will be locked: every request from their devices is refused until an operator unlocks them.`,
+        `${userId} will be unlocked and can use their devices again.`,
+      ]}
+      done={[`${userId} is locked.`, `${userId} is unlocked.`]}
+    />
+  );
+}
+
+export function SuspendToggle({ userId, flags }: { userId: string; flags: Flags }) {
+  return (
+    <FlagToggle
+      userId={userId}
+      enabled={flags.suspended}
+      action={setUserSuspended}
+      labels={["Suspend", "Unsuspend"]}
+      consequences={[
+        `${userId} will be suspended: they can still read, but cannot send messages, join rooms or change their profile.`,
+        `${userId} will be unsuspended and can send and join again.`,
+      ]}
+      done={[`${userId} is suspended.`, `${userId} is no longer suspended.`]}
+    />
+  );
+}
+
+export function ShadowBanToggle({ userId, flags }: { userId: string; flags: Flags }) {
+  return (
+    <FlagToggle
+      userId={userId}
+      enabled={flags.shadowBanned}
+      action={setUserShadowBanned}
+      labels={["Shadow-ban", "Lift shadow ban"]}
+      consequences={[
+        `${userId} will be shadow-banned: their messages and invites silently reach nobody, and they are not told.`,
+        `${userId}'s messages will reach other people again.`,
+      ]}
+      done={[`${userId} is shadow-banned.`, `${userId} is no longer shadow-banned.`]}
+    />
+  );
+}
+
+export function ServerAdminToggle({ userId, flags }: { userId: string; flags: Flags }) {
+  return (
+    <FlagToggle
+      userId={userId}
+      enabled={flags.admin}
+      action={setServerAdmin}
+      labels={["Make server admin", "Revoke server admin"]}
+      consequences={[
+        `${userId} will become a Synapse server admin, with full power over every user and room on this homeserver.`,
+        `${userId} will no longer be a Synapse server admin.`,
+      ]}
+      done={[`${userId} is now a server admin.`, `${userId} is no longer a server admin.`]}
+    />
+  );
+}
