@@ -54,3 +54,25 @@ export const setPowerLevelSchema = z.object({
 });
 export type SetPowerLevelForm = z.input<typeof setPowerLevelSchema>;
 export type SetPowerLevelInput = z.output<typeof setPowerLevelSchema>;
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`);
+
+export const deleteRoomSchema = z
+  .object({
+    roomId,
+    block: z.boolean(),
+    purge: z.boolean(),
+    forcePurge: z.boolean(),
+    /** Empty: members are only removed; a user ID: they are moved to a new room that user creates. */
+    newRoomUserId: z.union([z.literal(""), z.string().trim().pipe(matrixUserIdSchema)]),
+    roomName: optionalText(256),
+    message: optionalText(1000),
+  })
+  .refine((input) => input.purge || !input.forcePurge, {
+    path: ["forcePurge"],
+    message: "only applies when the room's history is purged",
+  });
+export type DeleteRoomInput = z.infer<typeof deleteRoomSchema>;
+
+export const deleteStatusSchema = z.object({ deleteId: z.string().trim().min(1).max(255) });

@@ -14,11 +14,14 @@ import {
   listRoomMembers,
 } from "./room-details";
 import {
+  deleteRoom,
+  getDeleteStatus,
   joinRoomAsService,
   makeRoomAdmin,
   setRoomBlocked,
   setRoomDirectoryVisibility,
   setRoomPowerLevels,
+  type DeleteRoomOptions,
   type DirectoryVisibility,
 } from "./room-admin";
 import { listRooms, type ListRoomsParams } from "./rooms";
@@ -124,6 +127,8 @@ export function createSynapseClient(options: SynapseClientOptions) {
         setRoomDirectoryVisibility(http, roomId, visibility),
       setPowerLevels: (roomId: string, content: Record<string, unknown>) =>
         setRoomPowerLevels(http, roomId, content),
+      delete: (roomId: string, options: DeleteRoomOptions) => deleteRoom(http, roomId, options),
+      deleteStatus: (deleteId: string) => getDeleteStatus(http, deleteId),
     },
   };
 }

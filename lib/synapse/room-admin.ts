@@ -67,3 +67,52 @@ export async function joinRoomAsService(http: SynapseHttp, roomId: string) {
     what: `join the console's account to ${roomId}`,
   });
 }
+
+export type DeleteRoomOptions = {
+  block: boolean;
+  purge: boolean;
+  forcePurge: boolean;
+  /** When set, local members are moved to a new room created by this user. */
+  replacement?: { newRoomUserId: string; roomName?: string; message?: string };
+};
+
+/** Starts Synapse's background deletion of a room (admin API v2); returns the deletion's ID. */
+export async function deleteRoom(http: SynapseHttp, roomId: string, options: DeleteRoomOptions) {
+  const answer = await http.request(z.looseObject({ delete_id: z.string() }), {
+    method: "DELETE",
+    path: synapsePath`/_synapse/admin/v2/rooms/${roomId}`,
+    body: {
+      block: options.block,
+      purge: options.purge,
+      force_purge: options.forcePurge,
+      ...(options.replacement && {
+        new_room_user_id: options.replacement.newRoomUserId,
+        room_name: options.replacement.roomName,
+        message: options.replacement.message,
+      }),
+    },
+    what: `delete ${roomId}`,
+  });
+  return answer.delete_id;
+}
+
+const deleteStatusSchema = z.looseObject({
+  status: z.enum(["scheduled", "active", "complete", "failed", "purging", "shutting_down"]),
+  error: z.string().nullish(),
+  shutdown_room: z
+    .looseObject({
+      kicked_users: z.array(z.string()).nullish(),
+      failed_to_kick_users: z.array(z.string()).nullish(),
+      new_room_id: z.string().nullish(),
+    })
+    .nullish(),
+});
+export type SynapseDeleteStatus = z.output<typeof deleteStatusSchema>;
+
+/** How far one room deletion has got. */
+export function getDeleteStatus(http: SynapseHttp, deleteId: string) {
+  return http.request(deleteStatusSchema, {
+    path: synapsePath`/_synapse/admin/v2/rooms/delete_status/${deleteId}`,
+    what: `read the status of room deletion ${deleteId}`,
+  });
+}

@@ -1,5 +1,6 @@
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { BlockRoomButton } from "./block-room-button";
+import { DeleteRoomDialog } from "./delete-room-dialog";
 import { JoinUsersDialog } from "./join-users-dialog";
 import { MakeRoomAdminDialog } from "./make-room-admin-dialog";
 import { PowerLevelDialog } from "./power-level-dialog";
@@ -36,6 +37,7 @@ export function RoomActions(props: Props) {
       />
       <PublishRoomButton roomId={roomId} roomLabel={roomLabel} published={published} />
       <BlockRoomButton roomId={roomId} roomLabel={roomLabel} blocked={blocked} />
+      {hasRole(role, "admin") ? <DeleteRoomDialog roomId={roomId} roomLabel={roomLabel} /> : null}
     </section>
   );
 }

@@ -1,0 +1,130 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import type { ComponentProps } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { deleteRoom } from "@/lib/actions/delete-room";
+import { deleteRoomSchema, type DeleteRoomInput } from "@/lib/schemas/room-actions";
+import { DeleteProgress } from "./delete-progress";
+import { describeDeletion } from "./describe-deletion";
+
+type Props = { roomId: string; roomLabel: string };
+
+/** Deletes the room through Synapse's background deletion and follows its progress. */
+export function DeleteRoomDialog({ roomId, roomLabel }: Props) {
+  const form = useForm<DeleteRoomInput>({
+    resolver: zodResolver(deleteRoomSchema),
+    defaultValues: {
+      roomId,
+      block: true,
+      purge: true,
+      forcePurge: false,
+      newRoomUserId: "",
+      roomName: "",
+      message: "",
+    },
+  });
+  const mutation = useMutation({
+    mutationFn: deleteRoom,
+    onSuccess: (result) => {
+      if (!result.ok) {
+        toast.error(result.error);
+        return;
+      }
+      toast.success(`Synapse is deleting ${roomLabel}.`);
+    },
+    onError: () =>
+      toast.error("The console could not be reached. Check your connection and try again."),
+  });
+  const { errors } = form.formState;
+  const values = useWatch({ control: form.control }) as DeleteRoomInput;
+  const started = mutation.data?.ok ? mutation.data.data.deleteId : null;
+
+  return (
+    <Dialog>
+      <DialogTrigger asChild>
+        <Button variant="destructive">Delete room</Button>
+      </DialogTrigger>
+      <DialogContent title="Delete this room" description={`${roomLabel} (${roomId})`}>
+        {started ? (
+          <DeleteProgress deleteId={started} />
+        ) : (
+          <form className="grid gap-4" noValidate onSubmit={(event) => event.preventDefault()}>
+            <fieldset className="grid gap-2">
+              <CheckboxField
+                id="delete-block"
+                label="Block the room, so nobody can join it again"
+                {...form.register("block")}
+              />
+              <CheckboxField
+                id="delete-purge"
+                label="Purge its history from the database"
+                {...form.register("purge")}
+              />
+              <CheckboxField
+                id="delete-force"
+                label="Force the purge even if local users are still in it"
+                {...form.register("forcePurge")}
+              />
+              <FieldError>
+                {errors.forcePurge && `Force purge ${errors.forcePurge.message}`}
+              </FieldError>
+            </fieldset>
+            <div className="grid gap-2">
+              <Label htmlFor="delete-new-room-user">
+                Move members to a new room created by (optional)
+              </Label>
+              <Input
+                id="delete-new-room-user"
+                placeholder="@moderator:example.org"
+                autoComplete="off"
+                {...form.register("newRoomUserId")}
+              />
+              <FieldError>
+                {errors.newRoomUserId && `User ID ${errors.newRoomUserId.message}`}
+              </FieldError>
+            </div>
+            <div className="grid gap-2">
+              <Label htmlFor="delete-room-name">New room name (optional)</Label>
+              <Input id="delete-room-name" autoComplete="off" {...form.register("roomName")} />
+            </div>
+            <div className="grid gap-2">
+              <Label htmlFor="delete-message">Message in the new room (optional)</Label>
+              <Input id="delete-message" autoComplete="off" {...form.register("message")} />
+            </div>
+            <ConfirmDialog
+              trigger={
+                <Button type="button" variant="destructive" disabled={mutation.isPending}>
+                  {mutation.isPending ? "Deleting…" : "Delete room…"}
+                </Button>
+              }
+              title={`Delete ${roomLabel}?`}
+              description={describeDeletion(roomLabel, roomId, values)}
+              confirmLabel="Delete"
+              onConfirm={() => void form.handleSubmit((input) => mutation.mutate(input))()}
+            />
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+type CheckboxFieldProps = ComponentProps<"input"> & { id: string; label: string };
+
+function CheckboxField({ id, label, ...props }: CheckboxFieldProps) {
+  return (
+    <div className="flex items-center gap-2">
+      <input id={id} type="checkbox" className="size-4" {...props} />
+      <Label htmlFor={id}>{label}</Label>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { startRoomDeletion } from "@/lib/operations/delete-room";
+import { deleteRoomSchema } from "@/lib/schemas/room-actions";
+import { defineAction } from "./define-action";
+
+/** Starts deleting a room; the audit entry records the request, Synapse finishes it in the background. */
+export const deleteRoom = defineAction({
+  name: "room.delete",
+  role: "admin",
+  input: deleteRoomSchema,
+  mutates: true,
+  target: (input) => ({ type: "room", id: input.roomId }),
+  run: async (input) => startRoomDeletion(await getServiceSynapse(), input),
+});
