@@ -76,3 +76,17 @@ export const deleteRoomSchema = z
 export type DeleteRoomInput = z.infer<typeof deleteRoomSchema>;
 
 export const deleteStatusSchema = z.object({ deleteId: z.string().trim().min(1).max(255) });
+
+export const purgeHistorySchema = z.object({
+  roomId,
+  /** Events older than this (ms since the epoch) are purged; the form reads it in local time. */
+  upToTs: z
+    .number({ message: "must be a date and time" })
+    .int()
+    .positive("must be a date and time")
+    .refine((ts) => ts <= Date.now(), "must not be in the future"),
+  deleteLocalEvents: z.boolean(),
+});
+export type PurgeHistoryInput = z.infer<typeof purgeHistorySchema>;
+
+export const purgeStatusSchema = z.object({ purgeId: z.string().trim().min(1).max(255) });

@@ -16,8 +16,10 @@ import {
 import {
   deleteRoom,
   getDeleteStatus,
+  getPurgeStatus,
   joinRoomAsService,
   makeRoomAdmin,
+  purgeRoomHistory,
   setRoomBlocked,
   setRoomDirectoryVisibility,
   setRoomPowerLevels,
@@ -25,7 +27,6 @@ import {
   type DirectoryVisibility,
 } from "./room-admin";
 import { listRooms, type ListRoomsParams } from "./rooms";
-import { joinUserToRoom } from "./user-admin";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
 import { loginWithPassword, logout, whoAmI, type PasswordLogin } from "./session";
 import {
@@ -129,6 +130,9 @@ export function createSynapseClient(options: SynapseClientOptions) {
         setRoomPowerLevels(http, roomId, content),
       delete: (roomId: string, options: DeleteRoomOptions) => deleteRoom(http, roomId, options),
       deleteStatus: (deleteId: string) => getDeleteStatus(http, deleteId),
+      purgeHistory: (roomId: string, options: { upToTs: number; deleteLocalEvents: boolean }) =>
+        purgeRoomHistory(http, roomId, options),
+      purgeStatus: (purgeId: string) => getPurgeStatus(http, purgeId),
     },
   };
 }

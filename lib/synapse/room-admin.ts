@@ -116,3 +116,31 @@ export function getDeleteStatus(http: SynapseHttp, deleteId: string) {
     what: `read the status of room deletion ${deleteId}`,
   });
 }
+
+/** Starts purging the room's history before `upToTs` (ms); local events too when asked. */
+export async function purgeRoomHistory(
+  http: SynapseHttp,
+  roomId: string,
+  options: { upToTs: number; deleteLocalEvents: boolean },
+) {
+  const answer = await http.request(z.looseObject({ purge_id: z.string() }), {
+    method: "POST",
+    path: synapsePath`/_synapse/admin/v1/purge_history/${roomId}`,
+    body: { purge_up_to_ts: options.upToTs, delete_local_events: options.deleteLocalEvents },
+    what: `purge the history of ${roomId}`,
+  });
+  return answer.purge_id;
+}
+
+const purgeStatusSchema = z.looseObject({
+  status: z.enum(["active", "complete", "failed"]),
+  error: z.string().nullish(),
+});
+
+/** How far one history purge has got. */
+export function getPurgeStatus(http: SynapseHttp, purgeId: string) {
+  return http.request(purgeStatusSchema, {
+    path: synapsePath`/_synapse/admin/v1/purge_history_status/${purgeId}`,
+    what: `read the status of history purge ${purgeId}`,
+  });
+}

@@ -4,6 +4,7 @@ import { DeleteRoomDialog } from "./delete-room-dialog";
 import { JoinUsersDialog } from "./join-users-dialog";
 import { MakeRoomAdminDialog } from "./make-room-admin-dialog";
 import { PowerLevelDialog } from "./power-level-dialog";
+import { PurgeHistoryDialog } from "./purge-history-dialog";
 import { PublishRoomButton } from "./publish-room-button";
 
 type Props = {
@@ -37,7 +38,12 @@ export function RoomActions(props: Props) {
       />
       <PublishRoomButton roomId={roomId} roomLabel={roomLabel} published={published} />
       <BlockRoomButton roomId={roomId} roomLabel={roomLabel} blocked={blocked} />
-      {hasRole(role, "admin") ? <DeleteRoomDialog roomId={roomId} roomLabel={roomLabel} /> : null}
+      {hasRole(role, "admin") ? (
+        <>
+          <PurgeHistoryDialog roomId={roomId} roomLabel={roomLabel} />
+          <DeleteRoomDialog roomId={roomId} roomLabel={roomLabel} />
+        </>
+      ) : null}
     </section>
   );
 }
