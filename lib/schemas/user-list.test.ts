@@ -11,7 +11,8 @@ describe("parseUserListSearch", () => {
       dir: "asc",
       admins: false,
       guests: false,
-      locked: false,
+      hideLocked: false,
+      type: "all",
       deactivated: "active",
     });
   });
@@ -30,7 +31,7 @@ describe("parseUserListSearch", () => {
 });
 
 describe("toListUsersParams", () => {
-  it("leaves filters off by default and keeps deactivated users out", () => {
+  it("leaves filters off by default, shows locked users and keeps deactivated users out", () => {
     expect(toListUsersParams(parseUserListSearch({}))).toEqual({
       from: 0,
       limit: 25,
@@ -39,7 +40,8 @@ describe("toListUsersParams", () => {
       dir: "f",
       admins: undefined,
       guests: false,
-      locked: undefined,
+      locked: true,
+      not_user_type: undefined,
       deactivated: false,
     });
   });
@@ -53,7 +55,8 @@ describe("toListUsersParams", () => {
       dir: "desc",
       admins: "1",
       guests: "on",
-      locked: "true",
+      hideLocked: "true",
+      type: "bot",
       deactivated: "all",
     });
     expect(toListUsersParams(search)).toEqual({
@@ -64,17 +67,34 @@ describe("toListUsersParams", () => {
       dir: "b",
       admins: true,
       guests: true,
-      locked: true,
+      locked: false,
+      not_user_type: ["", "support"],
       deactivated: undefined,
     });
   });
 });
 
+describe("user type filter", () => {
+  it("asks Synapse to leave out every other type", () => {
+    const excluded = (type: string) =>
+      toListUsersParams(parseUserListSearch({ type })).not_user_type;
+    expect(excluded("normal")).toEqual(["bot", "support"]);
+    expect(excluded("support")).toEqual(["", "bot"]);
+    expect(excluded("robot")).toBeUndefined();
+  });
+});
+
 describe("toUserListQuery", () => {
   it("round-trips through the parser", () => {
-    const search = parseUserListSearch({ q: "x", limit: "100", deactivated: "deactivated" });
+    const search = parseUserListSearch({
+      q: "x",
+      limit: "100",
+      deactivated: "deactivated",
+      hideLocked: "1",
+      type: "support",
+    });
     const query = toUserListQuery(search, { from: 100 });
-    expect(query).toBe("?q=x&from=100&limit=100&deactivated=deactivated");
+    expect(query).toBe("?q=x&from=100&limit=100&hideLocked=1&type=support&deactivated=deactivated");
     const again = parseUserListSearch(Object.fromEntries(new URLSearchParams(query)));
     expect(again).toEqual({ ...search, from: 100 });
   });

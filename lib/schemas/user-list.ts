@@ -10,6 +10,17 @@ export type UserSortColumn = (typeof USER_SORT_COLUMNS)[number];
 
 export const DEACTIVATED_FILTERS = ["active", "deactivated", "all"] as const;
 
+export const USER_TYPE_FILTERS = ["all", "normal", "bot", "support"] as const;
+export type UserTypeFilter = (typeof USER_TYPE_FILTERS)[number];
+
+// Synapse can only leave types out, so "only bots" is "not support and not normal"; "" is normal.
+const EXCLUDED_TYPES: Record<UserTypeFilter, readonly string[] | undefined> = {
+  all: undefined,
+  normal: ["bot", "support"],
+  bot: ["", "support"],
+  support: ["", "bot"],
+};
+
 // A shared or hand-edited URL may hold anything; a bad value falls back instead of failing the page.
 const pageSizeSchema = z.coerce
   .number()
@@ -31,7 +42,8 @@ export const userListSearchSchema = z.object({
   dir: z.enum(["asc", "desc"]).catch("asc"),
   admins: flagSchema,
   guests: flagSchema,
-  locked: flagSchema,
+  hideLocked: flagSchema,
+  type: z.enum(USER_TYPE_FILTERS).catch("all"),
   deactivated: z.enum(DEACTIVATED_FILTERS).catch("active"),
 });
 
@@ -59,10 +71,12 @@ export function toListUsersParams(search: UserListSearch): ListUsersParams {
     name: search.q,
     order_by: search.sort,
     dir: search.dir === "asc" ? "f" : "b",
-    // Absent means "no filter" to Synapse; false would mean "only non-admins" / "only unlocked".
+    // Absent means "no filter" to Synapse; false would mean "only non-admins".
     admins: search.admins ? true : undefined,
     guests: search.guests,
-    locked: search.locked ? true : undefined,
+    // Synapse leaves locked users out unless asked; an admin expects to see them.
+    locked: !search.hideLocked,
+    not_user_type: EXCLUDED_TYPES[search.type],
     deactivated: search.deactivated === "all" ? undefined : search.deactivated === "deactivated",
   };
 }
@@ -78,7 +92,8 @@ export function toUserListQuery(search: UserListSearch, changes: Partial<UserLis
   if (next.dir !== "asc") query.set("dir", next.dir);
   if (next.admins) query.set("admins", "1");
   if (next.guests) query.set("guests", "1");
-  if (next.locked) query.set("locked", "1");
+  if (next.hideLocked) query.set("hideLocked", "1");
+  if (next.type !== "all") query.set("type", next.type);
   if (next.deactivated !== "active") query.set("deactivated", next.deactivated);
   const text = query.toString();
   return text ? `?${text}` : "";

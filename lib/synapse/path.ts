@@ -9,14 +9,17 @@ export function synapsePath(strings: TemplateStringsArray, ...segments: string[]
   });
 }
 
-export type QueryValue = string | number | boolean | undefined;
+/** An array repeats the key once per element, as Synapse reads repeated parameters. */
+export type QueryValue = string | number | boolean | undefined | readonly string[];
 
 /** `?a=1&b=x` from the defined values, or "" when there are none. */
 export function toQueryString(query: Record<string, QueryValue> | undefined): string {
   if (!query) return "";
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) params.append(key, String(value));
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else params.append(key, String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : "";

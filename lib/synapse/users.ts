@@ -34,7 +34,10 @@ export type ListUsersParams = {
   admins?: boolean;
   /** true: only deactivated users; false: only active ones; unset: both. */
   deactivated?: boolean;
+  /** true includes locked users; Synapse leaves them out by default. */
   locked?: boolean;
+  /** User types to leave out; "" stands for normal users (no type). */
+  not_user_type?: readonly string[];
   /** Only name and creation_ts are indexed; other orders are slow on big servers. */
   order_by?: UserOrderBy;
   dir?: "f" | "b";

@@ -4,7 +4,10 @@ import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { UserListFilters } from "@/components/users/users-table/user-list-filters";
 import { UsersPagination } from "@/components/users/users-table/pagination";
 import { UsersTable } from "@/components/users/users-table/users-table";
+import { CreateUserDialog } from "@/components/users/create-user/create-user-dialog";
 import { toPageProblem } from "@/lib/actions/page-problem";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { parseUserListSearch, toListUsersParams } from "@/lib/schemas/user-list";
 
@@ -23,7 +26,10 @@ async function loadPage(params: ReturnType<typeof toListUsersParams>) {
 
 export default async function UsersPage({ searchParams }: Props) {
   const search = parseUserListSearch(await searchParams);
-  const result = await loadPage(toListUsersParams(search));
+  const [result, user] = await Promise.all([loadPage(toListUsersParams(search)), getCurrentUser()]);
+  // Only decides what is shown; every action checks the role again on the server.
+  const canOperate = user !== null && hasRole(user.role, "operator");
+  const isAdmin = user !== null && hasRole(user.role, "admin");
   return (
     <div className="space-y-6">
       <PageHeader
@@ -33,11 +39,15 @@ export default async function UsersPage({ searchParams }: Props) {
             <span data-testid="users-total">{result.list.total} users match</span>
           ) : undefined
         }
+        actions={canOperate ? <CreateUserDialog canCreateAdmins={isAdmin} /> : undefined}
       />
       <UserListFilters search={search} />
       {"list" in result ? (
         <>
-          <UsersTable users={result.list.users} />
+          <UsersTable
+            users={result.list.users}
+            permissions={{ canOperate, canDeactivate: isAdmin }}
+          />
           <UsersPagination
             search={search}
             total={result.list.total}

@@ -10,11 +10,29 @@ export function userHref(userId: string) {
   return `/users/${encodeURIComponent(userId)}`;
 }
 
-/** One user of the list; the ID links to the user's page. */
-export function UserRow({ user }: { user: SynapseUserListEntry }) {
+type Selection = { selected: boolean; onSelectedChange: (selected: boolean) => void };
+
+/** One user of the list; the ID links to the user's page. With `selection`, a checkbox leads. */
+export function UserRow({
+  user,
+  selection,
+}: {
+  user: SynapseUserListEntry;
+  selection?: Selection;
+}) {
   return (
-    <TableRow data-testid="user-row">
-      <TableCell className="font-mono text-sm">
+    <TableRow data-testid="user-row" data-state={selection?.selected ? "selected" : undefined}>
+      {selection ? (
+        <TableCell className="w-8">
+          <input
+            type="checkbox"
+            aria-label={`Select ${user.name}`}
+            checked={selection.selected}
+            onChange={(event) => selection.onSelectedChange(event.target.checked)}
+          />
+        </TableCell>
+      ) : null}
+      <TableCell className="font-mono text-sm" data-column="user">
         <Link className="underline-offset-4 hover:underline" href={userHref(user.name)}>
           {user.name}
         </Link>

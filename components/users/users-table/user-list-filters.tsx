@@ -2,13 +2,20 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { USER_PAGE_SIZES, type UserListSearch } from "@/lib/schemas/user-list";
+import { USER_PAGE_SIZES, type UserListSearch, type UserTypeFilter } from "@/lib/schemas/user-list";
 
 const SORT_LABELS = {
   name: "User ID",
   creation_ts: "Creation time",
   last_seen_ts: "Last seen (slow on big servers)",
 } as const;
+
+const TYPE_LABELS: Record<UserTypeFilter, string> = {
+  all: "All types",
+  normal: "Normal users",
+  bot: "Bots",
+  support: "Support",
+};
 
 function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
   return (
@@ -53,6 +60,16 @@ export function UserListFilters({ search }: { search: UserListSearch }) {
         </Select>
       </div>
       <div className="space-y-1">
+        <Label htmlFor="users-type">User type</Label>
+        <Select id="users-type" name="type" defaultValue={search.type}>
+          {Object.entries(TYPE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="space-y-1">
         <Label htmlFor="users-limit">Page size</Label>
         <Select id="users-limit" name="limit" defaultValue={String(search.limit)}>
           {USER_PAGE_SIZES.map((size) => (
@@ -62,10 +79,10 @@ export function UserListFilters({ search }: { search: UserListSearch }) {
           ))}
         </Select>
       </div>
-      <div className="flex flex-wrap items-end gap-4 md:col-span-2">
+      <div className="flex flex-wrap items-end gap-4 md:col-span-3">
         <Check name="admins" label="Admins only" checked={search.admins} />
         <Check name="guests" label="Include guests" checked={search.guests} />
-        <Check name="locked" label="Locked only" checked={search.locked} />
+        <Check name="hideLocked" label="Hide locked" checked={search.hideLocked} />
         <Button type="submit">Apply</Button>
       </div>
       {search.sort === "last_seen_ts" ? (

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { toast } from "sonner";
+import { buttonVariants, Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { CreatedUser } from "@/lib/operations/create-user";
+import { userHref } from "../users-table/columns";
+
+function copy(password: string) {
+  navigator.clipboard.writeText(password).then(
+    () => toast.success("Password copied."),
+    () => toast.error("Could not copy; select the password and copy it by hand."),
+  );
+}
+
+/** What was created, with a generated password shown this once, and the way to the new user. */
+export function CreatedUserSummary({ user }: { user: CreatedUser }) {
+  return (
+    <div className="grid gap-4" data-testid="created-user">
+      <p className="text-sm">
+        <span className="font-mono">{user.userId}</span> was created.
+      </p>
+      {user.generatedPassword ? (
+        <div className="grid gap-2">
+          <Label htmlFor="created-user-password">Generated password (shown only now)</Label>
+          <div className="flex gap-2">
+            <Input
+              id="created-user-password"
+              readOnly
+              value={user.generatedPassword}
+              className="font-mono"
+            />
+            <Button
+              type="button"
+              variant="outline"
+              onClick={() => copy(user.generatedPassword ?? "")}
+            >
+              Copy
+            </Button>
+          </div>
+          <p className="text-sm text-muted-foreground">
+            The console does not keep it. Copy it now and hand it over safely.
+          </p>
+        </div>
+      ) : null}
+      <Link className={buttonVariants({ variant: "default" })} href={userHref(user.userId)}>
+        Open {user.userId}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FieldError } from "@/components/ui/field-error";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { BulkUserResult } from "@/lib/schemas/bulk-user-actions";
+import { BulkResults } from "./bulk-results";
+
+type Props = {
+  /** The toolbar button. */
+  label: string;
+  title: string;
+  /** Says exactly what will happen, to how many users. */
+  description: ReactNode;
+  confirmLabel: string;
+  destructive?: boolean;
+  disabled: boolean;
+  /** Runs the action; returns null when the dialog's own fields are not valid yet. */
+  perform: () => Promise<ActionResult<BulkUserResult[]>> | null;
+  /** Extra fields of the confirmation, such as the room to join. */
+  children?: ReactNode;
+};
+
+/** Asks before a bulk action, runs it, then lists what happened to each user. */
+export function BulkActionDialog(props: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const mutation = useMutation({
+    mutationFn: async () => props.perform(),
+    // Whatever happened, some users may have changed: the table behind should show it.
+    onSuccess: (result) => (result?.ok ? router.refresh() : undefined),
+  });
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) mutation.reset();
+  };
+  const result = mutation.data;
+  const failure = mutation.isError
+    ? "The console could not be reached. Check your connection and try again."
+    : result && !result.ok
+      ? result.error
+      : null;
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button
+          variant={props.destructive ? "destructive" : "outline"}
+          size="sm"
+          disabled={props.disabled}
+        >
+          {props.label}
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={props.title} description={props.description}>
+        {result?.ok ? (
+          <BulkResults results={result.data} />
+        ) : (
+          <>
+            {props.children}
+            <FieldError role="alert">{failure}</FieldError>
+          </>
+        )}
+        <div className="flex justify-end gap-2">
+          <DialogClose asChild>
+            <Button variant="outline">{result?.ok ? "Done" : "Cancel"}</Button>
+          </DialogClose>
+          {result?.ok ? null : (
+            <Button
+              variant={props.destructive ? "destructive" : "default"}
+              disabled={mutation.isPending}
+              onClick={() => mutation.mutate()}
+            >
+              {mutation.isPending ? "Working…" : props.confirmLabel}
+            </Button>
+          )}
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,138 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { createSynapseHttp } from "@/lib/synapse";
+import { createRoom } from "@/lib/synapse/client-rooms";
+import { findAuditRecords } from "../fixtures/audit";
+import { seedRooms } from "../fixtures/rooms";
+import { storageStates } from "../fixtures/sign-in";
+import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
+
+/** Registers users under a prefix no other test uses, and lists exactly them on the users page. */
+async function listFreshUsers(page: Page, label: string, count: number) {
+  const prefix = `${label}${randomBytes(4).toString("hex")}`;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push((await registerUniqueUser(prefix)).id);
+  await page.goto("/users");
+  await page.getByLabel("Search user ID or display name").fill(prefix);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("user-row")).toHaveCount(count);
+  return ids.sort();
+}
+
+async function selectAll(page: Page, count: number) {
+  await page.getByLabel("Select all on this page").check();
+  await expect(page.getByTestId("selection-count")).toHaveText(`${count} users selected`);
+}
+
+test.describe("as an operator", () => {
+  test.use({ storageState: storageStates.operator });
+
+  test("lock three users at once, then unlock them", async ({ page }, testInfo) => {
+    const ids = await listFreshUsers(page, "block", 3);
+    const toolbar = page.getByRole("toolbar", { name: "Bulk actions" });
+    await expect(toolbar.getByRole("button", { name: "Deactivate" })).toHaveCount(0);
+    await selectAll(page, 3);
+    await page.screenshot({ path: testInfo.outputPath("users-list-selection.png") });
+
+    await toolbar.getByRole("button", { name: "Lock", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Lock users" });
+    await expect(dialog).toContainText("Locks 3 users");
+    await dialog.getByRole("button", { name: "Lock 3 users" }).click();
+    await expect(dialog.getByTestId("bulk-summary")).toHaveText("3 of 3 done.");
+    await expect(dialog.getByTestId("bulk-result")).toHaveText(ids);
+    await page.screenshot({ path: testInfo.outputPath("bulk-lock-results.png") });
+
+    const synapse = await synapseAsAdmin();
+    for (const id of ids) {
+      expect((await synapse.users.get(id)).locked).toBe(true);
+      expect(await findAuditRecords("user.lock", id)).toMatchObject([
+        { actor_id: e2eUsers.operator.id, outcome: "success", input: { userId: id } },
+      ]);
+    }
+    await dialog.getByRole("button", { name: "Done" }).click();
+    // The table behind was refreshed: every row now says locked.
+    await expect(page.getByTestId("user-row").filter({ hasText: "locked" })).toHaveCount(3);
+
+    await toolbar.getByRole("button", { name: "Unlock" }).click();
+    const unlock = page.getByRole("dialog", { name: "Unlock users" });
+    await unlock.getByRole("button", { name: "Unlock 3 users" }).click();
+    await expect(unlock.getByTestId("bulk-summary")).toHaveText("3 of 3 done.");
+    for (const id of ids) expect((await synapse.users.get(id)).locked).toBe(false);
+  });
+
+  test("join two users to a room; a room the console is not in fails per user", async ({
+    page,
+  }) => {
+    const ids = await listFreshUsers(page, "bjoin", 2);
+    const synapse = await synapseAsAdmin();
+    const { roomIds } = await seedRooms([`Private ${randomBytes(3).toString("hex")}`]);
+    const privateRoom = roomIds[0] ?? "";
+    await selectAll(page, 2);
+    const toolbar = page.getByRole("toolbar", { name: "Bulk actions" });
+
+    // A private room the service account is not in: Synapse refuses each join, and the dialog says so.
+    await toolbar.getByRole("button", { name: "Join to room" }).click();
+    let dialog = page.getByRole("dialog", { name: "Join users to a room" });
+    await dialog.getByLabel("Room ID or alias").fill("lobby");
+    await dialog.getByRole("button", { name: "Join 2 users" }).click();
+    await expect(
+      dialog.getByText("Room must be a room ID (!…) or alias (#…:server)"),
+    ).toBeVisible();
+    await dialog.getByLabel("Room ID or alias").fill(privateRoom);
+    await dialog.getByRole("button", { name: "Join 2 users" }).click();
+    await expect(dialog.getByTestId("bulk-summary")).toHaveText("0 of 2 done, 2 failed.");
+    expect(await synapse.rooms.members(privateRoom)).not.toContain(ids[0]);
+    await dialog.getByRole("button", { name: "Done" }).click();
+
+    // A public room: both join.
+    const creator = await registerUniqueUser("bjoinroom");
+    const http = createSynapseHttp({
+      baseUrl: synapseUrl(),
+      timeoutMs: 15_000,
+      maxRetryWaitMs: 10_000,
+    });
+    const publicRoom = await createRoom(http, creator.accessToken, {
+      name: "Bulk join lobby",
+      preset: "public_chat",
+    });
+    await toolbar.getByRole("button", { name: "Join to room" }).click();
+    dialog = page.getByRole("dialog", { name: "Join users to a room" });
+    await dialog.getByLabel("Room ID or alias").fill(publicRoom);
+    await dialog.getByRole("button", { name: "Join 2 users" }).click();
+    await expect(dialog.getByTestId("bulk-summary")).toHaveText("2 of 2 done.");
+    const members = await synapse.rooms.members(publicRoom);
+    for (const id of ids) {
+      expect(members).toContain(id);
+      expect(await findAuditRecords("user.join_room", id)).toMatchObject([
+        { outcome: "failure", input: { userId: id, room: privateRoom } },
+        { outcome: "success", input: { userId: id, room: publicRoom } },
+      ]);
+    }
+  });
+});
+
+test.describe("as an admin", () => {
+  test.use({ storageState: storageStates.admin });
+
+  test("deactivate selected users after a confirmation that says what happens", async ({
+    page,
+  }) => {
+    const ids = await listFreshUsers(page, "bdeact", 2);
+    await selectAll(page, 2);
+    await page
+      .getByRole("toolbar", { name: "Bulk actions" })
+      .getByRole("button", { name: "Deactivate" })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "Deactivate users" });
+    await expect(dialog).toContainText("Deactivates 2 users: each is logged out everywhere");
+    await dialog.getByRole("button", { name: "Deactivate 2 users" }).click();
+    await expect(dialog.getByTestId("bulk-summary")).toHaveText("2 of 2 done.");
+    const synapse = await synapseAsAdmin();
+    for (const id of ids) {
+      expect((await synapse.users.get(id)).deactivated).toBe(true);
+      expect(await findAuditRecords("user.deactivate", id)).toMatchObject([
+        { actor_id: e2eUsers.admin.id, outcome: "success" },
+      ]);
+    }
+  });
+});
