@@ -15,7 +15,7 @@ const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR || "test-results",
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

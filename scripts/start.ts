@@ -71,7 +71,7 @@ async function main() {
 }
 
 function buildWhenMissing() {
-  if (existsSync(path.join(root, ".next/BUILD_ID"))) return;
+  if (existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   log("no production build yet: running next build");
   const result = spawnSync(bin("next"), ["build"], {
     cwd: root,

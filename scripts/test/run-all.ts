@@ -1,5 +1,10 @@
 // The whole test suite, as `npm test` and CI run it. Fails on the first failing phase and always
 // stops the Synapse and PostgreSQL it started.
+//
+// For working on one area: `TEST_SLOT=n` (1–9) moves every port, Synapse instance and build
+// directory so several runs can go on side by side; `TEST_PHASES=integration,e2e` runs only those
+// phases (lint, typecheck, unit, integration, e2e); arguments go to Playwright, e.g.
+// `TEST_SLOT=2 TEST_PHASES=e2e npm test -- e2e/users/users-list.spec.ts`.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
 import { tmpdir } from "node:os";
@@ -11,9 +16,22 @@ import { allSettledOrThrow, phase, printTimings, run } from "./phases";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
-const TEST_POSTGRES_PORT = 54340;
-const SYNAPSE_PORT = "8008";
-const RATE_LIMITED_PORT = "8009";
+const slot = Number(process.env.TEST_SLOT || 0);
+if (!Number.isInteger(slot) || slot < 0 || slot > 9) throw new Error("TEST_SLOT must be 0–9");
+const suffix = slot === 0 ? "" : `-${slot}`;
+const TEST_POSTGRES_PORT = 54340 + slot;
+const SYNAPSE_PORT = String(8008 + 20 * slot);
+const RATE_LIMITED_PORT = String(8009 + 20 * slot);
+const CONSOLE_PORT = String(3100 + 10 * slot);
+const INSTANCES = { main: `test${suffix}`, rateLimited: `ratelimited${suffix}` };
+const slotEnv: Record<string, string> =
+  slot === 0
+    ? {}
+    : { NEXT_DIST_DIR: `.next-slot-${slot}`, E2E_OUTPUT_DIR: `test-results-slot-${slot}` };
+
+const PHASES = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
+const chosen = (process.env.TEST_PHASES || PHASES.join(",")).split(",");
+const runs = (name: (typeof PHASES)[number]) => chosen.includes(name);
 
 function parseEnvFile(text: string): Record<string, string> {
   const entries = text
@@ -42,11 +60,13 @@ async function startSynapse(
 
 /** The main Synapse with the e2e users, and a second one with low rate limits for the 429 tests. */
 async function startSynapses(workDir: string): Promise<Record<string, string>> {
-  const main = await startSynapse(workDir, "test", SYNAPSE_PORT);
+  const main = await startSynapse(workDir, INSTANCES.main, SYNAPSE_PORT);
   await run(bin("tsx"), [path.join(root, "scripts/test/synapse/seed.ts"), main]);
   const limited = parseEnvFile(
     await readFile(
-      await startSynapse(workDir, "ratelimited", RATE_LIMITED_PORT, { SYNAPSE_RATE_LIMITED: "1" }),
+      await startSynapse(workDir, INSTANCES.rateLimited, RATE_LIMITED_PORT, {
+        SYNAPSE_RATE_LIMITED: "1",
+      }),
       "utf8",
     ),
   );
@@ -91,7 +111,7 @@ process.on("uncaughtException", (error) => {
 async function main() {
   const workDir = await mkdtemp(path.join(tmpdir(), "synapse-console-test-"));
   cleanups.push(() => rm(workDir, { recursive: true, force: true }));
-  for (const instance of ["test", "ratelimited"]) {
+  for (const instance of Object.values(INSTANCES)) {
     cleanups.push(() =>
       run("bash", [path.join(root, "scripts/test/synapse/stop.sh")], {
         SYNAPSE_INSTANCE: instance,
@@ -99,9 +119,12 @@ async function main() {
     );
   }
   try {
-    await phase("lint", () => run("npm", ["run", "--silent", "lint"]));
-    await phase("type check", () => run("npm", ["run", "--silent", "typecheck"]));
-    await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+    if (runs("lint")) await phase("lint", () => run("npm", ["run", "--silent", "lint"]));
+    if (runs("typecheck"))
+      await phase("type check", () => run("npm", ["run", "--silent", "typecheck"]));
+    if (runs("unit"))
+      await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+    if (!runs("integration") && !runs("e2e")) return;
 
     const [synapseEnv, , database] = await phase("test rig and production build", () =>
       allSettledOrThrow([
@@ -112,22 +135,29 @@ async function main() {
         startPostgres(workDir).then(
           (started) => (cleanups.push(() => started.postgres.stop()), started),
         ),
-        run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }),
+        runs("e2e")
+          ? run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", ...slotEnv })
+          : Promise.resolve(),
       ] as const),
     );
     const testEnv = { ...synapseEnv, DATABASE_URL: database.urls.integration };
 
-    await phase("integration tests", () =>
-      run(bin("vitest"), ["run", "--project", "integration"], testEnv),
-    );
-    await phase("end-to-end tests", () =>
-      run(bin("playwright"), ["test"], {
-        ...testEnv,
-        E2E_DATABASE_URL: database.urls.e2e,
-        E2E_SETUP_DATABASE_URL: database.urls.e2eSetup,
-        E2E_WORK_DIR: workDir,
-      }),
-    );
+    if (runs("integration"))
+      await phase("integration tests", () =>
+        run(bin("vitest"), ["run", "--project", "integration"], testEnv),
+      );
+    if (runs("e2e"))
+      await phase("end-to-end tests", () =>
+        run(bin("playwright"), ["test", ...process.argv.slice(2)], {
+          ...testEnv,
+          ...slotEnv,
+          E2E_DATABASE_URL: database.urls.e2e,
+          E2E_SETUP_DATABASE_URL: database.urls.e2eSetup,
+          E2E_WORK_DIR: workDir,
+          E2E_AUTH_DIR: path.join(workDir, "auth"),
+          E2E_CONSOLE_PORT: CONSOLE_PORT,
+        }),
+      );
   } finally {
     await cleanUp();
   }
