@@ -24,6 +24,8 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-slot-*/**",
+      "test-results-slot-*/**",
       "node_modules/**",
       "lib/generated/**",
       ".data/**",

@@ -5,7 +5,7 @@
 // directory so several runs can go on side by side; `TEST_PHASES=integration,e2e` runs only those
 // phases (lint, typecheck, unit, integration, e2e); arguments go to Playwright, e.g.
 // `TEST_SLOT=2 TEST_PHASES=e2e npm test -- e2e/users/users-list.spec.ts`.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -27,7 +27,12 @@ const INSTANCES = { main: `test${suffix}`, rateLimited: `ratelimited${suffix}` }
 const slotEnv: Record<string, string> =
   slot === 0
     ? {}
-    : { NEXT_DIST_DIR: `.next-slot-${slot}`, E2E_OUTPUT_DIR: `test-results-slot-${slot}` };
+    : {
+        NEXT_DIST_DIR: `.next-slot-${slot}`,
+        // next build writes its build directory into the tsconfig; keep that out of the real one.
+        NEXT_TSCONFIG: `tsconfig.slot-${slot}.json`,
+        E2E_OUTPUT_DIR: `test-results-slot-${slot}`,
+      };
 
 const PHASES = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
 const chosen = (process.env.TEST_PHASES || PHASES.join(",")).split(",");
@@ -117,6 +122,9 @@ async function main() {
         SYNAPSE_INSTANCE: instance,
       }),
     );
+  }
+  if (slotEnv.NEXT_TSCONFIG) {
+    await writeFile(path.join(root, slotEnv.NEXT_TSCONFIG), '{ "extends": "./tsconfig.json" }\n');
   }
   try {
     if (runs("lint")) await phase("lint", () => run("npm", ["run", "--silent", "lint"]));
