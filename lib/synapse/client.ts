@@ -43,6 +43,13 @@ import {
   type RateLimitOverride,
 } from "./user-admin";
 import {
+  countUserMedia,
+  listJoinedRooms,
+  listNamedJoinedRooms,
+  listUserConnections,
+  listUserPushers,
+} from "./user-details";
+import {
   getUser,
   getUserAdminStatus,
   listUsers,
@@ -104,6 +111,12 @@ export function createSynapseClient(options: SynapseClientOptions) {
       joinRoom: (roomIdOrAlias: string, userId: string) =>
         joinUserToRoom(http, roomIdOrAlias, userId),
       isNameAvailable: (localpart: string) => isUsernameAvailable(http, localpart),
+      joinedRooms: (userId: string) => listJoinedRooms(http, userId),
+      /** Joined rooms with names, the first `cap` only (one room details call each). */
+      namedJoinedRooms: (userId: string, cap?: number) => listNamedJoinedRooms(http, userId, cap),
+      connections: (userId: string) => listUserConnections(http, userId),
+      pushers: (userId: string) => listUserPushers(http, userId),
+      mediaCount: (userId: string) => countUserMedia(http, userId),
     },
     devices: {
       list: (userId: string) => listDevices(http, userId),
