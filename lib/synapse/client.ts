@@ -26,6 +26,8 @@ import {
   type DeleteRoomOptions,
   type DirectoryVisibility,
 } from "./room-admin";
+import { listRoomAliases } from "./room-aliases";
+import { createRoomAsService, type NewRoomRequest } from "./room-create";
 import { listRooms, type ListRoomsParams } from "./rooms";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
 import { loginWithPassword, logout, whoAmI, type PasswordLogin } from "./session";
@@ -133,6 +135,8 @@ export function createSynapseClient(options: SynapseClientOptions) {
       state: (roomId: string) => getRoomState(http, roomId),
       blockStatus: (roomId: string) => getRoomBlockStatus(http, roomId),
       forwardExtremities: (roomId: string) => countForwardExtremities(http, roomId),
+      aliases: (roomId: string) => listRoomAliases(http, roomId),
+      create: (request: NewRoomRequest) => createRoomAsService(http, request),
       join: (roomId: string, userId: string) => joinUserToRoom(http, roomId, userId),
       makeAdmin: (roomId: string, userId: string) => makeRoomAdmin(http, roomId, userId),
       joinAsService: (roomId: string) => joinRoomAsService(http, roomId),

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import type { SynapseHttp } from "./http";
+import { synapsePath } from "./path";
+
+const aliasesSchema = z.looseObject({ aliases: z.array(z.string()) });
+
+/**
+ * The room's local aliases. It is a client API call; Synapse lets a server admin read it for
+ * any room, so the service account need not be a member.
+ */
+export async function listRoomAliases(http: SynapseHttp, roomId: string): Promise<string[]> {
+  const answer = await http.request(aliasesSchema, {
+    path: synapsePath`/_matrix/client/v3/rooms/${roomId}/aliases`,
+    what: `list the aliases of ${roomId}`,
+  });
+  return answer.aliases;
+}
