@@ -8,6 +8,11 @@ export type PageProblem = { problem: string };
  * its data; anything else is rethrown to the error boundary.
  */
 export function toPageProblem(error: unknown): PageProblem {
+  // Synapse says "you" to the console's service account, not to the person reading the page.
+  if (error instanceof SynapseError && error.kind === "forbidden")
+    return {
+      problem: `${error.message} The console reads Synapse through its service account: check that the service account is still a server admin (Settings shows which account it is).`,
+    };
   if (error instanceof SynapseError || error instanceof ActionError)
     return { problem: error.message };
   throw error;

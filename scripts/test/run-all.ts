@@ -23,7 +23,13 @@ const TEST_POSTGRES_PORT = 54340 + slot;
 const SYNAPSE_PORT = String(8008 + 20 * slot);
 const RATE_LIMITED_PORT = String(8009 + 20 * slot);
 const CONSOLE_PORT = String(3100 + 10 * slot);
-const INSTANCES = { main: `test${suffix}`, rateLimited: `ratelimited${suffix}` };
+const SPARE_SYNAPSE_PORT = String(8010 + 20 * slot);
+const INSTANCES = {
+  main: `test${suffix}`,
+  rateLimited: `ratelimited${suffix}`,
+  /** Started and broken by the resilience specs themselves. */
+  spare: `spare${suffix}`,
+};
 const slotEnv: Record<string, string> =
   slot === 0
     ? {}
@@ -92,8 +98,14 @@ async function startPostgres(workDir: string) {
     integration: `${serverUrl}/console_integration`,
     e2e: `${serverUrl}/console_e2e`,
     e2eSetup: `${serverUrl}/console_e2e_setup`,
+    e2eSpare: `${serverUrl}/console_e2e_spare`,
   };
-  for (const name of ["console_integration", "console_e2e", "console_e2e_setup"]) {
+  for (const name of [
+    "console_integration",
+    "console_e2e",
+    "console_e2e_setup",
+    "console_e2e_spare",
+  ]) {
     await ensureDatabase(`${serverUrl}/postgres`, name);
   }
   await migrateDeploy(urls.integration);
@@ -164,6 +176,9 @@ async function main() {
           E2E_WORK_DIR: workDir,
           E2E_AUTH_DIR: path.join(workDir, "auth"),
           E2E_CONSOLE_PORT: CONSOLE_PORT,
+          E2E_SPARE_DATABASE_URL: database.urls.e2eSpare,
+          E2E_SPARE_SYNAPSE_INSTANCE: INSTANCES.spare,
+          E2E_SPARE_SYNAPSE_PORT: SPARE_SYNAPSE_PORT,
         }),
       );
   } finally {

@@ -1,0 +1,73 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createSynapseClient, createSynapseHttp, registerWithSharedSecret } from "@/lib/synapse";
+import { signInWithPassword } from "../fixtures/sign-in";
+import { startSpareConsole, startSpareSynapse, stopSpareSynapse } from "../fixtures/spare-stack";
+
+// One story on a Synapse of its own: the console works, loses its admin rights, then loses Synapse.
+test.describe.configure({ mode: "serial" });
+
+let spare: { console: { url: string; stop: () => void }; synapseUrl: string } | undefined;
+const admin = { localpart: `trouble-${randomBytes(3).toString("hex")}`, password: "" };
+admin.password = randomBytes(12).toString("hex");
+let adminToken = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const synapse = startSpareSynapse();
+  const registered = await registerWithSharedSecret(
+    createSynapseHttp({ baseUrl: synapse.url, timeoutMs: 15_000, maxRetryWaitMs: 10_000 }),
+    {
+      sharedSecret: synapse.sharedSecret,
+      ...{ username: admin.localpart },
+      password: admin.password,
+      admin: true,
+    },
+  );
+  adminToken = registered.access_token;
+  spare = { console: await startSpareConsole(synapse), synapseUrl: synapse.url };
+});
+
+test.afterAll(() => {
+  spare?.console.stop();
+  stopSpareSynapse();
+});
+
+const spareUrl = (path: string) => `${spare?.console.url ?? ""}${path}`;
+
+test("pages say plainly when the service account is no longer a server admin, then when Synapse is down", async ({
+  page,
+}) => {
+  await signInWithPassword(page, admin.localpart, admin.password, spare?.console.url);
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await page.goto(spareUrl("/users"));
+  const adminId = `@${admin.localpart}:localhost`;
+  await expect(page.getByRole("link", { name: adminId })).toBeVisible();
+
+  // Take the console's own account's admin rights away behind its back.
+  const synapse = createSynapseClient({
+    baseUrl: spare?.synapseUrl ?? "",
+    tokenSource: { getToken: async () => adminToken },
+    timeoutMs: 15_000,
+    maxRetryWaitMs: 10_000,
+  });
+  const { users } = await synapse.users.list({ admins: true });
+  const service = users.find((user) => user.name !== adminId);
+  expect(service, "the console registered its own admin account").toBeDefined();
+  await synapse.users.setAdmin(service?.name ?? "", false);
+
+  for (const path of ["/users", "/rooms", `/users/${encodeURIComponent(adminId)}`]) {
+    await page.goto(spareUrl(path));
+    await expect(
+      page.getByRole("alert").filter({ hasText: "service account is still a server admin" }),
+    ).toBeVisible();
+  }
+  await page.screenshot({ path: test.info().outputPath("service-account-not-admin.png") });
+
+  stopSpareSynapse();
+  for (const path of ["/users", "/rooms", "/reports", `/users/${encodeURIComponent(adminId)}`]) {
+    await page.goto(spareUrl(path));
+    await expect(page.getByRole("alert").filter({ hasText: "could not be reached" })).toBeVisible();
+  }
+  await page.screenshot({ path: test.info().outputPath("synapse-down.png") });
+});
