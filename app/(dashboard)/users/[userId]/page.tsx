@@ -4,14 +4,24 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { UserActionsCard } from "@/components/users/user-actions/user-actions-card";
+import { UserConnections } from "@/components/users/user-connections";
 import { UserDevices } from "@/components/users/user-devices";
+import { describeJoinedRooms, UserJoinedRooms } from "@/components/users/user-joined-rooms";
+import { UserMediaCount } from "@/components/users/user-media-count";
 import { UserProfile } from "@/components/users/user-profile";
+import { UserPushers } from "@/components/users/user-pushers";
+import { UserSectionCard, type UserSection } from "@/components/users/user-section-card";
 import { UserStatusBadges } from "@/components/users/user-status-badges";
 import { toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findAuditEntries } from "@/lib/data/audit";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { SynapseError, type SynapseDevice, type SynapseUser } from "@/lib/synapse";
+import {
+  SynapseError,
+  type SynapseClient,
+  type SynapseDevice,
+  type SynapseUser,
+} from "@/lib/synapse";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 
 export const metadata: Metadata = { title: "User" };
@@ -41,12 +51,27 @@ async function loadUser(userId: string): Promise<LoadedUser | PageProblem> {
   }
 }
 
+/** One of the page's secondary reads: if it fails, only its own card says so. */
+async function readSection<T>(
+  read: (synapse: SynapseClient) => Promise<T>,
+): Promise<UserSection<T>> {
+  try {
+    return { data: await read(await getServiceSynapse()) };
+  } catch (error) {
+    return toPageProblem(error);
+  }
+}
+
 export default async function UserPage({ params }: Props) {
   const userId = decodeURIComponent((await params).userId);
-  const [result, history, viewer] = await Promise.all([
+  const [result, history, viewer, rooms, connections, pushers, mediaCount] = await Promise.all([
     loadUser(userId),
     findAuditEntries({ targetType: "user", targetId: userId }, { limit: 50 }),
     getCurrentUser(),
+    readSection((synapse) => synapse.users.namedJoinedRooms(userId)),
+    readSection((synapse) => synapse.users.connections(userId)),
+    readSection((synapse) => synapse.users.pushers(userId)),
+    readSection((synapse) => synapse.users.mediaCount(userId)),
   ]);
   if (!("user" in result))
     return (
@@ -74,6 +99,9 @@ export default async function UserPage({ params }: Props) {
           rateLimit={result.rateLimit}
         />
       ) : null}
+      <UserSectionCard title="Joined rooms" section={rooms} description={describeJoinedRooms}>
+        {(joined) => <UserJoinedRooms joined={joined} />}
+      </UserSectionCard>
       <Card>
         <CardHeader>
           <CardTitle>Devices</CardTitle>
@@ -82,6 +110,15 @@ export default async function UserPage({ params }: Props) {
           <UserDevices devices={result.devices} />
         </CardContent>
       </Card>
+      <UserSectionCard title="Connections" section={connections}>
+        {(rows) => <UserConnections connections={rows} />}
+      </UserSectionCard>
+      <UserSectionCard title="Pushers" section={pushers}>
+        {(rows) => <UserPushers pushers={rows} />}
+      </UserSectionCard>
+      <UserSectionCard title="Media" section={mediaCount}>
+        {(count) => <UserMediaCount count={count} />}
+      </UserSectionCard>
       <Card>
         <CardHeader>
           <CardTitle>Change history</CardTitle>
