@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { CreateRoomDialog } from "@/components/rooms/create-room/create-room-dialog";
 import { RoomsPager } from "@/components/rooms/rooms-table/rooms-pager";
 import { RoomsTable } from "@/components/rooms/rooms-table/rooms-table";
 import { RoomsToolbar } from "@/components/rooms/rooms-table/rooms-toolbar";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { parseRoomListSearch, toListRoomsParams } from "@/lib/schemas/room-list";
 
@@ -14,12 +18,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function RoomsPage({ searchParams }: Props) {
   const search = parseRoomListSearch(await searchParams);
-  const page = await getServiceSynapse()
-    .then((synapse) => synapse.rooms.list(toListRoomsParams(search)))
-    .catch(toPageProblem);
+  const [page, user, homeserver] = await Promise.all([
+    getServiceSynapse()
+      .then((synapse) => synapse.rooms.list(toListRoomsParams(search)))
+      .catch(toPageProblem),
+    getCurrentUser(),
+    getHomeserver().catch(() => null),
+  ]);
+  // Only decides what is shown; the action checks the role again on the server.
+  const canCreate = user !== null && hasRole(user.role, "operator") && homeserver !== null;
   return (
     <div className="space-y-6">
-      <PageHeader title="Rooms" description="Rooms this homeserver knows" />
+      <PageHeader
+        title="Rooms"
+        description="Rooms this homeserver knows"
+        actions={canCreate ? <CreateRoomDialog serverName={homeserver.serverName} /> : undefined}
+      />
       <RoomsToolbar search={search} />
       {isPageProblem(page) ? (
         <PageProblemAlert title="The homeserver did not answer" problem={page.problem} />

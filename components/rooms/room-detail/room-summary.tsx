@@ -1,13 +1,27 @@
+import type { ReactNode } from "react";
 import type { SynapseRoomDetails } from "@/lib/synapse/room-details";
 
-type Extra = { blocked: boolean; forwardExtremities: number };
+type Extra = { blocked: boolean; forwardExtremities: number; aliases: string[] };
+
+function AliasList({ aliases }: { aliases: string[] }) {
+  if (aliases.length === 0) return "none";
+  return (
+    <ul aria-label="Local aliases">
+      {aliases.map((alias) => (
+        <li key={alias}>{alias}</li>
+      ))}
+    </ul>
+  );
+}
 
 export function RoomSummary({ room, extra }: { room: SynapseRoomDetails; extra: Extra }) {
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ["Room ID", room.room_id],
     ["Canonical alias", room.canonical_alias ?? "–"],
+    ["Local aliases", <AliasList key="aliases" aliases={extra.aliases} />],
     ["Name", room.name ?? "–"],
     ["Topic", room.topic ?? "–"],
+    ["Type", room.room_type === "m.space" ? "Space" : (room.room_type ?? "room")],
     ["Creator", room.creator ?? "–"],
     ["Version", room.version ?? "–"],
     ["Encryption", room.encryption ?? "none"],

@@ -10,6 +10,7 @@ import {
   powerLevelsChangeThreshold,
   readPowerThresholds,
 } from "@/components/rooms/room-detail/power-thresholds";
+import { RoomEventReports } from "@/components/rooms/room-detail/room-event-reports";
 import { RoomMembers } from "@/components/rooms/room-detail/room-members";
 import { RoomSummary } from "@/components/rooms/room-detail/room-summary";
 import { StateEvents } from "@/components/rooms/room-detail/state-events";
@@ -96,6 +97,18 @@ export default async function RoomPage({ params }: Props) {
         </CardHeader>
         <CardContent>
           <StateEvents events={data.state} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Event reports</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <RoomEventReports
+            roomId={roomId}
+            reports={data.reports.items}
+            total={data.reports.total}
+          />
         </CardContent>
       </Card>
       <Card>

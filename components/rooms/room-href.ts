@@ -1,0 +1,4 @@
+/** The console page of one room. */
+export function roomHref(roomId: string): string {
+  return `/rooms/${encodeURIComponent(roomId)}`;
+}
