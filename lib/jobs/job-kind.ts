@@ -1,0 +1,32 @@
+import type { z } from "zod";
+import type { JobKind } from "@/lib/generated/prisma/enums";
+
+/** What a job kind's `run` may use; the engine provides it for one run. */
+export type JobContext = {
+  runId: string;
+  /** The audit actor for every change the run makes: "job:<definition or run id>". */
+  actorId: string;
+  /** Matrix ID of whoever created the definition or asked for the run; goes into audit inputs. */
+  requestedBy: string;
+  /** Aborted when someone cancels the run or the worker shuts down; stop between items. */
+  signal: AbortSignal;
+  /** How many items the run will go through, once known (for the progress bar). */
+  setTotal(total: number): Promise<void>;
+  /** Keys already recorded for this run by an earlier attempt, so a resumed run skips them. */
+  doneKeys(): Promise<ReadonlySet<string>>;
+  /**
+   * Records one item's result and advances the progress. Recording a key twice is refused by the
+   * database (unique per run), which is what keeps a resumed run from doing an item twice.
+   */
+  recordItem(item: { key: string; ok: boolean; detail?: unknown; error?: string }): Promise<void>;
+};
+
+/** One kind of job: its parameters and its work. Registered in lib/jobs/registry.ts. */
+export type JobKindDefinition<Params> = {
+  kind: JobKind;
+  /** For people: "Device scan". */
+  label: string;
+  params: z.ZodType<Params>;
+  /** Runs the job; the returned summary is stored on the run and shown on its page. */
+  run(params: Params, context: JobContext): Promise<Record<string, unknown>>;
+};
