@@ -32,6 +32,7 @@ describe("runAudited against PostgreSQL and Synapse", () => {
       async () => {
         entryExistedDuringWork = (await entryWithOutcome(requestId)) !== null;
         await admin.client.users.update(target.id, { displayname: "Audited" });
+        return { changed: target.id, access_token: "never-stored-either" };
       },
     );
     expect(entryExistedDuringWork).toBe(true);
@@ -41,7 +42,10 @@ describe("runAudited against PostgreSQL and Synapse", () => {
       action: "user.set_displayname",
       targetId: target.id,
       input: { userId: target.id, displayName: "Audited", password: "[redacted]" },
-      outcome: { outcome: "success" },
+      outcome: {
+        outcome: "success",
+        result: { changed: target.id, access_token: "[redacted]" },
+      },
     });
     expect((await admin.client.users.get(target.id)).displayname).toBe("Audited");
   });

@@ -41,7 +41,8 @@ export async function runAudited<T>(request: AuditRequest, work: () => Promise<T
 
   try {
     const result = await withinAuditScope({ entryId: entry.id, action: request.action }, work);
-    await recordOutcome(entry.id, { outcome: "success" });
+    // What the change produced (such as a new room's ID), with secrets redacted like the input.
+    await recordOutcome(entry.id, { outcome: "success", result: redactSecrets(result ?? null) });
     return result;
   } catch (error) {
     await recordOutcome(entry.id, { outcome: "failure", ...describeFailure(error) });

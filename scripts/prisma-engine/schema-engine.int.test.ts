@@ -13,7 +13,14 @@ const APP_TABLES = [
   "_prisma_migrations",
   "audit_entry",
   "audit_outcome",
+  "device_record",
+  "device_snapshot",
   "homeserver",
+  "job_definition",
+  "job_run",
+  "job_run_item",
+  "managed_account",
+  "pending_revocation",
   "role_grant",
 ];
 const cleanups: Array<() => Promise<void>> = [];
