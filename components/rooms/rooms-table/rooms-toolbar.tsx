@@ -1,5 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { ROOM_PAGE_SIZES, type RoomListSearch } from "@/lib/schemas/room-list";
 
 // A plain GET form: the URL stays the single source of the table's state, without client JS.
@@ -14,17 +15,13 @@ export function RoomsToolbar({ search }: { search: RoomListSearch }) {
       </label>
       <label className="flex flex-col gap-1 text-sm">
         Page size
-        <select
-          name="size"
-          defaultValue={String(search.size)}
-          className="h-9 rounded-md border border-input bg-background px-2"
-        >
+        <Select name="size" defaultValue={String(search.size)} className="w-24">
           {ROOM_PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="public" value="1" defaultChecked={search.public} />
