@@ -1,4 +1,4 @@
-import { listDevices } from "./devices";
+import { deleteDevice, deleteDevices, listDevices, renameDevice } from "./devices";
 import {
   deleteEventReport,
   getEventReport,
@@ -122,6 +122,11 @@ export function createSynapseClient(options: SynapseClientOptions) {
     },
     devices: {
       list: (userId: string) => listDevices(http, userId),
+      rename: (userId: string, deviceId: string, displayName: string) =>
+        renameDevice(http, userId, deviceId, displayName),
+      delete: (userId: string, deviceId: string) => deleteDevice(http, userId, deviceId),
+      deleteMany: (userId: string, deviceIds: readonly string[]) =>
+        deleteDevices(http, userId, deviceIds),
     },
     eventReports: {
       list: (params?: ListEventReportsParams) => listEventReports(http, params),

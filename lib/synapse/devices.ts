@@ -21,3 +21,47 @@ export function listDevices(http: SynapseHttp, userId: string) {
     what: `list the devices of ${userId}`,
   });
 }
+
+const anyObject = z.looseObject({});
+
+/** Renames a device (its display name, seen by the user and others in their rooms). */
+export async function renameDevice(
+  http: SynapseHttp,
+  userId: string,
+  deviceId: string,
+  displayName: string,
+): Promise<void> {
+  await http.request(anyObject, {
+    method: "PUT",
+    path: synapsePath`/_synapse/admin/v2/users/${userId}/devices/${deviceId}`,
+    body: { display_name: displayName },
+    what: `rename the device ${deviceId} of ${userId}`,
+  });
+}
+
+/** Deletes a device, which logs its access token out. */
+export async function deleteDevice(
+  http: SynapseHttp,
+  userId: string,
+  deviceId: string,
+): Promise<void> {
+  await http.request(anyObject, {
+    method: "DELETE",
+    path: synapsePath`/_synapse/admin/v2/users/${userId}/devices/${deviceId}`,
+    what: `delete the device ${deviceId} of ${userId}`,
+  });
+}
+
+/** Deletes several devices of one user in one call; IDs that do not exist are ignored by Synapse. */
+export async function deleteDevices(
+  http: SynapseHttp,
+  userId: string,
+  deviceIds: readonly string[],
+): Promise<void> {
+  await http.request(anyObject, {
+    method: "POST",
+    path: synapsePath`/_synapse/admin/v2/users/${userId}/delete_devices`,
+    body: { devices: deviceIds },
+    what: `delete ${deviceIds.length} devices of ${userId}`,
+  });
+}
