@@ -29,6 +29,14 @@ const envSchema = z.object({
     .default("console-bot"),
   SYNAPSE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   SYNAPSE_MAX_RETRY_WAIT_MS: z.coerce.number().int().nonnegative().default(30_000),
+  /** "off" keeps `npm start` from running jobs, for deployments that run `npm run worker` apart. */
+  JOB_WORKER: z.enum(["on", "off"]).default("on"),
+  /** How long a worker may hold a job before it counts as dead and another worker resumes the run. */
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(900),
+  /** How often a run is picked up again after its worker died, before it is marked failed. */
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
+  /** How many runs one worker works at the same time. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;

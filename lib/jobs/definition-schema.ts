@@ -1,0 +1,43 @@
+// The job form's fields, shared by the form (browser) and the actions (server). The kind's own
+// parameter schema is checked on the server, where the registry lives.
+import { z } from "zod";
+import { cronProblem, isTimezone } from "./cron";
+
+export const JOB_KIND_VALUES = ["device_scan", "stale_device_revoke", "token_rotation"] as const;
+
+/** The parameters as JSON text, as the form's textarea holds them. */
+const paramsText = z.string().superRefine((text, context) => {
+  try {
+    const value: unknown = JSON.parse(text || "{}");
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      context.addIssue({ code: "custom", message: "must be a JSON object such as {}" });
+    }
+  } catch {
+    context.addIssue({ code: "custom", message: "is not valid JSON" });
+  }
+});
+
+export const jobDefinitionFieldsSchema = z
+  .object({
+    name: z.string().trim().min(1, "is required").max(120),
+    kind: z.enum(JOB_KIND_VALUES),
+    params: paramsText,
+    cron: z.string().trim().max(120),
+    timezone: z.string().trim().refine(isTimezone, "is not a known timezone"),
+    enabled: z.boolean(),
+  })
+  .superRefine((value, context) => {
+    if (value.cron === "") return;
+    const problem = cronProblem(value.cron, value.timezone);
+    if (problem) context.addIssue({ code: "custom", path: ["cron"], message: problem });
+  });
+
+export type JobDefinitionFields = z.infer<typeof jobDefinitionFieldsSchema>;
+
+export const updateJobDefinitionSchema = z.object({
+  id: z.uuid(),
+  fields: jobDefinitionFieldsSchema,
+});
+
+export const jobIdSchema = z.object({ id: z.uuid() });
+export const jobRunIdSchema = z.object({ runId: z.uuid() });

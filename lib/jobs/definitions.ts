@@ -1,0 +1,96 @@
+import type PgBoss from "pg-boss";
+import { db } from "@/lib/db";
+import type { JobDefinitionFields } from "./definition-schema";
+import { enqueueRun, JobParamsError } from "./enqueue-run";
+import { getJobKind, jobKinds, type JobKindRegistry } from "./registry";
+
+type Deps = { kinds?: JobKindRegistry };
+
+/** The form's fields as a row, with the parameters checked by the kind's own schema. */
+function toRow(fields: JobDefinitionFields, kinds: JobKindRegistry) {
+  const kind = getJobKind(fields.kind, kinds);
+  if (!kind) throw new JobParamsError(`No job kind ${fields.kind} is available yet.`, []);
+  const parsed = kind.params.safeParse(JSON.parse(fields.params || "{}"));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "parameters"}: ${issue.message}`,
+    );
+    throw new JobParamsError(`The parameters for ${kind.label} are not valid.`, issues);
+  }
+  return {
+    name: fields.name,
+    kind: fields.kind,
+    params: JSON.parse(JSON.stringify(parsed.data ?? {})),
+    cron: fields.cron === "" ? null : fields.cron,
+    timezone: fields.timezone,
+    enabled: fields.enabled,
+  };
+}
+
+export async function createJobDefinition(
+  fields: JobDefinitionFields,
+  createdBy: string,
+  { kinds = jobKinds }: Deps = {},
+) {
+  const row = toRow(fields, kinds);
+  return db.jobDefinition.create({ data: { ...row, createdBy }, select: { id: true } });
+}
+
+export async function updateJobDefinition(
+  id: string,
+  fields: JobDefinitionFields,
+  updatedBy: string,
+  { kinds = jobKinds }: Deps = {},
+) {
+  const row = toRow(fields, kinds);
+  return db.jobDefinition.update({
+    where: { id },
+    data: { ...row, updatedBy },
+    select: { id: true },
+  });
+}
+
+/** Deletes the definition; its runs stay as history (they only keep its ID). */
+export async function deleteJobDefinition(id: string) {
+  await db.jobDefinition.delete({ where: { id } });
+  return { id };
+}
+
+/** Queues a run of the definition now, for `requestedBy`; returns the run ID. */
+export async function runJobDefinitionNow(
+  id: string,
+  requestedBy: string,
+  boss: PgBoss,
+  { kinds = jobKinds }: Deps = {},
+) {
+  const definition = await db.jobDefinition.findUniqueOrThrow({ where: { id } });
+  const runId = await enqueueRun(
+    {
+      kind: definition.kind,
+      params: definition.params,
+      definitionId: definition.id,
+      trigger: "manual",
+      requestedBy,
+    },
+    boss,
+    kinds,
+  );
+  return { runId };
+}
+
+/**
+ * Cancels a run: a queued one at once, a running one by asking its worker, which stops between
+ * items within about a second. Finished runs are left as they are.
+ */
+export async function cancelJobRun(runId: string) {
+  const queued = await db.jobRun.updateMany({
+    where: { id: runId, status: "queued" },
+    data: { status: "cancelled", cancelRequested: true, finishedAt: new Date() },
+  });
+  if (queued.count === 1) return { runId, status: "cancelled" as const };
+  const running = await db.jobRun.updateMany({
+    where: { id: runId, status: "running" },
+    data: { cancelRequested: true },
+  });
+  return { runId, status: running.count === 1 ? ("cancelling" as const) : ("finished" as const) };
+}

@@ -1,0 +1,18 @@
+import type { JobKind } from "@/lib/generated/prisma/enums";
+import type { JobKindDefinition } from "./job-kind";
+
+/** A kind with its own parameter type forgotten, as the engine holds it. */
+export type AnyJobKind = JobKindDefinition<unknown>;
+
+export type JobKindRegistry = Partial<Record<JobKind, AnyJobKind>>;
+
+/**
+ * Every job kind the console can run, by kind. Each kind adds one line here when it lands; a kind
+ * in the database enum without an entry cannot be created or run yet.
+ */
+export const jobKinds: JobKindRegistry = {};
+
+/** The kind's definition, or null when no code for it is registered. */
+export function getJobKind(kind: JobKind, registry: JobKindRegistry = jobKinds): AnyJobKind | null {
+  return registry[kind] ?? null;
+}
