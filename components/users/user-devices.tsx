@@ -1,3 +1,6 @@
+"use client";
+
+import { useState } from "react";
 import {
   Table,
   TableBody,
@@ -7,35 +10,103 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { SynapseDevice } from "@/lib/synapse/devices";
+import { DeviceDeleteDialog } from "./device-delete-dialog";
+import { DeviceRenameDialog } from "./device-rename-dialog";
 import { formatTimestamp } from "./format-time";
 
-/** A user's sessions with where and when each was last used. */
-export function UserDevices({ devices }: { devices: SynapseDevice[] }) {
+type Props = {
+  userId: string;
+  devices: SynapseDevice[];
+  /** Whether the viewer may rename and delete (operators and admins); the actions check again. */
+  canChange: boolean;
+};
+
+/** A user's sessions with where and when each was last used; operators rename and delete them. */
+export function UserDevices({ userId, devices, canChange }: Props) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   if (devices.length === 0) return <p className="text-sm text-muted-foreground">No devices.</p>;
+
+  const toggle = (deviceId: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(deviceId);
+    else next.delete(deviceId);
+    setSelected(next);
+  };
+  // Only devices still listed count: one deleted elsewhere drops out of the selection.
+  const chosen = devices
+    .filter((device) => selected.has(device.device_id))
+    .map((device) => ({ deviceId: device.device_id, displayName: device.display_name ?? null }));
+
   return (
-    <Table aria-label="Devices">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Device</TableHead>
-          <TableHead>Name</TableHead>
-          <TableHead>Last seen</TableHead>
-          <TableHead>IP</TableHead>
-          <TableHead>User agent</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {devices.map((device) => (
-          <TableRow key={device.device_id}>
-            <TableCell className="font-mono text-sm">{device.device_id}</TableCell>
-            <TableCell>{device.display_name ?? ""}</TableCell>
-            <TableCell className="text-sm">{formatTimestamp(device.last_seen_ts)}</TableCell>
-            <TableCell className="font-mono text-sm">{device.last_seen_ip ?? ""}</TableCell>
-            <TableCell className="max-w-xs truncate text-sm">
-              {device.last_seen_user_agent ?? ""}
-            </TableCell>
+    <div className="grid gap-3">
+      {canChange ? (
+        <div className="flex items-center gap-3">
+          <DeviceDeleteDialog
+            userId={userId}
+            devices={chosen}
+            label={`Delete ${chosen.length} selected`}
+            onDone={() => setSelected(new Set())}
+          />
+          <span className="text-sm text-muted-foreground">
+            {devices.length} devices, {chosen.length} selected
+          </span>
+        </div>
+      ) : null}
+      <Table aria-label="Devices">
+        <TableHeader>
+          <TableRow>
+            {canChange ? <TableHead className="w-8">Select</TableHead> : null}
+            <TableHead>Device</TableHead>
+            <TableHead>Name</TableHead>
+            <TableHead>Last seen</TableHead>
+            <TableHead>IP</TableHead>
+            <TableHead>User agent</TableHead>
+            {canChange ? <TableHead>Actions</TableHead> : null}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {devices.map((device) => (
+            <TableRow key={device.device_id} data-testid="device-row">
+              {canChange ? (
+                <TableCell>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${device.device_id}`}
+                    checked={selected.has(device.device_id)}
+                    onChange={(event) => toggle(device.device_id, event.target.checked)}
+                  />
+                </TableCell>
+              ) : null}
+              <TableCell className="font-mono text-sm">{device.device_id}</TableCell>
+              <TableCell>{device.display_name ?? ""}</TableCell>
+              <TableCell className="text-sm">{formatTimestamp(device.last_seen_ts)}</TableCell>
+              <TableCell className="font-mono text-sm">{device.last_seen_ip ?? ""}</TableCell>
+              <TableCell className="max-w-xs truncate text-sm">
+                {device.last_seen_user_agent ?? ""}
+              </TableCell>
+              {canChange ? (
+                <TableCell>
+                  <div className="flex gap-2">
+                    <DeviceRenameDialog
+                      userId={userId}
+                      deviceId={device.device_id}
+                      displayName={device.display_name ?? null}
+                    />
+                    <DeviceDeleteDialog
+                      userId={userId}
+                      devices={[
+                        { deviceId: device.device_id, displayName: device.display_name ?? null },
+                      ]}
+                      label="Delete"
+                      ariaLabel={`Delete ${device.device_id}`}
+                    />
+                  </div>
+                </TableCell>
+              ) : null}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -14,6 +14,7 @@ import { UserSectionCard, type UserSection } from "@/components/users/user-secti
 import { UserStatusBadges } from "@/components/users/user-status-badges";
 import { toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { findAuditEntries } from "@/lib/data/audit";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import {
@@ -107,7 +108,11 @@ export default async function UserPage({ params }: Props) {
           <CardTitle>Devices</CardTitle>
         </CardHeader>
         <CardContent>
-          <UserDevices devices={result.devices} />
+          <UserDevices
+            userId={userId}
+            devices={result.devices}
+            canChange={viewer ? hasRole(viewer.role, "operator") : false}
+          />
         </CardContent>
       </Card>
       <UserSectionCard title="Connections" section={connections}>
