@@ -63,8 +63,10 @@ async function main() {
     },
   );
   log(`Synapse Console on http://localhost:${port}`);
+  const worker = startWorker();
   forwardSignals(server);
   server.on("exit", async (code, signal) => {
+    await worker?.stopped;
     await stopPostgres();
     process.exit(code ?? (signal ? 1 : 0));
   });
@@ -95,6 +97,19 @@ async function announceSetup(databaseUrl: string, port: number) {
   } finally {
     await client.end();
   }
+}
+
+/** The jobs worker beside Next.js (scripts/worker.ts), unless JOB_WORKER=off. */
+function startWorker() {
+  if (process.env.JOB_WORKER === "off") return null;
+  const child = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
+  forwardSignals(child);
+  const stopped = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  return { child, stopped };
 }
 
 function forwardSignals(child: ChildProcess) {

@@ -1,4 +1,12 @@
-import { DoorOpen, Flag, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
+import {
+  CalendarClock,
+  DoorOpen,
+  Flag,
+  LayoutDashboard,
+  Settings,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
@@ -8,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/users", label: "Users", icon: Users },
   { href: "/rooms", label: "Rooms", icon: DoorOpen },
   { href: "/reports", label: "Reports", icon: Flag },
+  { href: "/jobs", label: "Jobs", icon: CalendarClock },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { DeleteJobButton } from "@/components/jobs/delete-job-button";
+import { JobForm } from "@/components/jobs/job-form/job-form";
+import { RecentRunsTable } from "@/components/jobs/recent-runs-table";
+import { RunNowButton } from "@/components/jobs/run-now-button";
+import { PageHeader } from "@/components/layout/page-header";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import { describeCron } from "@/lib/jobs/cron";
+import {
+  findJobKindChoices,
+  findRecentRuns,
+  getJobDefinition,
+  jobKindLabel,
+} from "@/lib/jobs/read-jobs";
+
+export const metadata: Metadata = { title: "Job" };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ jobId: string }> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function JobPage({ params }: Props) {
+  const { jobId } = await params;
+  const job = UUID.test(jobId) ? await getJobDefinition(jobId) : null;
+  if (!job) {
+    return <PageHeader title="Job not found" description="It may have been deleted." />;
+  }
+  const [runs, user] = await Promise.all([findRecentRuns(job.id, 20), getCurrentUser()]);
+  const canEdit = Boolean(user && hasRole(user.role, "admin"));
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={job.name}
+        description={`${jobKindLabel(job.kind)} · ${job.cron ? (describeCron(job.cron) ?? job.cron) : "only when run by hand"} · created by ${job.createdBy}`}
+        actions={
+          canEdit ? (
+            <>
+              <RunNowButton jobId={job.id} />
+              <DeleteJobButton jobId={job.id} name={job.name} />
+            </>
+          ) : undefined
+        }
+      />
+      <Card>
+        <CardHeader>
+          <CardTitle>Runs</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <RecentRunsTable runs={runs} label="Runs of this job" />
+        </CardContent>
+      </Card>
+      {canEdit ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Edit</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <JobForm
+              kinds={findJobKindChoices()}
+              now={new Date().toISOString()}
+              job={{
+                id: job.id,
+                fields: {
+                  name: job.name,
+                  kind: job.kind,
+                  params: JSON.stringify(job.params, null, 2),
+                  cron: job.cron ?? "",
+                  timezone: job.timezone,
+                  enabled: job.enabled,
+                },
+              }}
+            />
+          </CardContent>
+        </Card>
+      ) : (
+        <Card>
+          <CardHeader>
+            <CardTitle>Parameters</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <pre className="text-xs">{JSON.stringify(job.params, null, 2)}</pre>
+          </CardContent>
+        </Card>
+      )}
+    </div>
+  );
+}

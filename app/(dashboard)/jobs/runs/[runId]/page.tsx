@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatRunTime } from "@/components/jobs/format-run-time";
+import { RunItemsTable } from "@/components/jobs/run-detail/run-items-table";
+import { RunProgress } from "@/components/jobs/run-detail/run-progress";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import { findJobRunItems, getJobRun } from "@/lib/jobs/read-jobs";
+
+export const metadata: Metadata = { title: "Job run" };
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ runId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function JobRunPage({ params, searchParams }: Props) {
+  const { runId } = await params;
+  const search = await searchParams;
+  const run = UUID.test(runId) ? await getJobRun(runId) : null;
+  if (!run) return <PageHeader title="Run not found" description="No such job run." />;
+  const pageNumber = Math.max(1, Number.parseInt(String(search.page ?? "1"), 10) || 1);
+  const failuresOnly = search.failures === "1";
+  const [items, user] = await Promise.all([
+    findJobRunItems(run.id, { page: pageNumber, failuresOnly }),
+    getCurrentUser(),
+  ]);
+  const title = run.definitionName ?? run.kindLabel;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`Run of ${title}`}
+        description={
+          <>
+            {run.kindLabel} · {run.trigger} by {run.requestedBy} · queued{" "}
+            {formatRunTime(run.queuedAt)}
+            {run.definitionId ? (
+              <>
+                {" · "}
+                <Link className="underline" href={`/jobs/${run.definitionId}`}>
+                  the job
+                </Link>
+              </>
+            ) : null}
+          </>
+        }
+      />
+      <Card>
+        <CardHeader>
+          <CardTitle>Progress</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-3">
+          <RunProgress
+            runId={run.id}
+            canCancel={Boolean(user && hasRole(user.role, "admin"))}
+            initial={{
+              status: run.status,
+              total: run.total,
+              done: run.done,
+              failed: run.failed,
+              cancelRequested: run.cancelRequested,
+              error: run.error,
+            }}
+          />
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-muted-foreground">Started</dt>
+            <dd>{formatRunTime(run.startedAt)}</dd>
+            <dt className="text-muted-foreground">Finished</dt>
+            <dd>{formatRunTime(run.finishedAt)}</dd>
+            <dt className="text-muted-foreground">Attempts</dt>
+            <dd>{run.attempts}</dd>
+          </dl>
+          {run.error ? (
+            <Alert variant="destructive" data-testid="run-error">
+              <AlertTitle>The run failed</AlertTitle>
+              <AlertDescription>{run.error}</AlertDescription>
+            </Alert>
+          ) : null}
+          {run.summary ? (
+            <pre
+              className="overflow-x-auto rounded-md bg-muted p-3 text-xs"
+              data-testid="run-summary"
+            >
+              {JSON.stringify(run.summary, null, 2)}
+            </pre>
+          ) : null}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Items</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <RunItemsTable
+            runId={run.id}
+            page={items}
+            pageNumber={pageNumber}
+            failuresOnly={failuresOnly}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

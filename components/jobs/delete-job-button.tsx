@@ -1,0 +1,37 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { deleteJob } from "@/lib/actions/delete-job";
+
+/** Deletes the definition after confirmation; past runs stay readable. */
+export function DeleteJobButton({ jobId, name }: { jobId: string; name: string }) {
+  const router = useRouter();
+  const remove = useMutation({
+    mutationFn: deleteJob,
+    onSuccess: (result) => {
+      if (!result.ok) return void toast.error(result.error);
+      toast.success(`${name} is deleted.`);
+      router.push("/jobs");
+      router.refresh();
+    },
+    onError: () =>
+      toast.error("The console could not be reached. Check your connection and try again."),
+  });
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="destructive" disabled={remove.isPending}>
+          Delete
+        </Button>
+      }
+      title={`Delete the job ${name}?`}
+      description="It will not run again on its schedule. A run in progress carries on, and past runs stay on their pages."
+      confirmLabel="Delete job"
+      onConfirm={() => remove.mutate({ id: jobId })}
+    />
+  );
+}

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import type { findJobRunItems } from "@/lib/jobs/read-jobs";
+import { formatRunTime } from "../format-run-time";
+
+type Page = Awaited<ReturnType<typeof findJobRunItems>>;
+type Props = { runId: string; page: Page; pageNumber: number; failuresOnly: boolean };
+
+const href = (runId: string, page: number, failuresOnly: boolean) =>
+  `/jobs/runs/${runId}?page=${page}${failuresOnly ? "&failures=1" : ""}`;
+
+/** A run's per-item results, failures first; paging and the filter live in the URL. */
+export function RunItemsTable({ runId, page, pageNumber, failuresOnly }: Props) {
+  return (
+    <div className="space-y-3">
+      <div className="flex items-center gap-2 text-sm">
+        <Link
+          className={buttonVariants({
+            variant: failuresOnly ? "outline" : "secondary",
+            size: "sm",
+          })}
+          href={href(runId, 1, false)}
+        >
+          All items
+        </Link>
+        <Link
+          className={buttonVariants({
+            variant: failuresOnly ? "secondary" : "outline",
+            size: "sm",
+          })}
+          href={href(runId, 1, true)}
+        >
+          Failures only
+        </Link>
+        <span className="text-muted-foreground" data-testid="run-items-total">
+          {page.total} items
+        </span>
+      </div>
+      <Table aria-label="Item results">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Item</TableHead>
+            <TableHead>Result</TableHead>
+            <TableHead>Detail</TableHead>
+            <TableHead>At</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {page.items.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={4} className="text-muted-foreground">
+                No items recorded yet.
+              </TableCell>
+            </TableRow>
+          ) : (
+            page.items.map((item) => (
+              <TableRow key={item.id} data-testid="run-item-row">
+                <TableCell className="font-mono text-xs">{item.key}</TableCell>
+                <TableCell>
+                  {item.ok ? (
+                    <Badge variant="success">ok</Badge>
+                  ) : (
+                    <Badge variant="destructive">failed</Badge>
+                  )}
+                </TableCell>
+                <TableCell className="max-w-md text-xs">
+                  {item.error ? <span className="text-destructive">{item.error} </span> : null}
+                  {item.detail === null ? null : (
+                    <code className="break-all text-muted-foreground">
+                      {JSON.stringify(item.detail)}
+                    </code>
+                  )}
+                </TableCell>
+                <TableCell className="text-xs">{formatRunTime(item.at)}</TableCell>
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+      {page.pageCount > 1 ? (
+        <nav aria-label="Item pages" className="flex items-center justify-between text-sm">
+          <span className="text-muted-foreground">
+            Page {pageNumber} of {page.pageCount}
+          </span>
+          <div className="flex gap-2">
+            {pageNumber > 1 ? (
+              <Link
+                className={buttonVariants({ variant: "outline", size: "sm" })}
+                href={href(runId, pageNumber - 1, failuresOnly)}
+              >
+                Previous
+              </Link>
+            ) : null}
+            {pageNumber < page.pageCount ? (
+              <Link
+                className={buttonVariants({ variant: "outline", size: "sm" })}
+                href={href(runId, pageNumber + 1, failuresOnly)}
+              >
+                Next
+              </Link>
+            ) : null}
+          </div>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

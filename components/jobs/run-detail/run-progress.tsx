@@ -1,0 +1,98 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { cancelJobRun } from "@/lib/actions/cancel-job-run";
+import { getJobRunProgress } from "@/lib/actions/get-job-run-progress";
+import type { JobRunProgress } from "@/lib/jobs/read-jobs";
+import { RunStatusBadge } from "../run-status-badge";
+
+type Props = { runId: string; initial: JobRunProgress; canCancel: boolean };
+
+const isLive = (status: JobRunProgress["status"]) => status === "queued" || status === "running";
+
+export const jobRunKeys = { progress: (runId: string) => ["jobs", "run", runId, "progress"] };
+
+/** Status and progress bar, polled every second while the run is queued or running. */
+export function RunProgress({ runId, initial, canCancel }: Props) {
+  const router = useRouter();
+  const query = useQuery({
+    queryKey: jobRunKeys.progress(runId),
+    queryFn: async () => {
+      const result = await getJobRunProgress({ runId });
+      if (!result.ok) throw new Error(result.error);
+      return result.data;
+    },
+    initialData: initial,
+    staleTime: 500,
+    refetchInterval: (current) =>
+      current.state.data && isLive(current.state.data.status) ? 1000 : false,
+  });
+  const progress = query.data;
+  // The item table and summary are rendered on the server; refresh them as the run moves.
+  const seen = useRef(`${initial.status}:${initial.done + initial.failed}`);
+  useEffect(() => {
+    const now = `${progress.status}:${progress.done + progress.failed}`;
+    if (now === seen.current) return;
+    seen.current = now;
+    router.refresh();
+  }, [progress, router]);
+
+  const cancel = useMutation({
+    mutationFn: cancelJobRun,
+    onSuccess: (result) => {
+      if (!result.ok) return void toast.error(result.error);
+      toast.success(
+        result.data.status === "cancelling"
+          ? "Stopping after the current item."
+          : "The run is cancelled.",
+      );
+      void query.refetch();
+    },
+    onError: () =>
+      toast.error("The console could not be reached. Check your connection and try again."),
+  });
+
+  const handled = progress.done + progress.failed;
+  const percent = progress.total ? Math.min(100, Math.round((handled / progress.total) * 100)) : 0;
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <RunStatusBadge status={progress.status} />
+        <span className="text-sm" data-testid="run-counts">
+          {handled} of {progress.total ?? "?"} items
+          {progress.failed > 0 ? `, ${progress.failed} failed` : ""}
+        </span>
+        {progress.cancelRequested && isLive(progress.status) ? (
+          <span className="text-sm text-muted-foreground">cancelling…</span>
+        ) : null}
+        {canCancel && isLive(progress.status) && !progress.cancelRequested ? (
+          <Button
+            variant="outline"
+            size="sm"
+            disabled={cancel.isPending}
+            onClick={() => cancel.mutate({ runId })}
+          >
+            Cancel run
+          </Button>
+        ) : null}
+      </div>
+      <div
+        role="progressbar"
+        aria-label="Run progress"
+        aria-valuemin={0}
+        aria-valuemax={progress.total ?? undefined}
+        aria-valuenow={handled}
+        className="h-3 w-full overflow-hidden rounded-full bg-muted"
+      >
+        <div
+          className="h-full bg-primary transition-[width] duration-500"
+          style={{ width: `${progress.status === "succeeded" ? 100 : percent}%` }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { jobRunIdSchema } from "@/lib/jobs/definition-schema";
+import { cancelJobRun as cancelRun } from "@/lib/jobs/definitions";
+import { defineAction } from "./define-action";
+
+/** Cancels a queued run at once, or asks a running one to stop between items. */
+export const cancelJobRun = defineAction({
+  name: "job.cancel",
+  role: "admin",
+  input: jobRunIdSchema,
+  mutates: true,
+  // The run, not its definition: one-off runs have none, and the input names only the run.
+  target: (input) => ({ type: "console", id: `job-run:${input.runId}` }),
+  run: ({ runId }) => cancelRun(runId),
+});

@@ -1,0 +1,16 @@
+"use server";
+
+import { jobDefinitionFieldsSchema } from "@/lib/jobs/definition-schema";
+import { createJobDefinition } from "@/lib/jobs/definitions";
+import { defineAction } from "./define-action";
+import { withJobParamsErrors } from "./job-params-error";
+
+/** Saves a new job definition; it acts as "job:<id>" on behalf of the admin who created it. */
+export const createJob = defineAction({
+  name: "job.create",
+  role: "admin",
+  input: jobDefinitionFieldsSchema,
+  mutates: true,
+  target: () => ({ type: "console", id: "job:new" }),
+  run: (input, { actor }) => withJobParamsErrors(() => createJobDefinition(input, actor.id)),
+});

@@ -1,0 +1,19 @@
+"use server";
+
+import { jobRunIdSchema } from "@/lib/jobs/definition-schema";
+import { getJobRunProgress as readProgress } from "@/lib/jobs/read-jobs";
+import { ActionError } from "./action-result";
+import { defineAction } from "./define-action";
+
+/** Read-only: a run's status and counts, which its page polls while it is queued or running. */
+export const getJobRunProgress = defineAction({
+  name: "job.run_progress",
+  role: "viewer",
+  input: jobRunIdSchema,
+  mutates: false,
+  run: async ({ runId }) => {
+    const progress = await readProgress(runId);
+    if (!progress) throw new ActionError("This run no longer exists.");
+    return progress;
+  },
+});

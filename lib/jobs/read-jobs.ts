@@ -1,0 +1,129 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { JobKind, JobRunStatus } from "@/lib/generated/prisma/enums";
+import { nextRunTimes } from "./cron";
+import { JOB_KIND_VALUES } from "./definition-schema";
+import { getJobKind } from "./registry";
+
+/** "Device scan" for a registered kind, the raw kind name otherwise. */
+export function jobKindLabel(kind: JobKind): string {
+  return getJobKind(kind)?.label ?? kind;
+}
+
+/** Every kind the database knows, with whether this console has code to run it. */
+export function findJobKindChoices() {
+  return JOB_KIND_VALUES.map((kind) => ({
+    kind,
+    label: jobKindLabel(kind),
+    available: getJobKind(kind) !== null,
+  }));
+}
+
+export type JobListRow = Awaited<ReturnType<typeof findJobDefinitions>>[number];
+
+/** Definitions, newest first, with their last run and next scheduled time. */
+export async function findJobDefinitions(now = new Date()) {
+  const definitions = await db.jobDefinition.findMany({ orderBy: { createdAt: "desc" } });
+  const lastRuns = await db.jobRun.findMany({
+    where: { definitionId: { in: definitions.map((definition) => definition.id) } },
+    orderBy: { queuedAt: "desc" },
+    distinct: ["definitionId"],
+    select: { id: true, definitionId: true, status: true, queuedAt: true, finishedAt: true },
+  });
+  const lastRunOf = new Map(lastRuns.map((run) => [run.definitionId, run]));
+  return definitions.map((definition) => ({
+    ...definition,
+    kindLabel: jobKindLabel(definition.kind),
+    nextRunAt:
+      definition.enabled && definition.cron
+        ? (nextRunTimes(definition.cron, definition.timezone, 1, now)[0] ?? null)
+        : null,
+    lastRun: lastRunOf.get(definition.id) ?? null,
+  }));
+}
+
+export async function getJobDefinition(id: string) {
+  return db.jobDefinition.findUnique({ where: { id } });
+}
+
+/** The latest runs, of one definition or of all. */
+export async function findRecentRuns(definitionId?: string, take = 10) {
+  const runs = await db.jobRun.findMany({
+    where: definitionId ? { definitionId } : {},
+    orderBy: { queuedAt: "desc" },
+    take,
+  });
+  const names = await definitionNames(runs.map((run) => run.definitionId));
+  return runs.map((run) => ({
+    ...run,
+    kindLabel: jobKindLabel(run.kind),
+    definitionName: run.definitionId ? (names.get(run.definitionId) ?? null) : null,
+  }));
+}
+
+async function definitionNames(ids: Array<string | null>) {
+  const wanted = ids.filter((id): id is string => id !== null);
+  const rows = await db.jobDefinition.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function getJobRun(runId: string) {
+  const run = await db.jobRun.findUnique({ where: { id: runId } });
+  if (!run) return null;
+  const names = await definitionNames([run.definitionId]);
+  return {
+    ...run,
+    kindLabel: jobKindLabel(run.kind),
+    definitionName: run.definitionId ? (names.get(run.definitionId) ?? null) : null,
+  };
+}
+
+export type JobRunProgress = {
+  status: JobRunStatus;
+  total: number | null;
+  done: number;
+  failed: number;
+  cancelRequested: boolean;
+  error: string | null;
+};
+
+export async function getJobRunProgress(runId: string): Promise<JobRunProgress | null> {
+  return db.jobRun.findUnique({
+    where: { id: runId },
+    select: {
+      status: true,
+      total: true,
+      done: true,
+      failed: true,
+      cancelRequested: true,
+      error: true,
+    },
+  });
+}
+
+export const RUN_ITEMS_PAGE_SIZE = 50;
+
+/** One page of a run's item results; failures only, or failures first then the rest. */
+export async function findJobRunItems(
+  runId: string,
+  options: { page: number; failuresOnly: boolean },
+) {
+  const where = options.failuresOnly ? { runId, ok: false } : { runId };
+  const [items, total] = await Promise.all([
+    db.jobRunItem.findMany({
+      where,
+      orderBy: [{ ok: "asc" }, { id: "asc" }],
+      skip: (options.page - 1) * RUN_ITEMS_PAGE_SIZE,
+      take: RUN_ITEMS_PAGE_SIZE,
+    }),
+    db.jobRunItem.count({ where }),
+  ]);
+  return {
+    items: items.map((item) => ({ ...item, id: item.id.toString() })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / RUN_ITEMS_PAGE_SIZE)),
+  };
+}
