@@ -1,5 +1,6 @@
 import type { JobKind } from "@/lib/generated/prisma/enums";
 import type { JobKindDefinition } from "./job-kind";
+import { deviceScanKind } from "./kinds/device-scan";
 
 /** A kind with its own parameter type forgotten, as the engine holds it. */
 export type AnyJobKind = JobKindDefinition<unknown>;
@@ -10,7 +11,9 @@ export type JobKindRegistry = Partial<Record<JobKind, AnyJobKind>>;
  * Every job kind the console can run, by kind. Each kind adds one line here when it lands; a kind
  * in the database enum without an entry cannot be created or run yet.
  */
-export const jobKinds: JobKindRegistry = {};
+export const jobKinds: JobKindRegistry = {
+  device_scan: deviceScanKind,
+};
 
 /** The kind's definition, or null when no code for it is registered. */
 export function getJobKind(kind: JobKind, registry: JobKindRegistry = jobKinds): AnyJobKind | null {
