@@ -1,6 +1,8 @@
 import type { JobKind } from "@/lib/generated/prisma/enums";
 import type { JobKindDefinition } from "./job-kind";
 import { deviceScanKind } from "./kinds/device-scan";
+import { tokenRotationKind } from "./kinds/token-rotation";
+import { staleDeviceRevokeKind } from "./kinds/stale-device-revoke";
 
 /** A kind with its own parameter type forgotten, as the engine holds it. */
 export type AnyJobKind = JobKindDefinition<unknown>;
@@ -13,6 +15,8 @@ export type JobKindRegistry = Partial<Record<JobKind, AnyJobKind>>;
  */
 export const jobKinds: JobKindRegistry = {
   device_scan: deviceScanKind,
+  token_rotation: tokenRotationKind,
+  stale_device_revoke: staleDeviceRevokeKind,
 };
 
 /** The kind's definition, or null when no code for it is registered. */

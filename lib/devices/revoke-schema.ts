@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { staleRuleSchema } from "./stale-rule";
+
+/** A revoke run holds at most this many devices; a bigger clean-up is several runs. */
+export const MAX_REVOKE_DEVICES = 20_000;
+
+export const staleRevokeParamsSchema = z.object({
+  /** Exactly the devices the dry run showed; nothing else is touched. */
+  devices: z
+    .array(z.object({ userId: z.string().min(1), deviceId: z.string().min(1) }))
+    .min(1)
+    .max(MAX_REVOKE_DEVICES),
+  /** The rule that chose them, for the record. */
+  rule: staleRuleSchema,
+  snapshotId: z.uuid().optional(),
+  concurrency: z.number().int().min(1).max(16).default(4),
+});
+export type StaleRevokeParams = z.infer<typeof staleRevokeParamsSchema>;
+
+export const revokeKey = (device: { userId: string; deviceId: string }) =>
+  `${device.userId} ${device.deviceId}`;

@@ -1,0 +1,159 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { loginWithPassword } from "@/lib/synapse/session";
+import { adminTestClient, registerTestUser, testHttp } from "@/lib/synapse/testing/synapse-fixture";
+import { prepareTestAppEnv } from "@/lib/testing/integration-env";
+
+prepareTestAppEnv();
+
+const { db } = await import("@/lib/db");
+const { findStaleDevices } = await import("./stale-query");
+const { staleRuleSchema } = await import("./stale-rule");
+const { revokeStaleDevices } = await import("./revoke-stale");
+const { staleRevokeParamsSchema } = await import("./revoke-schema");
+const { createTestRun, itemsOf, testRunContext } = await import("./testing/test-run");
+
+const { client: admin } = await adminTestClient();
+const asOf = new Date();
+
+/** Real users with three real devices each (never used, so Synapse has no last-seen time). */
+async function seedUsers(prefix: string, count: number) {
+  const users = [];
+  for (let i = 0; i < count; i++) {
+    const user = await registerTestUser({ admin: false, prefix });
+    for (let d = 0; d < 2; d++)
+      await loginWithPassword(testHttp(), { user: user.userId, password: user.password });
+    users.push(user);
+  }
+  return users;
+}
+
+/**
+ * A snapshot of these users' real devices, as a scan would store them, with the accounts aged
+ * by a year (Synapse cannot be made to have old accounts; the rule reads only the snapshot).
+ */
+async function agedSnapshot(userIds: string[]) {
+  const snapshot = await db.deviceSnapshot.create({
+    data: { runId: randomUUID(), completedAt: asOf },
+  });
+  for (const userId of userIds) {
+    const { devices } = await admin.devices.list(userId);
+    await db.deviceRecord.createMany({
+      data: devices.map((device) => ({
+        snapshotId: snapshot.id,
+        userId,
+        deviceId: device.device_id,
+        lastSeenAt: device.last_seen_ts ? new Date(device.last_seen_ts) : null,
+        userCreatedAt: new Date(asOf.getTime() - 365 * 86_400_000),
+      })),
+    });
+  }
+  return snapshot.id;
+}
+
+const deviceKeysOf = async (userIds: string[]) => {
+  const keys: string[] = [];
+  for (const userId of userIds)
+    for (const device of (await admin.devices.list(userId)).devices)
+      keys.push(`${userId} ${device.device_id}`);
+  return keys.sort();
+};
+
+describe("stale device revoke against the real Synapse", () => {
+  it("revokes exactly the dry run's devices, keeps the newest per user and the excluded, audits each", async () => {
+    const [kept, bridge, other] = await seedUsers("stale", 3);
+    const ids = [kept!.userId, bridge!.userId, other!.userId];
+    const snapshotId = await agedSnapshot(ids);
+    const rule = staleRuleSchema.parse({
+      olderThanDays: 30,
+      neverSeenCreatedBeforeDays: 90,
+      keepMostRecent: 1,
+      // A glob in the middle, as "@*-bridge:*" patterns are: "@stale-*-<hex>:localhost".
+      excludeUsers: [bridge!.userId.replace(/-[^-]+-/, "-*-")],
+    });
+    const dryRun = await findStaleDevices({
+      snapshotId,
+      rule,
+      asOf,
+      excludeUsers: rule.excludeUsers,
+    });
+    // Two users, three never-used devices each, one kept per user; the bridge-like user excluded.
+    expect(dryRun).toHaveLength(4);
+    expect(dryRun.some((device) => device.userId === bridge!.userId)).toBe(false);
+    const before = await deviceKeysOf(ids);
+    const chosen = dryRun.map((device) => `${device.userId} ${device.deviceId}`);
+
+    const params = staleRevokeParamsSchema.parse({
+      devices: dryRun.map(({ userId, deviceId }) => ({ userId, deviceId })),
+      rule,
+      snapshotId,
+    });
+    const runId = await createTestRun("stale_device_revoke", params, "@the-admin:localhost");
+    const summary = await revokeStaleDevices(admin, params, testRunContext(runId));
+
+    expect(summary).toMatchObject({ revoked: 4, alreadyGone: 0, failed: 0, stopped: false });
+    expect(await deviceKeysOf(ids)).toEqual(before.filter((key) => !chosen.includes(key)));
+    expect(await deviceKeysOf([bridge!.userId])).toHaveLength(3);
+    expect((await itemsOf(runId)).map((item) => item.key).sort()).toEqual([...chosen].sort());
+
+    const audit = await db.auditEntry.findMany({
+      where: { action: "device.revoke_stale", targetId: { in: ids } },
+      include: { outcome: true },
+    });
+    expect(audit).toHaveLength(4);
+    expect(audit[0]).toMatchObject({
+      actorId: `job:${runId}`,
+      targetType: "user",
+      input: { rule, requestedBy: "@tester:localhost" },
+      outcome: { outcome: "success" },
+    });
+  });
+
+  it("stopped mid-way and resumed, revokes each device once; a device already gone counts as done", async () => {
+    const users = await seedUsers("staleresume", 2);
+    const ids = users.map((user) => user.userId);
+    const snapshotId = await agedSnapshot(ids);
+    const rule = staleRuleSchema.parse({
+      olderThanDays: 30,
+      neverSeenCreatedBeforeDays: 90,
+      keepMostRecent: 0,
+    });
+    const dryRun = await findStaleDevices({ snapshotId, rule, asOf, excludeUsers: [] });
+    expect(dryRun).toHaveLength(6);
+    // Someone deletes a user (and so its devices) between the dry run and the revoke.
+    const goneUser = `@gone-${Date.now().toString(36)}:localhost`;
+    const params = staleRevokeParamsSchema.parse({
+      devices: [...dryRun, { userId: goneUser, deviceId: "GONEDEV" }].map(
+        ({ userId, deviceId }) => ({ userId, deviceId }),
+      ),
+      rule,
+      concurrency: 1,
+    });
+    const runId = await createTestRun("stale_device_revoke", params);
+
+    const first = await revokeStaleDevices(
+      admin,
+      params,
+      testRunContext(runId, { abortAfterItems: 2 }),
+    );
+    expect(first).toMatchObject({ revoked: 2, stopped: true });
+    const second = await revokeStaleDevices(admin, params, testRunContext(runId));
+    expect(second).toMatchObject({ revoked: 4, alreadyGone: 1, skippedAsDone: 2, stopped: false });
+
+    expect(await deviceKeysOf(ids)).toEqual([]);
+    const items = await itemsOf(runId);
+    expect(items).toHaveLength(7);
+    expect(items.find((item) => item.key === `${goneUser} GONEDEV`)).toMatchObject({
+      ok: true,
+      detail: "already gone",
+    });
+    for (const userId of ids) {
+      // One audit entry per device: nothing was revoked twice.
+      expect(
+        await db.auditEntry.count({ where: { action: "device.revoke_stale", targetId: userId } }),
+      ).toBe(3);
+    }
+    const run = await db.jobRun.findUniqueOrThrow({ where: { id: runId } });
+    expect(run).toMatchObject({ done: 7, failed: 0, total: 7 });
+  });
+});
