@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import { DeviceAgeChart } from "@/components/devices/device-age-chart";
+import { DeviceFilters } from "@/components/devices/device-filters";
+import { DevicesTable } from "@/components/devices/devices-table";
+import { PageLinks } from "@/components/devices/page-links";
+import { RefreshSnapshotButton } from "@/components/devices/refresh-snapshot-button";
+import { StaleSection, type StaleDryRun } from "@/components/devices/stale-section";
+import { PageHeader } from "@/components/layout/page-header";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatTimestamp } from "@/components/users/format-time";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import {
+  DEVICE_PAGE_SIZE,
+  parseDeviceSearch,
+  STALE_PAGE_SIZE,
+  staleRuleFromSearch,
+  toDeviceQuery,
+  type DeviceSearch,
+} from "@/lib/devices/device-search";
+import {
+  countDeviceAges,
+  findActiveDeviceScan,
+  findSnapshotDevices,
+  getNewestCompleteSnapshot,
+} from "@/lib/devices/snapshot-reads";
+import { countStaleDevices, findStaleDevices } from "@/lib/devices/stale-query";
+import { staleQueryFor } from "@/lib/devices/stale-plan";
+
+export const metadata: Metadata = { title: "Devices" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function loadDryRun(snapshotId: string, search: DeviceSearch): Promise<StaleDryRun | null> {
+  const rule = staleRuleFromSearch(search);
+  if (!rule) return null;
+  const query = await staleQueryFor(snapshotId, rule);
+  if (!query) return null;
+  const [devices, counts] = await Promise.all([
+    findStaleDevices(query, {
+      limit: STALE_PAGE_SIZE,
+      offset: (search.stalePage - 1) * STALE_PAGE_SIZE,
+    }),
+    countStaleDevices(query),
+  ]);
+  return { rule, devices, counts };
+}
+
+export default async function DevicesPage({ searchParams }: Props) {
+  const search = parseDeviceSearch(await searchParams);
+  const [snapshot, activeScan, viewer] = await Promise.all([
+    getNewestCompleteSnapshot(),
+    findActiveDeviceScan(),
+    getCurrentUser(),
+  ]);
+  // Only decides what is shown; the actions check the role again on the server.
+  const canOperate = viewer !== null && hasRole(viewer.role, "operator");
+  const refresh = canOperate ? (
+    <RefreshSnapshotButton activeRunId={activeScan?.id ?? null} />
+  ) : null;
+
+  if (!snapshot?.completedAt)
+    return (
+      <div className="space-y-6">
+        <PageHeader
+          title="Devices"
+          description="No device snapshot yet: a scan reads every user's devices into one."
+          actions={refresh}
+        />
+      </div>
+    );
+
+  const asOf = snapshot.completedAt;
+  const [list, ages, dryRun] = await Promise.all([
+    findSnapshotDevices(snapshot.id, asOf, search),
+    countDeviceAges(snapshot.id, asOf),
+    loadDryRun(snapshot.id, search),
+  ]);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Devices"
+        description={
+          <span data-testid="snapshot-summary">
+            Snapshot taken {formatTimestamp(asOf.getTime())} ({snapshot.userCount} users,{" "}
+            {snapshot.deviceCount} devices)
+          </span>
+        }
+        actions={refresh}
+      />
+      <Card>
+        <CardHeader>
+          <CardTitle>Device ages</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <DeviceAgeChart buckets={ages} />
+        </CardContent>
+      </Card>
+      <StaleSection
+        search={search}
+        snapshotId={snapshot.id}
+        dryRun={dryRun}
+        canRevoke={canOperate}
+      />
+      <Card>
+        <CardHeader>
+          <CardTitle>All devices</CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          <DeviceFilters search={search} />
+          <DevicesTable label="Devices" rows={list.devices} />
+          <PageLinks
+            label="Device pages"
+            page={search.page}
+            pageSize={DEVICE_PAGE_SIZE}
+            total={list.total}
+            hrefFor={(page) => `/devices${toDeviceQuery(search, { page })}`}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

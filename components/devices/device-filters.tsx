@@ -1,0 +1,63 @@
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import type { DeviceSearch } from "@/lib/devices/device-search";
+import { HiddenFields } from "./hidden-fields";
+
+/** A plain GET form for the device list; the stale dry run's fields ride along unchanged. */
+export function DeviceFilters({ search }: { search: DeviceSearch }) {
+  return (
+    <form method="get" action="/devices" role="search" className="grid gap-4 md:grid-cols-4">
+      <HiddenFields
+        values={{
+          staleDays: search.staleDays,
+          staleNever: search.staleNever,
+          staleKeep: search.staleDays === undefined ? undefined : search.staleKeep,
+          staleExclude: search.staleExclude,
+        }}
+      />
+      <div className="space-y-1">
+        <Label htmlFor="devices-seen">Last seen</Label>
+        <Select id="devices-seen" name="seen" defaultValue={search.seen}>
+          <option value="any">Any time</option>
+          <option value="never">Never</option>
+          <option value="older">Older than…</option>
+        </Select>
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="devices-days">Days (for “older than”)</Label>
+        <Input id="devices-days" name="days" type="number" min={1} defaultValue={search.days} />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="devices-user">User contains</Label>
+        <Input id="devices-user" name="user" defaultValue={search.user ?? ""} />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="devices-ua">User agent contains</Label>
+        <Input id="devices-ua" name="ua" defaultValue={search.ua ?? ""} />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="devices-type">User type</Label>
+        <Select id="devices-type" name="type" defaultValue={search.type}>
+          <option value="all">All types</option>
+          <option value="normal">Normal users</option>
+          <option value="bot">Bots</option>
+          <option value="support">Support</option>
+        </Select>
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="devices-dir">Sort by last seen</Label>
+        <Select id="devices-dir" name="dir" defaultValue={search.dir}>
+          <option value="asc">Oldest first</option>
+          <option value="desc">Newest first</option>
+        </Select>
+      </div>
+      <div className="flex items-end">
+        <Button type="submit" variant="outline">
+          Apply
+        </Button>
+      </div>
+    </form>
+  );
+}
