@@ -30,6 +30,7 @@ import { listRoomAliases } from "./room-aliases";
 import { createRoomAsService, type NewRoomRequest } from "./room-create";
 import { listRooms, type ListRoomsParams } from "./rooms";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
+import { loginAsUser, type LoginAsOptions } from "./token-admin";
 import { loginWithPassword, logout, whoAmI, type PasswordLogin } from "./session";
 import {
   clearRateLimitOverride,
@@ -119,6 +120,8 @@ export function createSynapseClient(options: SynapseClientOptions) {
       connections: (userId: string) => listUserConnections(http, userId),
       pushers: (userId: string) => listUserPushers(http, userId),
       mediaCount: (userId: string) => countUserMedia(http, userId),
+      /** A new device-less access token for the user (admin login-as-user). */
+      loginAs: (userId: string, options?: LoginAsOptions) => loginAsUser(http, userId, options),
     },
     devices: {
       list: (userId: string) => listDevices(http, userId),

@@ -1,0 +1,16 @@
+"use server";
+
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { markManaged } from "@/lib/tokens/managed-accounts";
+import { tokenPolicySchema } from "@/lib/tokens/schemas";
+import { defineAction } from "./define-action";
+
+/** Marks an account as managed, so the console may rotate its token (the secret is sealed). */
+export const manageTokenAccount = defineAction({
+  name: "token.manage",
+  role: "admin",
+  input: tokenPolicySchema,
+  mutates: true,
+  target: (input) => ({ type: "user", id: input.userId }),
+  run: async (input, { actor }) => markManaged(await getServiceSynapse(), input, actor.id),
+});

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+const matrixUserId = z
+  .string()
+  .trim()
+  .regex(/^@[^:\s]+:\S+$/, "must be a full Matrix ID such as @bot:example.org");
+
+/** An account's token policy, as the manage and update forms send it. */
+export const tokenPolicySchema = z.object({
+  userId: matrixUserId,
+  maxTokenAgeDays: z.coerce.number().int().min(1).max(3650),
+  graceMinutes: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60),
+  /** Empty means no webhook. */
+  webhookUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
+  /** Empty keeps the stored secret on update; required with a new webhook URL. */
+  webhookSecret: z.string().max(512).default(""),
+  /**
+   * The device whose token the account uses now, when the console takes over an existing token:
+   * the first rotation then revokes it after the grace period. Empty leaves existing devices alone.
+   */
+  currentDeviceId: z.string().trim().max(255).default(""),
+});
+export type TokenPolicyInput = z.input<typeof tokenPolicySchema>;
+export type TokenPolicy = z.output<typeof tokenPolicySchema>;
+
+export const managedUserSchema = z.object({ userId: matrixUserId });
+
+/**
+ * The token_rotation job's parameters: one account, several, or none with revokeDueOnly. Every
+ * run first revokes the old tokens whose grace period is over, so revokeDueOnly does only that.
+ */
+export const tokenRotationParamsSchema = z
+  .object({
+    userId: matrixUserId.optional(),
+    userIds: z.array(matrixUserId).max(100).optional(),
+    revokeDueOnly: z.boolean().optional(),
+  })
+  .refine((params) => params.revokeDueOnly || params.userId || params.userIds?.length, {
+    message: "name a userId (or userIds), or set revokeDueOnly",
+  });
+export type TokenRotationParams = z.infer<typeof tokenRotationParamsSchema>;
+
+/** The accounts a rotation's parameters name, without repeats. */
+export function rotationUserIds(params: TokenRotationParams): string[] {
+  if (params.revokeDueOnly) return [];
+  return [...new Set([...(params.userId ? [params.userId] : []), ...(params.userIds ?? [])])];
+}
