@@ -5,6 +5,7 @@ import { seal } from "@/lib/crypto/secrets-key";
 import { saveHomeserverRow } from "@/lib/data/homeserver";
 import { diagnoseConnection } from "@/lib/synapse";
 import { toServiceAccountConfig, type Connection } from "./connection";
+import { forgetHomeserver } from "./reused-homeserver";
 
 const ENVIRONMENT_ACTOR: Actor = { id: "environment" };
 
@@ -32,6 +33,7 @@ export async function adoptConnection(connection: Connection, by: "environment" 
         secretEncrypted: seal(connection.secret),
         updatedBy: actor.id,
       });
+      forgetHomeserver();
       return result;
     },
   );

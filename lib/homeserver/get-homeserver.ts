@@ -4,6 +4,7 @@ import { getHomeserverRow } from "@/lib/data/homeserver";
 import { ActionError } from "@/lib/actions/action-result";
 import { adoptConnection } from "./adopt-connection";
 import { connectionFromEnv, type Connection } from "./connection";
+import { reuseHomeserver } from "./reused-homeserver";
 
 export type Homeserver = {
   baseUrl: string;
@@ -21,7 +22,11 @@ type Row = NonNullable<Awaited<ReturnType<typeof getHomeserverRow>>>;
 let adopting: Promise<unknown> | null = null;
 
 /** The homeserver the console manages, or null before setup. The environment wins over setup. */
-export async function getHomeserver(): Promise<Homeserver | null> {
+export function getHomeserver(): Promise<Homeserver | null> {
+  return reuseHomeserver(readHomeserver);
+}
+
+async function readHomeserver(): Promise<Homeserver | null> {
   const row = await getHomeserverRow();
   const fromEnv = connectionFromEnv();
   if (!fromEnv) return row ? toHomeserver(row, "setup") : null;
@@ -31,7 +36,7 @@ export async function getHomeserver(): Promise<Homeserver | null> {
     adopting = null;
   });
   await adopting;
-  return getHomeserver();
+  return readHomeserver();
 }
 
 /** The homeserver, or an error a person can act on when setup has not happened yet. */

@@ -60,6 +60,9 @@ describe("a connection saved under another SECRETS_KEY", () => {
       where: { id: "default" },
       data: { secretEncrypted: sealSecret("sealed with a lost key", randomBytes(32)) },
     });
+    // A key change means a restart, which starts without the homeserver resolved before.
+    const { forgetHomeserver } = await import("./reused-homeserver");
+    forgetHomeserver();
     const synapse = await getServiceSynapse();
     expect((await synapse.session.whoAmI()).user_id).toMatch(/^@console-bot:/);
     const { unseal } = await import("@/lib/crypto/secrets-key");
