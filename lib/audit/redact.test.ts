@@ -39,4 +39,12 @@ describe("redactSecrets key matching", () => {
       api_key: REDACTED,
     });
   });
+
+  it("keeps settings that measure a secret, such as a token's maximum age", () => {
+    expect(redactSecrets({ maxTokenAgeDays: 90, tokenCount: 2, tokenEncrypted: "x" })).toEqual({
+      maxTokenAgeDays: 90,
+      tokenCount: 2,
+      tokenEncrypted: REDACTED,
+    });
+  });
 });

@@ -21,8 +21,13 @@ function keyWords(key: string): string[] {
   return [...words, words.join("")];
 }
 
+// Keys that describe a secret rather than hold one: "maxTokenAgeDays", "tokenCount".
+const MEASURE_WORDS = new Set(["days", "minutes", "seconds", "count", "age"]);
+
 function isSecretKey(key: string): boolean {
-  return keyWords(key).some((word) => SECRET_WORDS.has(word));
+  const words = keyWords(key);
+  if (MEASURE_WORDS.has(words.at(-2) ?? "")) return false;
+  return words.some((word) => SECRET_WORDS.has(word));
 }
 
 /** A deep copy of `input` with every value under a secret-looking key replaced by "[redacted]". */

@@ -100,6 +100,21 @@ describe("shared-secret service account", () => {
     expect((await rejection(whoAmI(testHttp(), oldToken))).kind).toBe("unauthorized");
   });
 
+  it("after its token is revoked, takes the token another process stored instead of logging in", async () => {
+    const config = sharedSecretConfig(uniqueLocalpart("rotated"));
+    const { store, saves } = memoryStore();
+    const client = clientWith(config, store);
+    const me = await client.session.whoAmI();
+    const oldToken = saves[0]?.token ?? expect.fail("no token saved");
+    // A token rotation elsewhere mints a new token, stores it, and revokes the old one.
+    const rotated = await createServiceTokenSource(config, memoryStore().store).getToken();
+    await store.save(rotated, null);
+    await logout(testHttp(), oldToken);
+
+    expect((await client.users.get(me.user_id)).name).toBe(me.user_id);
+    expect(saves.map((save) => save.token)).toEqual([oldToken, rotated]);
+  });
+
   it("explains an existing account whose password is not the derived one", async () => {
     const taken = await registerTestUser({ admin: true, prefix: "taken" });
     const error = await rejection(

@@ -86,9 +86,13 @@ export function createServiceTokenSource(
           message: "The admin access token was rejected by Synapse; give a new one.",
         });
       }
-      // Another request may have renewed the token already.
+      // Another request, or another process (a token rotation), may have renewed the token already.
       if (current && current !== rejectedToken) return current;
-      return once(() => acquire(true));
+      return once(async () => {
+        const stored = await store.load();
+        if (stored && stored !== rejectedToken) return (current = stored);
+        return acquire(true);
+      });
     },
   };
 }
