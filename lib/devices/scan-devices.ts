@@ -38,7 +38,8 @@ export async function scanDevices(
     update: {},
   });
   const done = await context.doneKeys();
-  const writer = writeScannedUsers(snapshot.id, context);
+  // At least one write per page, so a stopped run keeps most of what it read.
+  const writer = writeScannedUsers(snapshot.id, context, Math.min(200, params.pageSize));
   let scannedUsers = 0;
 
   const listPage = (from?: string) =>

@@ -23,7 +23,8 @@ export async function createTestRun(
 
 /**
  * The engine's own context for one attempt at the run. `abortAfterItems` aborts the attempt's
- * signal once it has recorded that many items, as a cancel or worker shutdown would mid-run.
+ * signal once the run has that many items in the database, as a cancel or a worker shutdown
+ * would mid-run (watched in the database, since the scan writes its items in batches).
  */
 export function testRunContext(
   runId: string,
@@ -37,14 +38,21 @@ export function testRunContext(
     signal: controller.signal,
     isKilled: () => false,
   });
-  let recorded = 0;
+  const limit = options.abortAfterItems;
+  if (limit === undefined) return context;
+  const startedWith = db.jobRunItem.count({ where: { runId } });
+  const check = async () => {
+    const count = await db.jobRunItem.count({ where: { runId } });
+    if (count - (await startedWith) >= limit) controller.abort("shutdown");
+  };
+  const timer = setInterval(() => void check(), 5);
+  controller.signal.addEventListener("abort", () => clearInterval(timer));
   return {
     ...context,
+    // Per-item writers (the revoke) stop right at the limit; batch writers at the next poll.
     async recordItem(item) {
       await context.recordItem(item);
-      recorded += 1;
-      if (options.abortAfterItems !== undefined && recorded >= options.abortAfterItems)
-        controller.abort("shutdown");
+      await check();
     },
   };
 }

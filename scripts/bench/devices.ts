@@ -1,0 +1,289 @@
+// `npm run bench:devices`: the console's device scan against (a) a sequential loop of the same
+// admin API calls, as scripts do it, and (b) a plain concurrent fetch loop at the same
+// concurrency; and the Devices page's stale filter query on the snapshot. Starts its own Synapse
+// (instance "benchdev", port 8096) and embedded PostgreSQL (port 54361), seeds users with two
+// devices each (shared-secret registration gives one, a password login another), ages a third of
+// the devices in Synapse's own database, measures, prints a table, and stops what it started.
+// Env: BENCH_USERS (5000), BENCH_CONCURRENCY (8), BENCH_SEED_CONCURRENCY (16), BENCH_QUERY_N (50).
+import { spawnSync, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseEnv } from "node:util";
+import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
+import { ensureDatabase } from "../db/ensure-database";
+import { migrateDeploy } from "../db/migrate";
+import { countStaleDevices, findStaleDevices } from "../../lib/devices/stale-query";
+import { scanDevices } from "../../lib/devices/scan-devices";
+import { staleRuleSchema } from "../../lib/devices/stale-rule";
+import { db } from "../../lib/db";
+import { createRunContext } from "../../lib/jobs/run-context";
+import {
+  createSynapseClient,
+  createSynapseHttp,
+  mapWithConcurrency,
+  registerWithSharedSecret,
+} from "../../lib/synapse";
+import { loginWithPassword } from "../../lib/synapse/session";
+import { percentile } from "./measure";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const USERS = Number(process.env.BENCH_USERS || 5000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 8);
+const SEED_CONCURRENCY = Number(process.env.BENCH_SEED_CONCURRENCY || 16);
+const QUERY_N = Number(process.env.BENCH_QUERY_N || 50);
+const SYNAPSE_PORT = 8096;
+const POSTGRES_PORT = 54361;
+const DAY_MS = 86_400_000;
+
+const stops: Array<() => Promise<void> | void> = [];
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+function startSynapse(workDir: string) {
+  const envFile = path.join(workDir, "synapse.env");
+  const env = { ...process.env, SYNAPSE_INSTANCE: "benchdev", SYNAPSE_PORT: String(SYNAPSE_PORT) };
+  stops.push(() => {
+    spawnSync("bash", [path.join(root, "scripts/test/synapse/stop.sh")], { env, stdio: "inherit" });
+  });
+  const started = spawnSync("bash", [path.join(root, "scripts/test/synapse/start.sh"), envFile], {
+    env,
+    stdio: "inherit",
+  });
+  if (started.status !== 0) throw new Error("the benchmark Synapse did not start");
+  return parseEnv(readFileSync(envFile, "utf8"));
+}
+
+async function startDatabase(workDir: string) {
+  const postgres = await startEmbeddedPostgresProcess({
+    dataDir: path.join(workDir, "postgres"),
+    port: POSTGRES_PORT,
+  });
+  stops.push(() => postgres.stop());
+  const server = postgres.url.slice(0, postgres.url.lastIndexOf("/"));
+  await ensureDatabase(`${server}/postgres`, "bench_devices");
+  await migrateDeploy(`${server}/bench_devices`);
+  return `${server}/bench_devices`;
+}
+
+/** Ages every third device by 1–400 days and every user by a year, in Synapse's SQLite. */
+function ageDevices(logFile: string) {
+  const marker = logFile.lastIndexOf("/srv/");
+  const rootfs = logFile.slice(0, marker);
+  const database = path.posix.join(path.posix.dirname(logFile.slice(marker)), "homeserver.db");
+  const now = Date.now();
+  const script = [
+    "import sqlite3, sys",
+    "db = sqlite3.connect(sys.argv[1], timeout=30)",
+    `db.execute("UPDATE users SET creation_ts = ? WHERE name LIKE '@benchdev-%'", (${Math.floor((now - 365 * DAY_MS) / 1000)},))`,
+    `db.execute("UPDATE devices SET last_seen = ? - (abs(random()) % 400 + 1) * ${DAY_MS}, ip = '198.51.100.7', user_agent = 'OldClient/1.0' WHERE user_id LIKE '@benchdev-%' AND abs(random()) % 3 = 0", (${now},))`,
+    "db.commit()",
+  ].join("\n");
+  execFileSync("chroot", [rootfs, "python3", "-c", script, database]);
+}
+
+async function main() {
+  const workDir = mkdtempSync(path.join(tmpdir(), "bench-devices-"));
+  stops.push(() => rmSync(workDir, { recursive: true, force: true }));
+  const synapseEnv = startSynapse(workDir);
+  const databaseUrl = await startDatabase(workDir);
+  // The app modules read their settings once, on first use.
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.SECRETS_KEY ||= "be7c".repeat(16);
+  process.env.NEXTAUTH_SECRET ||= "bench-devices-only-nextauth-secret-0123456789";
+  process.env.SYNAPSE_URL = synapseEnv.SYNAPSE_URL;
+  process.env.SYNAPSE_REGISTRATION_SHARED_SECRET = synapseEnv.SYNAPSE_REGISTRATION_SHARED_SECRET;
+  const synapseUrl = synapseEnv.SYNAPSE_URL ?? "";
+  const admin = await seed(synapseUrl, synapseEnv.SYNAPSE_REGISTRATION_SHARED_SECRET ?? "");
+  ageDevices(synapseEnv.SYNAPSE_LOG_FILE ?? "");
+  log("aged a third of the devices and every account");
+  await measure(synapseUrl, admin);
+}
+
+const http = (synapseUrl: string) =>
+  createSynapseHttp({ baseUrl: synapseUrl, timeoutMs: 30_000, maxRetryWaitMs: 30_000 });
+
+/** Registers the users (one device each) and logs each in once more (a second device). */
+async function seed(synapseUrl: string, sharedSecret: string) {
+  const started = performance.now();
+  const adminLogin = await registerWithSharedSecret(http(synapseUrl), {
+    sharedSecret,
+    username: "benchdev-admin",
+    password: "benchdev-admin-password",
+    admin: true,
+  });
+  const admin = createSynapseClient({
+    baseUrl: synapseUrl,
+    tokenSource: { getToken: async () => adminLogin.access_token },
+    timeoutMs: 30_000,
+    maxRetryWaitMs: 30_000,
+  });
+  const indexes = Array.from({ length: USERS }, (_, index) => index);
+  const settled = await mapWithConcurrency(indexes, SEED_CONCURRENCY, async (index) => {
+    const username = `benchdev-${String(index).padStart(5, "0")}`;
+    const password = `pw-${username}`;
+    await registerWithSharedSecret(http(synapseUrl), {
+      sharedSecret,
+      username,
+      password,
+      admin: false,
+    });
+    await loginWithPassword(http(synapseUrl), { user: username, password });
+  });
+  const failed = settled.filter((outcome) => !outcome.ok);
+  if (failed.length > 0)
+    throw new Error(`${failed.length} users could not be seeded`, { cause: failed[0] });
+  log(
+    `seeded ${USERS} users with 2 devices each in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  return { client: admin, token: adminLogin.access_token };
+}
+
+type Admin = Awaited<ReturnType<typeof seed>>;
+
+/** Every active user's ID, page by page, as any of the three loops must start with. */
+async function listAllUsers(admin: Admin) {
+  const ids: string[] = [];
+  let from: string | undefined;
+  do {
+    const page = await admin.client.users.list({
+      from,
+      limit: 500,
+      deactivated: false,
+      locked: true,
+      order_by: "name",
+    });
+    ids.push(...page.users.map((user) => user.name));
+    from = page.next_token;
+  } while (from !== undefined);
+  return ids;
+}
+
+/** One device list with plain fetch, answer parsed as JSON: what a hand-written script does. */
+async function fetchDevices(synapseUrl: string, token: string, userId: string) {
+  const response = await fetch(
+    `${synapseUrl}/_synapse/admin/v2/users/${encodeURIComponent(userId)}/devices`,
+    {
+      headers: { authorization: `Bearer ${token}` },
+    },
+  );
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${userId}`);
+  return (await response.json()) as { devices: unknown[] };
+}
+
+async function seconds(work: () => Promise<unknown>) {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+async function consoleScan(admin: Admin) {
+  const run = await db.jobRun.create({
+    data: {
+      kind: "device_scan",
+      params: {},
+      trigger: "manual",
+      requestedBy: "@bench:localhost",
+      status: "running",
+    },
+  });
+  const context = createRunContext({
+    runId: run.id,
+    definitionId: null,
+    requestedBy: "@bench:localhost",
+    signal: new AbortController().signal,
+    isKilled: () => false,
+  });
+  const summary = await scanDevices(
+    admin.client,
+    { concurrency: CONCURRENCY, pageSize: 500 },
+    context,
+  );
+  if (!summary.complete || summary.failedUsers > 0)
+    throw new Error(`scan incomplete: ${JSON.stringify(summary)}`);
+  return summary;
+}
+
+async function measure(synapseUrl: string, admin: Admin) {
+  // Warm Synapse's caches and the connection pools alike for all three.
+  await listAllUsers(admin);
+  let devicesSeen = 0;
+  const sequential = await seconds(async () => {
+    for (const userId of await listAllUsers(admin))
+      devicesSeen += (await fetchDevices(synapseUrl, admin.token, userId)).devices.length;
+  });
+  const concurrent = await seconds(async () => {
+    const ids = await listAllUsers(admin);
+    await mapWithConcurrency(ids, CONCURRENCY, (userId) =>
+      fetchDevices(synapseUrl, admin.token, userId),
+    );
+  });
+  let summary: Awaited<ReturnType<typeof consoleScan>> | undefined;
+  const scan = await seconds(async () => {
+    summary = await consoleScan(admin);
+  });
+  const snapshot = await db.deviceSnapshot.findUniqueOrThrow({
+    where: { id: summary?.snapshotId ?? "" },
+  });
+
+  const rule = staleRuleSchema.parse({
+    olderThanDays: 90,
+    neverSeenCreatedBeforeDays: 180,
+    keepMostRecent: 1,
+    excludeUsers: ["@*-bridge:*", "@_discord_*"],
+  });
+  const query = {
+    snapshotId: snapshot.id,
+    rule,
+    asOf: snapshot.completedAt ?? new Date(),
+    excludeUsers: rule.excludeUsers,
+  };
+  const times: number[] = [];
+  let stale = { devices: 0, users: 0 };
+  for (let i = 0; i < QUERY_N + 5; i++) {
+    const started = performance.now();
+    // What the page runs for the dry run: one page of the list and the counts.
+    const [, counts] = await Promise.all([
+      findStaleDevices(query, { limit: 50, offset: 0 }),
+      countStaleDevices(query),
+    ]);
+    stale = counts;
+    if (i >= 5) times.push(performance.now() - started);
+  }
+  const sorted = times.sort((a, b) => a - b);
+  const p95 = percentile(sorted, 0.95);
+
+  console.log(
+    `\n${USERS} users, ${snapshot.deviceCount} devices in the snapshot (${devicesSeen} seen by the sequential loop); concurrency ${CONCURRENCY}`,
+  );
+  console.log("what                                      seconds   console ÷ it   target");
+  const line = (what: string, value: number, ratio: string, target: string) =>
+    console.log(
+      `${what.padEnd(40)} ${value.toFixed(2).padStart(8)}   ${ratio.padStart(12)}   ${target}`,
+    );
+  line("console device scan (kind, DB writes)", scan, "", "");
+  line(
+    "(a) sequential loop, same API calls",
+    sequential,
+    `${(scan / sequential).toFixed(3)}`,
+    `≥ 5× faster: ${sequential / scan >= 5 ? "met" : "MISSED"} (${(sequential / scan).toFixed(1)}×)`,
+  );
+  line(
+    `(b) plain concurrent fetch, ${CONCURRENCY} at once`,
+    concurrent,
+    `${(scan / concurrent).toFixed(2)}`,
+    `≤ 1.3×: ${scan / concurrent <= 1.3 ? "met" : "MISSED"}`,
+  );
+  console.log(
+    `stale filter (page + counts), ${QUERY_N} runs: p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; target p95 < 100 ms: ${p95 < 100 ? "met" : "MISSED"} (${stale.devices} stale devices of ${stale.users} users)`,
+  );
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await db.$disconnect().catch(() => undefined);
+    for (const stop of stops.reverse()) await stop();
+  });
