@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createSynapseClient, type SynapseClient } from "@/lib/synapse";
 import { loginWithPassword } from "@/lib/synapse/session";
 import {
@@ -49,6 +49,13 @@ async function synapseDevicesOf(userIds: string[]) {
 const params = { concurrency: 4, pageSize: 10 };
 
 describe("device scan against the real Synapse", () => {
+  // Paging and stopping mid-way need more users than a page, whichever test files ran before.
+  beforeAll(async () => {
+    const { total } = await admin.users.list({ limit: 1 });
+    for (let i = total; i < 3 * params.pageSize; i++)
+      await registerTestUser({ admin: false, prefix: "scanpad" });
+  });
+
   it("stores every active user's devices (locked included, deactivated skipped), one item per user", async () => {
     const [plain, locked, gone] = await seedUsers("scan", 3, 2);
     await admin.users.update(locked!.userId, { locked: true });

@@ -3,7 +3,8 @@
 //
 // For working on one area: `TEST_SLOT=n` (1–9) moves every port, Synapse instance and build
 // directory so several runs can go on side by side; `TEST_PHASES=integration,e2e` runs only those
-// phases (lint, typecheck, unit, integration, e2e); arguments go to Playwright, e.g.
+// phases (lint, typecheck, unit, integration, e2e); arguments go to Playwright (or, without e2e,
+// to the integration tests' vitest), e.g.
 // `TEST_SLOT=2 TEST_PHASES=e2e npm test -- e2e/users/users-list.spec.ts`.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
@@ -164,7 +165,12 @@ async function main() {
 
     if (runs("integration"))
       await phase("integration tests", () =>
-        run(bin("vitest"), ["run", "--project", "integration"], testEnv),
+        run(
+          bin("vitest"),
+          // Without e2e, arguments pick integration test files instead.
+          ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
+          testEnv,
+        ),
       );
     if (runs("e2e"))
       await phase("end-to-end tests", () =>
