@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonVariants } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 
 type Props = {
   label: string;
@@ -10,28 +9,16 @@ type Props = {
   hrefFor: (page: number) => string;
 };
 
-/** Previous/Next as plain links, so the page number lives in the URL. */
+/** Numbered pages of a snapshot query, with the range shown. */
 export function PageLinks({ label, page, pageSize, total, hrefFor }: Props) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const link = buttonVariants({ variant: "outline", size: "sm" });
   return (
-    <nav aria-label={label} className="flex items-center justify-between gap-4">
-      <p className="text-sm text-muted-foreground">
-        {first}–{last} of {total}
-      </p>
-      <div className="flex gap-2">
-        {page > 1 ? (
-          <Link className={link} href={hrefFor(page - 1)}>
-            Previous
-          </Link>
-        ) : null}
-        {last < total ? (
-          <Link className={link} href={hrefFor(page + 1)}>
-            Next
-          </Link>
-        ) : null}
-      </div>
-    </nav>
+    <Pager
+      label={label}
+      summary={`${first}–${last} of ${total}`}
+      previousHref={page > 1 ? hrefFor(page - 1) : null}
+      nextHref={last < total ? hrefFor(page + 1) : null}
+    />
   );
 }

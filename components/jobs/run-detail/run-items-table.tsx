@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
+import { Pager } from "@/components/ui/pager";
 import {
   Table,
   TableBody,
@@ -87,29 +88,12 @@ export function RunItemsTable({ runId, page, pageNumber, failuresOnly }: Props) 
         </TableBody>
       </Table>
       {page.pageCount > 1 ? (
-        <nav aria-label="Item pages" className="flex items-center justify-between text-sm">
-          <span className="text-muted-foreground">
-            Page {pageNumber} of {page.pageCount}
-          </span>
-          <div className="flex gap-2">
-            {pageNumber > 1 ? (
-              <Link
-                className={buttonVariants({ variant: "outline", size: "sm" })}
-                href={href(runId, pageNumber - 1, failuresOnly)}
-              >
-                Previous
-              </Link>
-            ) : null}
-            {pageNumber < page.pageCount ? (
-              <Link
-                className={buttonVariants({ variant: "outline", size: "sm" })}
-                href={href(runId, pageNumber + 1, failuresOnly)}
-              >
-                Next
-              </Link>
-            ) : null}
-          </div>
-        </nav>
+        <Pager
+          label="Item pages"
+          summary={`Page ${pageNumber} of ${page.pageCount}`}
+          previousHref={pageNumber > 1 ? href(runId, pageNumber - 1, failuresOnly) : null}
+          nextHref={pageNumber < page.pageCount ? href(runId, pageNumber + 1, failuresOnly) : null}
+        />
       ) : null}
     </div>
   );

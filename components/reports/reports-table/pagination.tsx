@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonVariants } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 import {
   toEventReportListQuery,
   type EventReportListSearch,
@@ -7,33 +6,14 @@ import {
 
 type Props = { search: EventReportListSearch; total: number; shown: number; nextToken?: number };
 
-/** Previous/Next as plain links, so paging works without JavaScript and the URL keeps the page. */
 export function ReportsPagination({ search, total, shown, nextToken }: Props) {
-  const previousFrom = Math.max(0, search.from - search.limit);
-  const first = shown === 0 ? 0 : search.from + 1;
+  const href = (from: number) => `/reports${toEventReportListQuery(search, { from })}`;
   return (
-    <nav aria-label="Pages" className="flex items-center justify-between gap-4">
-      <p className="text-sm text-muted-foreground" data-testid="reports-range">
-        {first}–{search.from + shown} of {total}
-      </p>
-      <div className="flex gap-2">
-        {search.from > 0 ? (
-          <Link
-            className={buttonVariants({ variant: "outline", size: "sm" })}
-            href={`/reports${toEventReportListQuery(search, { from: previousFrom })}`}
-          >
-            Previous
-          </Link>
-        ) : null}
-        {nextToken !== undefined && Number.isFinite(nextToken) ? (
-          <Link
-            className={buttonVariants({ variant: "outline", size: "sm" })}
-            href={`/reports${toEventReportListQuery(search, { from: nextToken })}`}
-          >
-            Next
-          </Link>
-        ) : null}
-      </div>
-    </nav>
+    <Pager
+      summary={`${shown === 0 ? 0 : search.from + 1}–${search.from + shown} of ${total}`}
+      summaryTestId="reports-range"
+      previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}
+      nextHref={nextToken !== undefined && Number.isFinite(nextToken) ? href(nextToken) : null}
+    />
   );
 }

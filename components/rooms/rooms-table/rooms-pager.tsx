@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 import { roomListHref } from "./room-list-href";
 
@@ -7,17 +7,16 @@ type Props = { search: RoomListSearch; shown: number; total: number; hasNext: bo
 export function RoomsPager({ search, shown, total, hasNext }: Props) {
   const first = (search.page - 1) * search.size + 1;
   return (
-    <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-      <p data-testid="rooms-count">
-        {shown === 0 ? "No rooms" : `Rooms ${first}–${first + shown - 1}`} of {total}
-        <span className="text-muted-foreground"> (Synapse&apos;s total may be approximate)</span>
-      </p>
-      <div className="flex gap-4">
-        {search.page > 1 ? (
-          <Link href={roomListHref(search, { page: search.page - 1 })}>Previous</Link>
-        ) : null}
-        {hasNext ? <Link href={roomListHref(search, { page: search.page + 1 })}>Next</Link> : null}
-      </div>
-    </nav>
+    <Pager
+      summary={
+        <>
+          {shown === 0 ? "No rooms" : `Rooms ${first}–${first + shown - 1}`} of {total}
+          <span> (Synapse&apos;s total may be approximate)</span>
+        </>
+      }
+      summaryTestId="rooms-count"
+      previousHref={search.page > 1 ? roomListHref(search, { page: search.page - 1 }) : null}
+      nextHref={hasNext ? roomListHref(search, { page: search.page + 1 }) : null}
+    />
   );
 }
