@@ -13,6 +13,7 @@ import { parseEnv } from "node:util";
 import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
 import { ensureDatabase } from "../db/ensure-database";
 import { migrateDeploy } from "../db/migrate";
+import { startSynapseInstance } from "../test/stack-processes";
 import { countStaleDevices, findStaleDevices } from "../../lib/devices/stale-query";
 import { scanDevices } from "../../lib/devices/scan-devices";
 import { staleRuleSchema } from "../../lib/devices/stale-rule";
@@ -40,17 +41,13 @@ const stops: Array<() => Promise<void> | void> = [];
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 function startSynapse(workDir: string) {
-  const envFile = path.join(workDir, "synapse.env");
-  const env = { ...process.env, SYNAPSE_INSTANCE: "benchdev", SYNAPSE_PORT: String(SYNAPSE_PORT) };
-  stops.push(() => {
-    spawnSync("bash", [path.join(root, "scripts/test/synapse/stop.sh")], { env, stdio: "inherit" });
+  const synapse = startSynapseInstance({
+    instance: "benchdev",
+    port: SYNAPSE_PORT,
+    envFile: path.join(workDir, "synapse.env"),
   });
-  const started = spawnSync("bash", [path.join(root, "scripts/test/synapse/start.sh"), envFile], {
-    env,
-    stdio: "inherit",
-  });
-  if (started.status !== 0) throw new Error("the benchmark Synapse did not start");
-  return parseEnv(readFileSync(envFile, "utf8"));
+  stops.push(synapse.stop);
+  return synapse.env;
 }
 
 async function startDatabase(workDir: string) {

@@ -6,7 +6,6 @@
 // seed-lists.ts's SEED_USERS, SEED_ROOMS, SEED_CONCURRENCY, and BENCH_SYNAPSE_ENV: the env file of a
 // Synapse already running (written by scripts/test/synapse/start.sh), to use and top up instead of
 // starting a fresh one; the seeding then creates only what is missing.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +16,7 @@ import { openSecret } from "../../lib/crypto/secret-box";
 import { adminClient, BENCH_ADMIN, seedLists } from "./seed-lists";
 import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
 import { migrateDeploy } from "../db/migrate";
+import { startConsoleProcess, startSynapseInstance } from "../test/stack-processes";
 import { signInToConsole } from "./console-session";
 import { LIST_CASES, recordRequest, replay } from "./list-cases";
 import { sample, samplePair } from "./measure";
@@ -37,45 +37,15 @@ function startSynapse(envFile: string) {
     log(`using the running Synapse of ${running}`);
     return parseEnv(readFileSync(running, "utf8"));
   }
-  const env = { ...process.env, SYNAPSE_INSTANCE: "bench", SYNAPSE_PORT: String(synapsePort) };
-  stops.push(() => {
-    spawnSync("bash", [path.join(root, "scripts/test/synapse/stop.sh")], { env, stdio: "inherit" });
-  });
-  const started = spawnSync("bash", [path.join(root, "scripts/test/synapse/start.sh"), envFile], {
-    env,
-    stdio: "inherit",
-  });
-  if (started.status !== 0) throw new Error("the benchmark Synapse did not start");
-  return parseEnv(readFileSync(envFile, "utf8"));
-}
-
-async function waitForHealth(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the console exited with ${child.exitCode}`);
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`no answer from ${url} within 120 s`);
+  const synapse = startSynapseInstance({ instance: "bench", port: synapsePort, envFile });
+  stops.push(synapse.stop);
+  return synapse.env;
 }
 
 async function startConsole(env: Record<string, string>) {
   if (process.env.NEXT_DIST_DIR) log(`using the build in ${process.env.NEXT_DIST_DIR}`);
-  // Its own process group, so stopping it stops `next start` too.
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  stops.push(() => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-  });
-  await waitForHealth(`http://localhost:${consolePort}/api/health`, child);
+  const started = await startConsoleProcess({ port: consolePort, env });
+  stops.push(started.stop);
 }
 
 /** The service account token the console keeps (sealed) in its database, to send the same requests. */
@@ -120,7 +90,6 @@ async function main() {
   const consoleUrl = `http://localhost:${consolePort}`;
   const secretsKey = randomBytes(32).toString("hex");
   await startConsole({
-    PORT: String(consolePort),
     DATA_DIR: path.join(workDir, "console"),
     DATABASE_URL: postgres.url,
     SYNAPSE_URL: synapseUrl,
