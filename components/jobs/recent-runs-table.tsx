@@ -1,12 +1,6 @@
 import Link from "next/link";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import type { findRecentRuns } from "@/lib/jobs/read-jobs";
 import { formatRunTime } from "./format-run-time";
 import { RunStatusBadge } from "./run-status-badge";
@@ -18,44 +12,31 @@ const COLUMNS = ["Run", "Job", "Status", "Progress", "Trigger", "Queued", "Finis
 /** The latest runs, each linking to its page with progress and per-item results. */
 export function RecentRunsTable({ runs, label }: { runs: Run[]; label: string }) {
   return (
-    <Table aria-label={label}>
-      <TableHeader>
-        <TableRow>
-          {COLUMNS.map((column) => (
-            <TableHead key={column}>{column}</TableHead>
-          ))}
+    <DataTable
+      label={label}
+      columns={COLUMNS}
+      rows={runs}
+      empty="No runs yet."
+      renderRow={(run) => (
+        <TableRow key={run.id} data-testid="run-row">
+          <TableCell className="font-mono text-xs">
+            <Link className="underline-offset-4 hover:underline" href={`/jobs/runs/${run.id}`}>
+              {run.id.slice(0, 8)}
+            </Link>
+          </TableCell>
+          <TableCell className="text-sm">{run.definitionName ?? run.kindLabel}</TableCell>
+          <TableCell>
+            <RunStatusBadge status={run.status} />
+          </TableCell>
+          <TableCell className="text-sm">
+            {run.done + run.failed} / {run.total ?? "?"}
+            {run.failed > 0 ? ` (${run.failed} failed)` : ""}
+          </TableCell>
+          <TableCell className="text-sm">{run.trigger}</TableCell>
+          <TableCell className="text-sm">{formatRunTime(run.queuedAt)}</TableCell>
+          <TableCell className="text-sm">{formatRunTime(run.finishedAt)}</TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {runs.length === 0 ? (
-          <TableRow>
-            <TableCell colSpan={COLUMNS.length} className="text-muted-foreground">
-              No runs yet.
-            </TableCell>
-          </TableRow>
-        ) : (
-          runs.map((run) => (
-            <TableRow key={run.id} data-testid="run-row">
-              <TableCell className="font-mono text-xs">
-                <Link className="underline-offset-4 hover:underline" href={`/jobs/runs/${run.id}`}>
-                  {run.id.slice(0, 8)}
-                </Link>
-              </TableCell>
-              <TableCell className="text-sm">{run.definitionName ?? run.kindLabel}</TableCell>
-              <TableCell>
-                <RunStatusBadge status={run.status} />
-              </TableCell>
-              <TableCell className="text-sm">
-                {run.done + run.failed} / {run.total ?? "?"}
-                {run.failed > 0 ? ` (${run.failed} failed)` : ""}
-              </TableCell>
-              <TableCell className="text-sm">{run.trigger}</TableCell>
-              <TableCell className="text-sm">{formatRunTime(run.queuedAt)}</TableCell>
-              <TableCell className="text-sm">{formatRunTime(run.finishedAt)}</TableCell>
-            </TableRow>
-          ))
-        )}
-      </TableBody>
-    </Table>
+      )}
+    />
   );
 }

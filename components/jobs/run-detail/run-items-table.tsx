@@ -2,16 +2,12 @@ import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import type { findJobRunItems } from "@/lib/jobs/read-jobs";
 import { formatRunTime } from "../format-run-time";
+
+const ITEM_COLUMNS = ["Item", "Result", "Detail", "At"] as const;
 
 type Page = Awaited<ReturnType<typeof findJobRunItems>>;
 type Props = { runId: string; page: Page; pageNumber: number; failuresOnly: boolean };
@@ -46,47 +42,33 @@ export function RunItemsTable({ runId, page, pageNumber, failuresOnly }: Props) 
           {page.total} items
         </span>
       </div>
-      <Table aria-label="Item results">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Item</TableHead>
-            <TableHead>Result</TableHead>
-            <TableHead>Detail</TableHead>
-            <TableHead>At</TableHead>
+      <DataTable
+        label="Item results"
+        columns={ITEM_COLUMNS}
+        rows={page.items}
+        empty="No items recorded yet."
+        renderRow={(item) => (
+          <TableRow key={item.id} data-testid="run-item-row">
+            <TableCell className="font-mono text-xs">{item.key}</TableCell>
+            <TableCell>
+              {item.ok ? (
+                <Badge variant="success">ok</Badge>
+              ) : (
+                <Badge variant="destructive">failed</Badge>
+              )}
+            </TableCell>
+            <TableCell className="max-w-md text-xs">
+              {item.error ? <span className="text-destructive">{item.error} </span> : null}
+              {item.detail === null ? null : (
+                <code className="break-all text-muted-foreground">
+                  {JSON.stringify(item.detail)}
+                </code>
+              )}
+            </TableCell>
+            <TableCell className="text-xs">{formatRunTime(item.at)}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {page.items.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={4} className="text-muted-foreground">
-                No items recorded yet.
-              </TableCell>
-            </TableRow>
-          ) : (
-            page.items.map((item) => (
-              <TableRow key={item.id} data-testid="run-item-row">
-                <TableCell className="font-mono text-xs">{item.key}</TableCell>
-                <TableCell>
-                  {item.ok ? (
-                    <Badge variant="success">ok</Badge>
-                  ) : (
-                    <Badge variant="destructive">failed</Badge>
-                  )}
-                </TableCell>
-                <TableCell className="max-w-md text-xs">
-                  {item.error ? <span className="text-destructive">{item.error} </span> : null}
-                  {item.detail === null ? null : (
-                    <code className="break-all text-muted-foreground">
-                      {JSON.stringify(item.detail)}
-                    </code>
-                  )}
-                </TableCell>
-                <TableCell className="text-xs">{formatRunTime(item.at)}</TableCell>
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
+        )}
+      />
       {page.pageCount > 1 ? (
         <Pager
           label="Item pages"
