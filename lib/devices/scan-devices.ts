@@ -76,10 +76,14 @@ export async function scanDevices(
     if (broken && !broken.ok) throw broken.error;
     if (signal.aborted || !next) break;
     page = await next;
+    // Users registered meanwhile grow the list: the bar follows Synapse's latest count.
+    await context.setTotal(page.total);
   }
   await writer.finish();
 
   const complete = !signal.aborted;
+  // A finished scan went through exactly the users it recorded, whatever the counts said.
+  if (complete) await context.setTotal(done.size + scannedUsers);
   const counts = complete ? await completeSnapshot(snapshot.id, context.runId) : null;
   return {
     snapshotId: snapshot.id,
