@@ -35,30 +35,21 @@ export function writeScannedUsers(
       user.records.map((record) => ({ ...record, snapshotId })),
     );
     const failedHere = batch.filter((user) => !user.ok).length;
-    // One transaction for the devices and the users' items: a user counts as done exactly when its
-    // devices are stored. Written here rather than one context.recordItem per user, which cost a
-    // transaction per user and made the scan about three times slower than the API calls alone.
-    await db.$transaction([
-      // An earlier attempt's rows for these users, if any, are replaced.
-      db.deviceRecord.deleteMany({ where: { snapshotId, userId: { in: userIds } } }),
-      db.deviceRecord.createMany({ data: records }),
-      db.jobRunItem.createMany({
-        data: batch.map((user) => ({
-          runId: context.runId,
-          key: user.userId,
-          ok: user.ok,
-          detail: user.ok ? { devices: user.records.length } : undefined,
-          error: user.error ?? null,
-        })),
-      }),
-      db.jobRun.update({
-        where: { id: context.runId },
-        data: {
-          done: { increment: batch.length - failedHere },
-          failed: { increment: failedHere },
-        },
-      }),
-    ]);
+    // A user counts as done exactly when its devices are stored: both go in one transaction,
+    // one per batch (a transaction per user made the scan about three times slower).
+    await context.recordItems(
+      batch.map((user) => ({
+        key: user.userId,
+        ok: user.ok,
+        detail: user.ok ? { devices: user.records.length } : undefined,
+        error: user.error,
+      })),
+      [
+        // An earlier attempt's rows for these users, if any, are replaced.
+        db.deviceRecord.deleteMany({ where: { snapshotId, userId: { in: userIds } } }),
+        db.deviceRecord.createMany({ data: records }),
+      ],
+    );
     devices += records.length;
     failed += failedHere;
   };

@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import type { JobDefinitionFields } from "./definition-schema";
-import { enqueueRun, JobParamsError } from "./enqueue-run";
+import { enqueueRun, JobParamsError, sendRun } from "./enqueue-run";
 import { getJobKind, jobKinds, type JobKindRegistry } from "./registry";
 
 type Deps = { kinds?: JobKindRegistry };
@@ -93,4 +93,24 @@ export async function cancelJobRun(runId: string) {
     data: { cancelRequested: true },
   });
   return { runId, status: running.count === 1 ? ("cancelling" as const) : ("finished" as const) };
+}
+
+/**
+ * Puts a failed or cancelled run back on the queue. Its kind skips the items already recorded, so
+ * it carries on where it stopped; items that failed stay failed. Other runs are left as they are.
+ */
+export async function resumeJobRun(runId: string, boss: PgBoss) {
+  const reopened = await db.jobRun.updateMany({
+    where: { id: runId, status: { in: ["failed", "cancelled"] } },
+    data: {
+      status: "queued",
+      error: null,
+      finishedAt: null,
+      cancelRequested: false,
+      heartbeatAt: null,
+    },
+  });
+  if (reopened.count === 0) return { runId, resumed: false };
+  await sendRun(boss, runId);
+  return { runId, resumed: true };
 }

@@ -13,13 +13,16 @@ const { startJobEngine } = await import("./engine");
 const { enqueueRun } = await import("./enqueue-run");
 const { runTick } = await import("./tick");
 const { RUN_QUEUE, runJobOptions } = await import("./queue");
-const { cancelJobRun, createJobDefinition, runJobDefinitionNow } = await import("./definitions");
+const { cancelJobRun, createJobDefinition, resumeJobRun, runJobDefinitionNow } =
+  await import("./definitions");
+const { createRunRow } = await import("./enqueue-run");
 
 type CountParams = { count: number; delayMs: number };
 
 /**
  * A real kind for these tests: goes through `count` items, skipping those already recorded, and
- * fails every fifth. `worked` lists the keys this engine's copy worked, to see who did what.
+ * fails every fifth. `worked` lists what this engine's copy worked, as "<run id> <key>", to see who
+ * did what (an engine may also pick up a run an earlier test left on the queue).
  */
 function countingKind(worked: string[]): JobKindDefinition<CountParams> {
   return {
@@ -34,7 +37,7 @@ function countingKind(worked: string[]): JobKindDefinition<CountParams> {
         if (context.signal.aborted) break;
         const key = `item-${String(index).padStart(3, "0")}`;
         if (done.has(key)) continue;
-        worked.push(key);
+        worked.push(`${context.runId} ${key}`);
         await delay(delayMs);
         const ok = index % 5 !== 4;
         await context.recordItem({ key, ok, detail: { index }, error: ok ? undefined : "odd one" });
@@ -71,6 +74,9 @@ async function waitForRun(runId: string, done: (run: { status: string }) => bool
   }
 }
 const finished = (run: { status: string }) => !["queued", "running"].includes(run.status);
+/** The keys of `runId` an engine worked. */
+const workedOn = (worked: string[], runId: string) =>
+  worked.filter((entry) => entry.startsWith(`${runId} `)).map((entry) => entry.split(" ")[1]);
 const itemKeys = async (runId: string) =>
   (await db.jobRunItem.findMany({ where: { runId }, orderBy: { key: "asc" } })).map((i) => i.key);
 
@@ -156,8 +162,9 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
     expect(run.attempts).toBe(1);
     expect(run.done + run.failed).toBe(20);
     expect(await itemKeys(runId)).toHaveLength(20);
-    expect(workedA.length + workedB.length).toBe(20);
-    expect(workedA.length === 0 || workedB.length === 0).toBe(true);
+    const [byA, byB] = [workedOn(workedA, runId), workedOn(workedB, runId)];
+    expect(byA.length + byB.length).toBe(20);
+    expect(byA.length === 0 || byB.length === 0).toBe(true);
   });
 
   it("resumes a run whose worker died, after its queue job expires, without redoing items", async () => {
@@ -177,6 +184,8 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
     await a.stop({ graceful: false });
     engines.splice(engines.indexOf(a), 1);
     const killedAt = Date.now();
+    // A write already under way when the worker died may still land; nothing after it may.
+    await delay(200);
     const before = await itemKeys(runId);
     expect(before.length).toBeGreaterThan(3);
     expect(before.length).toBeLessThan(25);
@@ -194,7 +203,7 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
     const after = await itemKeys(runId);
     expect(after).toHaveLength(25);
     expect(new Set(after).size).toBe(25);
-    for (const key of before) expect(workedB).not.toContain(key);
+    for (const key of before) expect(workedOn(workedB, runId)).not.toContain(key);
     expect(run.done + run.failed).toBe(25);
   });
 
@@ -222,7 +231,49 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
     const run = await waitForRun(runId, finished);
     expect(run).toMatchObject({ status: "succeeded", attempts: 2 });
     expect(await itemKeys(runId)).toHaveLength(20);
-    for (const key of before) expect(workedB).not.toContain(key);
+    for (const key of before) expect(workedOn(workedB, runId)).not.toContain(key);
+  });
+
+  it("marks a run failed when the queue gives up on it, and resumes it from its items", async () => {
+    const kinds = { device_scan: countingKind([]) };
+    const a = await engine([]);
+    const runId = await createRunRow(
+      {
+        kind: "device_scan",
+        params: { count: 20, delayMs: 50 },
+        trigger: "manual",
+        requestedBy: "@a:localhost",
+      },
+      db,
+      kinds,
+    );
+    // No retry: the first dead worker uses up the queue job.
+    await a.boss.send(RUN_QUEUE, { runId }, { ...runJobOptions(), retryLimit: 0 });
+    await waitForRun(runId, (run) => "done" in run && Number(run.done) >= 3);
+    await a.stop({ graceful: false });
+    engines.splice(engines.indexOf(a), 1);
+    await delay(200);
+    const before = await itemKeys(runId);
+
+    const workedB: string[] = [];
+    const b = await engine(workedB);
+    const failed = await waitForRun(runId, finished);
+    expect(failed.status).toBe("failed");
+    expect(failed).toMatchObject({ attempts: 1 });
+    expect(String("error" in failed ? failed.error : "")).toMatch(
+      /gave up after 1 attempt: its worker stopped responding/,
+    );
+    expect(workedOn(workedB, runId)).toEqual([]);
+    expect(await itemKeys(runId)).toEqual(before);
+
+    expect(await resumeJobRun(runId, b.boss)).toEqual({ runId, resumed: true });
+    const resumed = await waitForRun(runId, finished);
+    expect(resumed).toMatchObject({ status: "succeeded", error: null, attempts: 2 });
+    const after = await itemKeys(runId);
+    expect(after).toHaveLength(20);
+    expect(new Set(after).size).toBe(20);
+    for (const key of before) expect(workedOn(workedB, runId)).not.toContain(key);
+    expect(await resumeJobRun(runId, b.boss)).toEqual({ runId, resumed: false });
   });
 
   it("cancels a running run: it stops between items and says cancelled", async () => {

@@ -3,7 +3,15 @@ import { getEnv } from "@/lib/env";
 import { createBossDb } from "./boss-db";
 import { sendRun } from "./enqueue-run";
 import { executeRun } from "./execute-run";
-import { BOSS_SCHEMA, RUN_QUEUE, TICK_QUEUE, ensureQueues, type RunJobData } from "./queue";
+import { handleGaveUpRun } from "./give-up-run";
+import {
+  BOSS_SCHEMA,
+  RUN_GAVE_UP_QUEUE,
+  RUN_QUEUE,
+  TICK_QUEUE,
+  ensureQueues,
+  type RunJobData,
+} from "./queue";
 import { jobKinds, type JobKindRegistry } from "./registry";
 import { runTick } from "./tick";
 
@@ -61,6 +69,13 @@ export async function startJobEngine(options: JobEngineOptions = {}): Promise<Jo
       if (job) await executeRun(job, execution);
     });
   }
+  await boss.work<RunJobData>(
+    RUN_GAVE_UP_QUEUE,
+    { includeMetadata: true, pollingIntervalSeconds: 2 },
+    async ([job]) => {
+      if (job) await handleGaveUpRun(job, env.JOB_EXPIRE_SECONDS, log);
+    },
+  );
   if (options.schedule ?? true) {
     await boss.work(TICK_QUEUE, async () => {
       await runTick(boss, new Date(), kinds);

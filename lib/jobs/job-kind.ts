@@ -1,5 +1,8 @@
 import type { z } from "zod";
 import type { JobKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type RunItem = { key: string; ok: boolean; detail?: unknown; error?: string };
 
 /** What a job kind's `run` may use; the engine provides it for one run. */
 export type JobContext = {
@@ -18,7 +21,12 @@ export type JobContext = {
    * Records one item's result and advances the progress. Recording a key twice is refused by the
    * database (unique per run), which is what keeps a resumed run from doing an item twice.
    */
-  recordItem(item: { key: string; ok: boolean; detail?: unknown; error?: string }): Promise<void>;
+  recordItem(item: RunItem): Promise<void>;
+  /**
+   * Records many items in one transaction, together with `alongside`: writes that must land
+   * exactly when the items do (a device scan stores a batch of users' devices with their items).
+   */
+  recordItems(items: RunItem[], alongside?: Prisma.PrismaPromise<unknown>[]): Promise<void>;
 };
 
 /** One kind of job: its parameters and its work. Registered in lib/jobs/registry.ts. */

@@ -27,6 +27,36 @@ export function createRunContext(options: Options): JobContext {
   const alive = () => {
     if (options.isKilled()) throw new WorkerStoppedError("The worker was stopped.");
   };
+  const recordItems: JobContext["recordItems"] = async (items, alongside = []) => {
+    alive();
+    if (items.length === 0 && alongside.length === 0) return;
+    const failed = items.filter((item) => !item.ok).length;
+    try {
+      // One transaction, so the counters never disagree with the items that exist.
+      await db.$transaction([
+        ...alongside,
+        db.jobRunItem.createMany({
+          data: items.map((item) => ({
+            runId,
+            key: item.key,
+            ok: item.ok,
+            detail: item.detail === undefined ? undefined : JSON.parse(JSON.stringify(item.detail)),
+            error: item.error ?? null,
+          })),
+        }),
+        db.jobRun.update({
+          where: { id: runId },
+          data: { done: { increment: items.length - failed }, failed: { increment: failed } },
+        }),
+      ]);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        const which = items.length === 1 ? `Item ${items[0]?.key}` : `One of ${items.length} items`;
+        throw new DuplicateItemError(`${which} was already recorded for this run.`);
+      }
+      throw error;
+    }
+  };
   return {
     runId,
     actorId: `job:${options.definitionId ?? runId}`,
@@ -41,32 +71,7 @@ export function createRunContext(options: Options): JobContext {
       const rows = await db.jobRunItem.findMany({ where: { runId }, select: { key: true } });
       return new Set(rows.map((row) => row.key));
     },
-    async recordItem(item) {
-      alive();
-      try {
-        // One transaction, so the counters never disagree with the items that exist.
-        await db.$transaction([
-          db.jobRunItem.create({
-            data: {
-              runId,
-              key: item.key,
-              ok: item.ok,
-              detail:
-                item.detail === undefined ? undefined : JSON.parse(JSON.stringify(item.detail)),
-              error: item.error ?? null,
-            },
-          }),
-          db.jobRun.update({
-            where: { id: runId },
-            data: item.ok ? { done: { increment: 1 } } : { failed: { increment: 1 } },
-          }),
-        ]);
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw new DuplicateItemError(`Item ${item.key} was already recorded for this run.`);
-        }
-        throw error;
-      }
-    },
+    recordItem: (item) => recordItems([item]),
+    recordItems,
   };
 }

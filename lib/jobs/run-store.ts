@@ -78,3 +78,18 @@ function toJson(value: unknown): string | null {
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
+
+/**
+ * Marks a run failed once the queue gave up on it (its retries are used up), unless it already
+ * ended or a worker with a fresh heartbeat still holds it. True when the run was marked.
+ */
+export async function giveUpRun(runId: string, error: string, staleSeconds: number) {
+  const marked = await db.$executeRaw`
+    UPDATE job_run
+    SET status = 'failed', finished_at = now(), error = ${error}
+    WHERE id = ${runId}::uuid
+      AND (status = 'queued'
+        OR (status = 'running' AND (heartbeat_at IS NULL
+          OR heartbeat_at < now() - make_interval(secs => ${staleSeconds}))))`;
+  return marked === 1;
+}

@@ -7,17 +7,18 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { cancelJobRun } from "@/lib/actions/cancel-job-run";
 import { getJobRunProgress } from "@/lib/actions/get-job-run-progress";
+import { resumeJobRun } from "@/lib/actions/resume-job-run";
 import type { JobRunProgress } from "@/lib/jobs/read-jobs";
 import { RunStatusBadge } from "../run-status-badge";
 
-type Props = { runId: string; initial: JobRunProgress; canCancel: boolean };
+type Props = { runId: string; initial: JobRunProgress; canControl: boolean };
 
 const isLive = (status: JobRunProgress["status"]) => status === "queued" || status === "running";
 
 export const jobRunKeys = { progress: (runId: string) => ["jobs", "run", runId, "progress"] };
 
 /** Status and progress bar, polled every second while the run is queued or running. */
-export function RunProgress({ runId, initial, canCancel }: Props) {
+export function RunProgress({ runId, initial, canControl }: Props) {
   const router = useRouter();
   const query = useQuery({
     queryKey: jobRunKeys.progress(runId),
@@ -56,6 +57,18 @@ export function RunProgress({ runId, initial, canCancel }: Props) {
       toast.error("The console could not be reached. Check your connection and try again."),
   });
 
+  const resume = useMutation({
+    mutationFn: resumeJobRun,
+    onSuccess: (result) => {
+      if (!result.ok) return void toast.error(result.error);
+      toast.success("The run is queued again; it carries on from the items it already did.");
+      void query.refetch();
+    },
+    onError: () =>
+      toast.error("The console could not be reached. Check your connection and try again."),
+  });
+  const resumable = progress.status === "failed" || progress.status === "cancelled";
+
   const handled = progress.done + progress.failed;
   const percent = progress.total ? Math.min(100, Math.round((handled / progress.total) * 100)) : 0;
   return (
@@ -69,7 +82,18 @@ export function RunProgress({ runId, initial, canCancel }: Props) {
         {progress.cancelRequested && isLive(progress.status) ? (
           <span className="text-sm text-muted-foreground">cancelling…</span>
         ) : null}
-        {canCancel && isLive(progress.status) && !progress.cancelRequested ? (
+        {canControl && resumable ? (
+          <Button
+            variant="outline"
+            size="sm"
+            disabled={resume.isPending}
+            onClick={() => resume.mutate({ runId })}
+            title="Carries on with the items not done yet; items that failed stay as they are."
+          >
+            Resume run
+          </Button>
+        ) : null}
+        {canControl && isLive(progress.status) && !progress.cancelRequested ? (
           <Button
             variant="outline"
             size="sm"

@@ -58,7 +58,7 @@ export default async function JobRunPage({ params, searchParams }: Props) {
         <CardContent className="space-y-3">
           <RunProgress
             runId={run.id}
-            canCancel={Boolean(user && hasRole(user.role, "admin"))}
+            canControl={Boolean(user && hasRole(user.role, "admin"))}
             initial={{
               status: run.status,
               total: run.total,
