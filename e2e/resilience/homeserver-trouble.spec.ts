@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createSynapseClient, createSynapseHttp, registerWithSharedSecret } from "@/lib/synapse";
+import { findAuditRecords } from "../fixtures/audit";
 import { signInWithPassword } from "../fixtures/sign-in";
 import { startSpareConsole, startSpareSynapse, stopSpareSynapse } from "../fixtures/spare-stack";
 
@@ -35,7 +36,7 @@ test.afterAll(() => {
 
 const spareUrl = (path: string) => `${spare?.console.url ?? ""}${path}`;
 
-test("pages say plainly when the service account is no longer a server admin, then when Synapse is down", async ({
+test("pages say plainly when the service account is no longer a server admin, then when Synapse is down; a device scan then waits as a running job, cancelled and resumed from its page", async ({
   page,
 }) => {
   await signInWithPassword(page, admin.localpart, admin.password, spare?.console.url);
@@ -70,4 +71,36 @@ test("pages say plainly when the service account is no longer a server admin, th
     await expect(page.getByRole("alert").filter({ hasText: "could not be reached" })).toBeVisible();
   }
   await page.screenshot({ path: test.info().outputPath("synapse-down.png") });
+
+  // A job started now waits for Synapse instead of failing or losing users: it stays running.
+  await page.goto(spareUrl("/devices"));
+  await page.getByRole("button", { name: "Refresh snapshot" }).click();
+  await page.getByRole("link", { name: "Scan in progress: view run" }).click();
+  await expect(page).toHaveURL(/\/jobs\/runs\/[0-9a-f-]{36}$/);
+  const runId = page.url().split("/").pop() ?? "";
+  const status = page.getByTestId("run-status");
+  await expect(status).toHaveText("running", { timeout: 15_000 });
+  await expect(page.getByTestId("run-counts")).toHaveText("0 of ? items");
+  await page.waitForTimeout(3_000);
+  await expect(status).toHaveText("running");
+  await page.screenshot({ path: test.info().outputPath("job-running.png"), fullPage: true });
+  await page.goto(spareUrl("/jobs"));
+  const listed = page.getByTestId("run-row").filter({ hasText: runId.slice(0, 8) });
+  await expect(listed.getByTestId("run-status")).toHaveText("running");
+  await page.screenshot({ path: test.info().outputPath("jobs-page-running.png"), fullPage: true });
+  await listed.getByRole("link", { name: runId.slice(0, 8) }).click();
+
+  await page.getByRole("button", { name: "Cancel run" }).click();
+  await expect(status).toHaveText("cancelled", { timeout: 15_000 });
+  await expect(page.getByRole("button", { name: "Cancel run" })).toHaveCount(0);
+  // Resumed, it carries on (here: waits for Synapse again) until cancelled once more.
+  await page.getByRole("button", { name: "Resume run" }).click();
+  await expect(status).toHaveText("running", { timeout: 15_000 });
+  await expect(page.getByRole("button", { name: "Resume run" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Cancel run" }).click();
+  await expect(status).toHaveText("cancelled", { timeout: 15_000 });
+  const databaseUrl = process.env.E2E_SPARE_DATABASE_URL;
+  expect(await findAuditRecords("job.cancel", `job-run:${runId}`, databaseUrl)).toHaveLength(2);
+  const [resumed] = await findAuditRecords("job.resume", `job-run:${runId}`, databaseUrl);
+  expect(resumed).toMatchObject({ actor_id: adminId, outcome: "success" });
 });
