@@ -4,12 +4,15 @@
 // (instance "benchdev", port 8096) and embedded PostgreSQL (port 54361), seeds users with two
 // devices each (shared-secret registration gives one, a password login another), ages a third of
 // the devices in Synapse's own database, measures, prints a table, and stops what it started.
-// Env: BENCH_USERS (5000), BENCH_CONCURRENCY (8), BENCH_SEED_CONCURRENCY (16), BENCH_QUERY_N (50).
-import { spawnSync, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+// Synapse keeps its data in PostgreSQL (a database of its own on the same server), as production
+// servers do; BENCH_SYNAPSE_DATABASE=sqlite uses the test rig's SQLite instead.
+// Env: BENCH_USERS (5000), BENCH_CONCURRENCY (8), BENCH_SEED_CONCURRENCY (16), BENCH_QUERY_N (50),
+// BENCH_SYNAPSE_DATABASE (postgres).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseEnv } from "node:util";
+import pg from "pg";
 import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
 import { ensureDatabase } from "../db/ensure-database";
 import { migrateDeploy } from "../db/migrate";
@@ -28,7 +31,6 @@ import {
 import { loginWithPassword } from "../../lib/synapse/session";
 import { percentile } from "./measure";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const USERS = Number(process.env.BENCH_USERS || 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 8);
 const SEED_CONCURRENCY = Number(process.env.BENCH_SEED_CONCURRENCY || 16);
@@ -36,34 +38,75 @@ const QUERY_N = Number(process.env.BENCH_QUERY_N || 50);
 const SYNAPSE_PORT = 8096;
 const POSTGRES_PORT = 54361;
 const DAY_MS = 86_400_000;
+const SYNAPSE_ON_SQLITE = process.env.BENCH_SYNAPSE_DATABASE === "sqlite";
 
 const stops: Array<() => Promise<void> | void> = [];
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-function startSynapse(workDir: string) {
+function startSynapse(workDir: string, postgresUrl: string | undefined) {
   const synapse = startSynapseInstance({
     instance: "benchdev",
     port: SYNAPSE_PORT,
     envFile: path.join(workDir, "synapse.env"),
+    postgresUrl,
   });
   stops.push(synapse.stop);
   return synapse.env;
 }
 
-async function startDatabase(workDir: string) {
+async function startPostgres(workDir: string) {
   const postgres = await startEmbeddedPostgresProcess({
     dataDir: path.join(workDir, "postgres"),
     port: POSTGRES_PORT,
   });
   stops.push(() => postgres.stop());
-  const server = postgres.url.slice(0, postgres.url.lastIndexOf("/"));
+  return postgres.url.slice(0, postgres.url.lastIndexOf("/"));
+}
+
+async function createConsoleDatabase(server: string) {
   await ensureDatabase(`${server}/postgres`, "bench_devices");
   await migrateDeploy(`${server}/bench_devices`);
   return `${server}/bench_devices`;
 }
 
-/** Ages every third device by 1–400 days and every user by a year, in Synapse's SQLite. */
-function ageDevices(logFile: string) {
+/** A fresh database for Synapse, with the C collation it asks for; its URL for the rig. */
+async function createSynapseDatabase(server: string) {
+  const client = new pg.Client({ connectionString: `${server}/postgres` });
+  await client.connect();
+  try {
+    await client.query("DROP DATABASE IF EXISTS bench_synapse");
+    await client.query(
+      "CREATE DATABASE bench_synapse TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'",
+    );
+  } finally {
+    await client.end();
+  }
+  const url = new URL(`${server}/bench_synapse`);
+  return `postgres://${url.username}:${decodeURIComponent(url.password)}@${url.hostname}:${url.port}/bench_synapse`;
+}
+
+const AGE_DEVICES_SQL = {
+  users: "UPDATE users SET creation_ts = $1 WHERE name LIKE '@benchdev-%'",
+  devices: `UPDATE devices SET last_seen = $1 - (floor(random() * 400) + 1)::bigint * ${DAY_MS},
+    ip = '198.51.100.7', user_agent = 'OldClient/1.0'
+    WHERE user_id LIKE '@benchdev-%' AND random() < 1.0 / 3`,
+};
+
+/** Ages every third device by 1–400 days and every user by a year, in Synapse's PostgreSQL. */
+async function ageDevicesInPostgres(synapseDatabaseUrl: string) {
+  const client = new pg.Client({ connectionString: synapseDatabaseUrl });
+  await client.connect();
+  try {
+    const now = Date.now();
+    await client.query(AGE_DEVICES_SQL.users, [Math.floor((now - 365 * DAY_MS) / 1000)]);
+    await client.query(AGE_DEVICES_SQL.devices, [now]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The same ageing in the test rig's SQLite file. */
+function ageDevicesInSqlite(logFile: string) {
   const marker = logFile.lastIndexOf("/srv/");
   const rootfs = logFile.slice(0, marker);
   const database = path.posix.join(path.posix.dirname(logFile.slice(marker)), "homeserver.db");
@@ -81,8 +124,11 @@ function ageDevices(logFile: string) {
 async function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), "bench-devices-"));
   stops.push(() => rmSync(workDir, { recursive: true, force: true }));
-  const synapseEnv = startSynapse(workDir);
-  const databaseUrl = await startDatabase(workDir);
+  const server = await startPostgres(workDir);
+  const databaseUrl = await createConsoleDatabase(server);
+  const synapseDatabaseUrl = SYNAPSE_ON_SQLITE ? undefined : await createSynapseDatabase(server);
+  const synapseEnv = startSynapse(workDir, synapseDatabaseUrl);
+  log(`Synapse keeps its data in ${synapseDatabaseUrl ? "PostgreSQL" : "SQLite"}`);
   // The app modules read their settings once, on first use.
   process.env.DATABASE_URL = databaseUrl;
   process.env.SECRETS_KEY ||= "be7c".repeat(16);
@@ -91,7 +137,8 @@ async function main() {
   process.env.SYNAPSE_REGISTRATION_SHARED_SECRET = synapseEnv.SYNAPSE_REGISTRATION_SHARED_SECRET;
   const synapseUrl = synapseEnv.SYNAPSE_URL ?? "";
   const admin = await seed(synapseUrl, synapseEnv.SYNAPSE_REGISTRATION_SHARED_SECRET ?? "");
-  ageDevices(synapseEnv.SYNAPSE_LOG_FILE ?? "");
+  if (synapseDatabaseUrl) await ageDevicesInPostgres(synapseDatabaseUrl);
+  else ageDevicesInSqlite(synapseEnv.SYNAPSE_LOG_FILE ?? "");
   log("aged a third of the devices and every account");
   await measure(synapseUrl, admin);
 }

@@ -18,9 +18,16 @@ function synapseRig(script: "start.sh" | "stop.sh", env: NodeJS.ProcessEnv, args
 }
 
 /** Starts (afresh) the named Synapse instance; returns its env file's values and how to stop it. */
-export function startSynapseInstance(options: { instance: string; port: number; envFile: string }) {
+export function startSynapseInstance(options: {
+  instance: string;
+  port: number;
+  envFile: string;
+  /** An empty database for Synapse instead of SQLite (see scripts/test/synapse/config.sh). */
+  postgresUrl?: string;
+}) {
   const env = {
     ...process.env,
+    ...(options.postgresUrl ? { SYNAPSE_POSTGRES_URL: options.postgresUrl } : {}),
     SYNAPSE_INSTANCE: options.instance,
     SYNAPSE_PORT: String(options.port),
   };

@@ -36,6 +36,33 @@ rc_user_directory: $limit
 EOF
 }
 
+# SQLite in the instance's directory, or PostgreSQL, as production servers run, when
+# SYNAPSE_POSTGRES_URL names an empty database created with C collation:
+# postgres://user[:password]@host:port/name, the password not URL-encoded.
+database_yaml() {
+  local dir=$1 url=${SYNAPSE_POSTGRES_URL:-} user password host port name
+  if [[ -z $url ]]; then
+    printf 'database:\n  name: sqlite3\n  args:\n    database: "%s/homeserver.db"\n' "$dir"
+    return
+  fi
+  [[ $url =~ ^postgres(ql)?://([^:@/]+)(:([^@/]*))?@([^:/]+):([0-9]+)/([A-Za-z0-9_]+)$ ]] ||
+    die "SYNAPSE_POSTGRES_URL must look like postgres://user[:password]@host:port/name, got '$url'"
+  user=${BASH_REMATCH[2]} password=${BASH_REMATCH[4]} host=${BASH_REMATCH[5]}
+  port=${BASH_REMATCH[6]} name=${BASH_REMATCH[7]}
+  cat <<EOF
+database:
+  name: psycopg2
+  args:
+    user: "$user"
+    password: "$password"
+    host: "$host"
+    port: $port
+    dbname: "$name"
+    cp_min: 5
+    cp_max: 10
+EOF
+}
+
 # Usage: write_homeserver_yaml FILE INSTANCE_DIR PORT SHARED_SECRET
 write_homeserver_yaml() {
   local file=$1 dir=$2 port=$3 secret=$4 per_second burst
@@ -55,10 +82,7 @@ pid_file: "$dir/homeserver.pid"
 signing_key_path: "$dir/signing.key"
 log_config: "$dir/log.config"
 media_store_path: "$dir/media_store"
-database:
-  name: sqlite3
-  args:
-    database: "$dir/homeserver.db"
+$(database_yaml "$dir")
 listeners:
   # Client API only; the admin API is served under it at /_synapse/admin. No federation listener.
   - port: $port

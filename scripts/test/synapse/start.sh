@@ -7,7 +7,8 @@
 #      SYNAPSE_ENV_FILE (default /tmp/synapse-console-test-<instance>.env; the argument wins),
 #      SYNAPSE_SHARED_SECRET (default: random per start), SYNAPSE_RATE_LIMITED=1 (low rc_* limits,
 #      tuned by SYNAPSE_RC_PER_SECOND / SYNAPSE_RC_BURST), SYNAPSE_LOG_LEVEL (default WARNING),
-#      SYNAPSE_START_TIMEOUT (seconds, default 60), plus build-rootfs.sh's variables.
+#      SYNAPSE_START_TIMEOUT (seconds, default 60), SYNAPSE_POSTGRES_URL (an empty PostgreSQL
+#      database for Synapse instead of SQLite; see config.sh), plus build-rootfs.sh's variables.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=SCRIPTDIR/common.sh
