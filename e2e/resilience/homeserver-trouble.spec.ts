@@ -81,6 +81,9 @@ test("pages say plainly when the service account is no longer a server admin, th
   const status = page.getByTestId("run-status");
   await expect(status).toHaveText("running", { timeout: 15_000 });
   await expect(page.getByTestId("run-counts")).toHaveText("0 of ? items");
+  await expect(page.getByTestId("run-waiting")).toContainText(
+    /Waiting: Synapse cannot be reached; trying again in \d+ s\./,
+  );
   await page.waitForTimeout(3_000);
   await expect(status).toHaveText("running");
   await page.screenshot({ path: test.info().outputPath("job-running.png"), fullPage: true });

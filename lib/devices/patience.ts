@@ -27,6 +27,23 @@ export const DEFAULT_PATIENCE: Patience = {
   giveUpAfterMs: 5 * 60_000,
 };
 
+const WAITING_BECAUSE: Record<string, string> = {
+  unreachable: "Synapse cannot be reached",
+  timeout: "Synapse is not answering in time",
+  server: "Synapse answers with server errors",
+  rate_limited: "Synapse keeps rate limiting the console",
+};
+
+/** Says what a pause waits for, for the run's page: "Synapse cannot be reached; trying again in 4 s". */
+export function describeWait(error: unknown, delayMs: number): string {
+  const kind = isSynapseError(error) ? error.kind : "";
+  const because = WAITING_BECAUSE[kind] ?? "Synapse is not available";
+  return `${because}; trying again in ${Math.ceil(delayMs / 1000)} s`;
+}
+
+/** Told when a pause starts (with what it waits for) and when work goes on after one (null). */
+export type WaitNotice = (waitingFor: string | null) => Promise<void> | void;
+
 /**
  * Runs `work`, and while Synapse is down or keeps limiting (beyond what the client itself waits
  * out), pauses and tries again, so a long run outlives a restart of Synapse instead of losing items.
@@ -35,15 +52,20 @@ export const DEFAULT_PATIENCE: Patience = {
 export async function withPatience<T>(
   work: () => Promise<T>,
   signal: AbortSignal,
-  patience: Patience = DEFAULT_PATIENCE,
+  { patience = DEFAULT_PATIENCE, onWait }: { patience?: Patience; onWait?: WaitNotice } = {},
 ): Promise<T> {
   const started = Date.now();
   let delay = patience.firstDelayMs;
+  let waited = false;
   for (;;) {
     try {
-      return await work();
+      const result = await work();
+      if (waited) await onWait?.(null);
+      return result;
     } catch (error) {
       if (!isTransient(error) || Date.now() - started + delay > patience.giveUpAfterMs) throw error;
+      waited = true;
+      await onWait?.(describeWait(error, delay));
       await sleep(delay, signal);
       delay = Math.min(delay * 2, patience.maxDelayMs);
     }

@@ -28,7 +28,9 @@ export async function revokeStaleDevices(
     const { userId, deviceId } = device;
     const work = async (): Promise<Revoked> => {
       try {
-        await withPatience(() => synapse.devices.delete(userId, deviceId), signal);
+        await withPatience(() => synapse.devices.delete(userId, deviceId), signal, {
+          onWait: context.setWaiting,
+        });
         return { alreadyGone: false };
       } catch (error) {
         // Synapse answers 404 only when the user is gone, and with them every device.

@@ -138,9 +138,22 @@ describe("device scan against the real Synapse", () => {
         maxRetryWaitMs: 5_000,
       });
       const runId = await createTestRun("device_scan", params);
-      const summary = await scanDevices(troubled, params, testRunContext(runId));
+      const context = testRunContext(runId);
+      const waits: Array<string | null> = [];
+      const summary = await scanDevices(troubled, params, {
+        ...context,
+        setWaiting: async (waitingFor) => {
+          waits.push(waitingFor);
+          await context.setWaiting(waitingFor);
+        },
+      });
       expect(summary).toMatchObject({ complete: true, failedUsers: 0 });
       expect(proxy.stats.limited).toBeGreaterThan(3);
+      // The run's page said why it paused, and stopped saying so once Synapse was back.
+      expect(waits).toContainEqual(
+        expect.stringMatching(/^Synapse cannot be reached; trying again in \d+ s$/),
+      );
+      expect(waits.at(-1)).toBeNull();
       // Requests 15–26 found it down, but for the 21st, which was limited instead.
       expect(proxy.stats.down).toBe(11);
 
@@ -150,6 +163,7 @@ describe("device scan against the real Synapse", () => {
       const run = await db.jobRun.findUniqueOrThrow({ where: { id: runId } });
       expect(run.failed).toBe(0);
       expect(run.done).toBe((await itemsOf(runId)).length);
+      expect(run.waitingFor).toBeNull();
     } finally {
       await proxy.close();
     }

@@ -53,10 +53,11 @@ export async function scanDevices(
           order_by: "name",
         }),
       signal,
+      { onWait: context.setWaiting },
     );
 
   const scanUser = async (user: SynapseUserListEntry) => {
-    const scanned = await fetchUser(synapse, user, signal);
+    const scanned = await fetchUser(synapse, user, context);
     // Stopped while waiting for Synapse: the user stays unrecorded for the next attempt.
     if (!scanned) return;
     scannedUsers += 1;
@@ -99,10 +100,12 @@ export async function scanDevices(
 async function fetchUser(
   synapse: SynapseClient,
   user: SynapseUserListEntry,
-  signal: AbortSignal,
+  { signal, setWaiting }: JobContext,
 ): Promise<ScannedUser | null> {
   try {
-    const { devices } = await withPatience(() => synapse.devices.list(user.name), signal);
+    const { devices } = await withPatience(() => synapse.devices.list(user.name), signal, {
+      onWait: setWaiting,
+    });
     return {
       userId: user.name,
       ok: true,

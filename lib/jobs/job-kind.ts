@@ -15,6 +15,11 @@ export type JobContext = {
   signal: AbortSignal;
   /** How many items the run will go through, once known (for the progress bar). */
   setTotal(total: number): Promise<void>;
+  /**
+   * Says on the run's page what the run is waiting for (Synapse down, rate limiting), or null once
+   * it works again. Never throws: it only informs.
+   */
+  setWaiting(waitingFor: string | null): Promise<void>;
   /** Keys already recorded for this run by an earlier attempt, so a resumed run skips them. */
   doneKeys(): Promise<ReadonlySet<string>>;
   /**

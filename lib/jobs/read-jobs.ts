@@ -87,6 +87,7 @@ export type JobRunProgress = {
   done: number;
   failed: number;
   cancelRequested: boolean;
+  waitingFor: string | null;
   error: string | null;
 };
 
@@ -99,6 +100,7 @@ export async function getJobRunProgress(runId: string): Promise<JobRunProgress |
       done: true,
       failed: true,
       cancelRequested: true,
+      waitingFor: true,
       error: true,
     },
   });

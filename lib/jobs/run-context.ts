@@ -66,6 +66,13 @@ export function createRunContext(options: Options): JobContext {
       alive();
       await db.jobRun.update({ where: { id: runId }, data: { total } });
     },
+    async setWaiting(waitingFor) {
+      if (options.isKilled()) return;
+      await db.jobRun
+        .update({ where: { id: runId }, data: { waitingFor } })
+        .then(() => undefined)
+        .catch(() => undefined);
+    },
     async doneKeys() {
       alive();
       const rows = await db.jobRunItem.findMany({ where: { runId }, select: { key: true } });

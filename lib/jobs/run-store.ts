@@ -20,7 +20,7 @@ export async function claimRun(
 ): Promise<ClaimedRun | null> {
   const rows = await db.$queryRaw<ClaimedRun[]>`
     UPDATE job_run
-    SET status = 'running', attempts = attempts + 1, heartbeat_at = now(),
+    SET status = 'running', attempts = attempts + 1, heartbeat_at = now(), waiting_for = NULL,
         started_at = COALESCE(started_at, now()), queue_job_id = ${queueJobId}
     WHERE id = ${runId}::uuid
       AND (status = 'queued'
@@ -53,6 +53,7 @@ export async function finishRun(runId: string, end: RunEnd): Promise<void> {
   await db.$executeRaw`
     UPDATE job_run
     SET status = ${end.status}::job_run_status, finished_at = now(), heartbeat_at = now(),
+        waiting_for = NULL,
         summary = ${toJson("summary" in end ? end.summary : null)}::jsonb,
         error = ${"error" in end ? end.error : null}
     WHERE id = ${runId}::uuid`;
@@ -62,7 +63,7 @@ export async function finishRun(runId: string, end: RunEnd): Promise<void> {
 export async function releaseRun(runId: string): Promise<void> {
   await db.jobRun.update({
     where: { id: runId },
-    data: { status: "queued", heartbeatAt: null },
+    data: { status: "queued", heartbeatAt: null, waitingFor: null },
   });
 }
 
@@ -86,7 +87,7 @@ export function isUniqueViolation(error: unknown): boolean {
 export async function giveUpRun(runId: string, error: string, staleSeconds: number) {
   const marked = await db.$executeRaw`
     UPDATE job_run
-    SET status = 'failed', finished_at = now(), error = ${error}
+    SET status = 'failed', finished_at = now(), error = ${error}, waiting_for = NULL
     WHERE id = ${runId}::uuid
       AND (status = 'queued'
         OR (status = 'running' AND (heartbeat_at IS NULL

@@ -104,6 +104,11 @@ export function RunProgress({ runId, initial, canControl }: Props) {
           </Button>
         ) : null}
       </div>
+      {progress.waitingFor && isLive(progress.status) ? (
+        <p className="text-sm text-amber-700 dark:text-amber-400" data-testid="run-waiting">
+          Waiting: {progress.waitingFor}. The run carries on by itself when Synapse answers again.
+        </p>
+      ) : null}
       <div
         role="progressbar"
         aria-label="Run progress"

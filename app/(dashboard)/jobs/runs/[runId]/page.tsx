@@ -65,6 +65,7 @@ export default async function JobRunPage({ params, searchParams }: Props) {
               done: run.done,
               failed: run.failed,
               cancelRequested: run.cancelRequested,
+              waitingFor: run.waitingFor,
               error: run.error,
             }}
           />
