@@ -9,7 +9,8 @@ type GaveUpJob = Pick<PgBoss.JobWithMetadata<RunJobData>, "data" | "output" | "r
 export function lastAttemptProblem(output: unknown): string {
   const message = messageOf(output) ?? messageOf((output as { value?: unknown } | null)?.value);
   if (!message) return "the last attempt ended without saying why";
-  if (message.includes("timeout"))
+  // pg-boss's words when a worker held a job past its expiry (it died or hung).
+  if (message.startsWith("job failed by timeout"))
     return "its worker stopped responding (it was stopped or crashed)";
   return message;
 }
