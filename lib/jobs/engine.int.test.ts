@@ -261,7 +261,7 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
     expect(failed.status).toBe("failed");
     expect(failed).toMatchObject({ attempts: 1 });
     expect(String("error" in failed ? failed.error : "")).toMatch(
-      /gave up after 1 attempt: its worker stopped responding/,
+      /gave up on this run\. Last attempt: its worker stopped responding/,
     );
     expect(workedOn(workedB, runId)).toEqual([]);
     expect(await itemKeys(runId)).toEqual(before);

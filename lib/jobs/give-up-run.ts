@@ -3,7 +3,7 @@ import { giveUpRun } from "./run-store";
 import { staleSeconds } from "./timing";
 import type { RunJobData } from "./queue";
 
-type GaveUpJob = Pick<PgBoss.JobWithMetadata<RunJobData>, "data" | "output" | "retryLimit">;
+type GaveUpJob = Pick<PgBoss.JobWithMetadata<RunJobData>, "data" | "output">;
 
 /** What the queue recorded about the last attempt, in words for the run's page. */
 export function lastAttemptProblem(output: unknown): string {
@@ -30,9 +30,9 @@ export async function handleGaveUpRun(
   expireSeconds: number,
   log: (line: string) => void,
 ) {
-  // The dead-letter copy keeps the run job's retry limit.
-  const attempts = job.retryLimit + 1;
-  const reason = `The queue gave up after ${attempts} attempt${attempts === 1 ? "" : "s"}: ${lastAttemptProblem(job.output)}. Items already done are kept; resume the run to carry on from them.`;
+  // The attempts are on the run's page; the queue job's own retry count would not match them
+  // when the run was handed back on shutdown and queued afresh.
+  const reason = `The queue gave up on this run. Last attempt: ${lastAttemptProblem(job.output)}. Items already done are kept; resume the run to carry on from them.`;
   if (await giveUpRun(job.data.runId, reason, staleSeconds(expireSeconds))) {
     log(`run ${job.data.runId} marked failed: its queue retries are used up`);
   }
