@@ -38,17 +38,33 @@ test.describe("as an operator", () => {
     const dialog = page.getByRole("dialog", { name: "Lock users" });
     await expect(dialog).toContainText("Locks 3 users");
     await dialog.getByRole("button", { name: "Lock 3 users" }).click();
+    // It runs as a job: the dialog follows it, then lists each user's result.
     await expect(dialog.getByTestId("bulk-summary")).toHaveText("3 of 3 done.");
     await expect(dialog.getByTestId("bulk-result")).toHaveText(ids);
     await page.screenshot({ path: testInfo.outputPath("bulk-lock-results.png") });
+    const runHref = await dialog.getByRole("link", { name: "the run's page" }).getAttribute("href");
+    const runId = runHref?.split("/").pop() ?? "";
 
     const synapse = await synapseAsAdmin();
     for (const id of ids) {
       expect((await synapse.users.get(id)).locked).toBe(true);
+      // The job made the change, for the operator who asked.
       expect(await findAuditRecords("user.lock", id)).toMatchObject([
-        { actor_id: e2eUsers.operator.id, outcome: "success", input: { userId: id } },
+        {
+          actor_id: `job:${runId}`,
+          outcome: "success",
+          input: { userId: id, requestedBy: e2eUsers.operator.id },
+        },
       ]);
     }
+    const [request] = await findAuditRecords("user.bulk_change", "users-bulk").then((rows) =>
+      rows.filter((row) => JSON.stringify(row.input).includes(ids[0] ?? "")),
+    );
+    expect(request).toMatchObject({
+      actor_id: e2eUsers.operator.id,
+      outcome: "success",
+      input: { userIds: expect.arrayContaining(ids) },
+    });
     await dialog.getByRole("button", { name: "Done" }).click();
     // The table behind was refreshed: every row now says locked.
     await expect(page.getByTestId("user-row").filter({ hasText: "locked" })).toHaveCount(3);
@@ -131,7 +147,7 @@ test.describe("as an admin", () => {
     for (const id of ids) {
       expect((await synapse.users.get(id)).deactivated).toBe(true);
       expect(await findAuditRecords("user.deactivate", id)).toMatchObject([
-        { actor_id: e2eUsers.admin.id, outcome: "success" },
+        { outcome: "success", input: { userId: id, requestedBy: e2eUsers.admin.id } },
       ]);
     }
   });

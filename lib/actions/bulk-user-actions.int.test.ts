@@ -9,6 +9,9 @@ const { deactivateUsers } = await import("./deactivate-users");
 const { lockUsers } = await import("./lock-users");
 const { createUser } = await import("./create-user");
 const { db } = await import("@/lib/db");
+const { getHomeserverOrThrow } = await import("@/lib/homeserver/get-homeserver");
+const { runUserBulkChange } = await import("@/lib/operations/user-bulk-change");
+const { createTestRun, testRunContext } = await import("@/lib/devices/testing/test-run");
 
 // Reads Synapse as an admin of its own, independent of the console.
 const checker = await registerTestUser("bulk-checker", true);
@@ -39,29 +42,73 @@ describe("bulk user actions, against the real Synapse", () => {
     }
   });
 
-  it("gives a result per user: a missing user fails on its own, the others are deactivated", async () => {
-    const real = [await registerTestUser("bulk-gone"), await registerTestUser("bulk-gone")];
-    const ghost = `@ghost-${randomBytes(4).toString("hex")}:${serverName}`;
-    const userIds = [real[0]!.id, ghost, real[1]!.id];
+  it("starts a job for the selected users, with who asked, and audits the request", async () => {
+    const users = [await registerTestUser("bulk-job"), await registerTestUser("bulk-job")];
+    const userIds = users.map((user) => user.id);
     const result = await runAction(
-      deactivateUsers.definition,
-      { userIds },
-      asUser("@the-admin:localhost", "admin"),
+      lockUsers.definition,
+      { userIds: [...userIds, userIds[0]!] },
+      asUser("@an-operator:localhost", "operator"),
     );
-    expect(result).toEqual({
-      ok: true,
-      data: [
-        { userId: real[0]!.id, ok: true },
-        { userId: ghost, ok: false, error: `There is no user ${ghost} on this homeserver.` },
-        { userId: real[1]!.id, ok: true },
-      ],
+    if (!result.ok) throw new Error(result.error);
+    const run = await db.jobRun.findUniqueOrThrow({ where: { id: result.data.runId } });
+    expect(run).toMatchObject({
+      kind: "user_bulk",
+      // The same user twice is changed once.
+      params: { change: "lock", userIds },
+      trigger: "manual",
+      requestedBy: "@an-operator:localhost",
+    });
+    expect(await auditOf("user.bulk_change", "users-bulk")).toContainEqual(
+      expect.objectContaining({
+        actorId: "@an-operator:localhost",
+        input: { userIds },
+        outcome: expect.objectContaining({ outcome: "success" }),
+      }),
+    );
+  });
+
+  it("gives a result per user as run items: a missing user, the console's account and the asker fail on their own", async () => {
+    const real = [await registerTestUser("bulk-gone"), await registerTestUser("bulk-gone")];
+    const asker = await registerTestUser("bulk-asker");
+    const ghost = `@ghost-${randomBytes(4).toString("hex")}:${serverName}`;
+    const { serviceUserId } = await getHomeserverOrThrow();
+    const service = serviceUserId ?? "";
+    const userIds = [real[0]!.id, ghost, real[1]!.id, service, asker.id];
+    const params = { change: "deactivate", userIds } as const;
+    const runId = await createTestRun("user_bulk", params, asker.id);
+    const summary = await runUserBulkChange(
+      checker.client,
+      params,
+      testRunContext(runId, { requestedBy: asker.id }),
+      service,
+    );
+    expect(summary).toMatchObject({ changed: 2, failed: 3 });
+    const items = await db.jobRunItem.findMany({ where: { runId }, orderBy: { key: "asc" } });
+    expect(Object.fromEntries(items.map((item) => [item.key, item.error]))).toEqual({
+      [real[0]!.id]: null,
+      [real[1]!.id]: null,
+      [ghost]: `There is no user ${ghost} on this homeserver.`,
+      [service]: `${service} is the console's own service account; it stays active.`,
+      [asker.id]: "You cannot deactivate yourself here.",
+    });
+    expect(await db.jobRun.findUniqueOrThrow({ where: { id: runId } })).toMatchObject({
+      total: 5,
+      done: 2,
+      failed: 3,
     });
     for (const user of real) {
       expect((await checker.client.users.get(user.id)).deactivated).toBe(true);
       expect(await auditOf("user.deactivate", user.id)).toMatchObject([
-        { actorId: "@the-admin:localhost", outcome: { outcome: "success" } },
+        {
+          actorId: `job:${runId}`,
+          input: { userId: user.id, requestedBy: asker.id },
+          outcome: { outcome: "success" },
+        },
       ]);
     }
+    for (const kept of [service, asker.id])
+      expect((await checker.client.users.get(kept)).deactivated).toBe(false);
     expect(await auditOf("user.deactivate", ghost)).toMatchObject([
       {
         outcome: {
@@ -70,13 +117,23 @@ describe("bulk user actions, against the real Synapse", () => {
         },
       },
     ]);
+
+    // Resumed, the run does no user twice.
+    const again = await runUserBulkChange(checker.client, params, testRunContext(runId), service);
+    expect(again).toMatchObject({ changed: 0, failed: 0, resumedPast: 5 });
+
     // Locking must not invent the missing user either (Synapse's user PUT would create it).
-    const locked = await runAction(
-      lockUsers.definition,
-      { userIds: [ghost] },
-      asUser("@an-operator:localhost", "operator"),
+    const lockRun = await createTestRun("user_bulk", { change: "lock", userIds: [ghost] });
+    await runUserBulkChange(
+      checker.client,
+      { change: "lock", userIds: [ghost] },
+      testRunContext(lockRun),
+      service,
     );
-    expect(locked).toMatchObject({ ok: true, data: [{ userId: ghost, ok: false }] });
+    expect(await db.jobRunItem.findFirst({ where: { runId: lockRun } })).toMatchObject({
+      key: ghost,
+      ok: false,
+    });
     await expect(checker.client.users.get(ghost)).rejects.toThrow();
   });
 

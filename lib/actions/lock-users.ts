@@ -1,21 +1,11 @@
 "use server";
 
-import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { forEachUser } from "@/lib/operations/for-each-user";
-import { setUserLocked } from "@/lib/operations/set-user-locked";
 import { bulkUsersSchema } from "@/lib/schemas/bulk-user-actions";
-import { defineAction } from "./define-action";
+import { defineUserBulkAction } from "./user-bulk-action";
 
-/** Locks many users (they cannot use their account until unlocked), one audited change each. */
-export const lockUsers = defineAction({
-  name: "user.lock",
+/** Locks many users (they cannot use their account until unlocked), as a job, one audited change each. */
+export const lockUsers = defineUserBulkAction({
   role: "operator",
   input: bulkUsersSchema,
-  mutates: false,
-  run: async ({ userIds }, { actor }) => {
-    const synapse = await getServiceSynapse();
-    return forEachUser({ actor, action: "user.lock", userIds }, (userId) =>
-      setUserLocked(synapse, { userId, enabled: true }),
-    );
-  },
+  toParams: ({ userIds }) => ({ change: "lock", userIds }),
 });

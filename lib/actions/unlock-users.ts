@@ -1,21 +1,11 @@
 "use server";
 
-import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { forEachUser } from "@/lib/operations/for-each-user";
-import { setUserLocked } from "@/lib/operations/set-user-locked";
 import { bulkUsersSchema } from "@/lib/schemas/bulk-user-actions";
-import { defineAction } from "./define-action";
+import { defineUserBulkAction } from "./user-bulk-action";
 
-/** Unlocks many users, one audited change each. */
-export const unlockUsers = defineAction({
-  name: "user.unlock",
+/** Unlocks many users, as a job, one audited change each. */
+export const unlockUsers = defineUserBulkAction({
   role: "operator",
   input: bulkUsersSchema,
-  mutates: false,
-  run: async ({ userIds }, { actor }) => {
-    const synapse = await getServiceSynapse();
-    return forEachUser({ actor, action: "user.unlock", userIds }, (userId) =>
-      setUserLocked(synapse, { userId, enabled: false }),
-    );
-  },
+  toParams: ({ userIds }) => ({ change: "unlock", userIds }),
 });

@@ -3,7 +3,13 @@
 import { z } from "zod";
 import { cronProblem, isTimezone } from "./cron";
 
+/** The kinds a saved job may have; a bulk change of users is only ever started from the users list. */
 export const JOB_KIND_VALUES = ["device_scan", "stale_device_revoke", "token_rotation"] as const;
+export type SchedulableKind = (typeof JOB_KIND_VALUES)[number];
+
+export function isSchedulableKind(kind: string): kind is SchedulableKind {
+  return (JOB_KIND_VALUES as readonly string[]).includes(kind);
+}
 
 /** The parameters as JSON text, as the form's textarea holds them. */
 const paramsText = z.string().superRefine((text, context) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { JobKind, JobRunStatus } from "@/lib/generated/prisma/enums";
+import { MAX_BULK_USERS, type BulkUserResult } from "@/lib/schemas/bulk-user-actions";
 import { nextRunTimes } from "./cron";
 import { JOB_KIND_VALUES } from "./definition-schema";
 import { getJobKind } from "./registry";
@@ -128,4 +129,24 @@ export async function findJobRunItems(
     total,
     pageCount: Math.max(1, Math.ceil(total / RUN_ITEMS_PAGE_SIZE)),
   };
+}
+
+/** A bulk run's status and every user's outcome so far (a bulk run covers one page: at most 100). */
+export async function getBulkRunResults(runId: string) {
+  const [progress, items] = await Promise.all([
+    getJobRunProgress(runId),
+    db.jobRunItem.findMany({
+      where: { runId },
+      orderBy: { key: "asc" },
+      select: { key: true, ok: true, error: true },
+      take: MAX_BULK_USERS,
+    }),
+  ]);
+  if (!progress) return null;
+  const results: BulkUserResult[] = items.map((item) =>
+    item.ok
+      ? { userId: item.key, ok: true }
+      : { userId: item.key, ok: false, error: item.error ?? "failed" },
+  );
+  return { ...progress, results };
 }

@@ -3,6 +3,7 @@ import type { JobKindDefinition } from "./job-kind";
 import { deviceScanKind } from "./kinds/device-scan";
 import { tokenRotationKind } from "./kinds/token-rotation";
 import { staleDeviceRevokeKind } from "./kinds/stale-device-revoke";
+import { userBulkKind } from "./kinds/user-bulk";
 
 /** A kind with its own parameter type forgotten, as the engine holds it. */
 export type AnyJobKind = JobKindDefinition<unknown>;
@@ -17,6 +18,7 @@ export const jobKinds: JobKindRegistry = {
   device_scan: deviceScanKind,
   token_rotation: tokenRotationKind,
   stale_device_revoke: staleDeviceRevokeKind,
+  user_bulk: userBulkKind,
 };
 
 /** The kind's definition, or null when no code for it is registered. */

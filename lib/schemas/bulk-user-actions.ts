@@ -15,18 +15,26 @@ const userIds = z
 export const bulkUsersSchema = z.object({ userIds });
 export type BulkUsersInput = z.infer<typeof bulkUsersSchema>;
 
-export const bulkJoinRoomSchema = z.object({
-  userIds,
-  room: z
-    .string()
-    .trim()
-    .pipe(
-      z.union([roomIdSchema, roomAliasSchema], {
-        error: "must be a room ID (!…) or alias (#…:server)",
-      }),
-    ),
-});
+const room = z
+  .string()
+  .trim()
+  .pipe(
+    z.union([roomIdSchema, roomAliasSchema], {
+      error: "must be a room ID (!…) or alias (#…:server)",
+    }),
+  );
+
+export const bulkJoinRoomSchema = z.object({ userIds, room });
 export type BulkJoinRoomInput = z.infer<typeof bulkJoinRoomSchema>;
+
+/** The parameters of a bulk change job: what to do to which users (one page's selection). */
+export const userBulkParamsSchema = z.discriminatedUnion("change", [
+  z.object({ change: z.literal("lock"), userIds }),
+  z.object({ change: z.literal("unlock"), userIds }),
+  z.object({ change: z.literal("deactivate"), userIds }),
+  z.object({ change: z.literal("join_room"), userIds, room }),
+]);
+export type UserBulkParams = z.infer<typeof userBulkParamsSchema>;
 
 /** What happened to one user of a bulk request; `error` is a sentence for the person. */
 export type BulkUserResult =

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { cancelJobRun } from "@/lib/actions/cancel-job-run";
 import { getJobRunProgress } from "@/lib/actions/get-job-run-progress";
 import { resumeJobRun } from "@/lib/actions/resume-job-run";
@@ -70,7 +71,6 @@ export function RunProgress({ runId, initial, canControl }: Props) {
   const resumable = progress.status === "failed" || progress.status === "cancelled";
 
   const handled = progress.done + progress.failed;
-  const percent = progress.total ? Math.min(100, Math.round((handled / progress.total) * 100)) : 0;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -109,19 +109,12 @@ export function RunProgress({ runId, initial, canControl }: Props) {
           Waiting: {progress.waitingFor}. The run carries on by itself when Synapse answers again.
         </p>
       ) : null}
-      <div
-        role="progressbar"
-        aria-label="Run progress"
-        aria-valuemin={0}
-        aria-valuemax={progress.total ?? undefined}
-        aria-valuenow={handled}
-        className="h-3 w-full overflow-hidden rounded-full bg-muted"
-      >
-        <div
-          className="h-full bg-primary transition-[width] duration-500"
-          style={{ width: `${progress.status === "succeeded" ? 100 : percent}%` }}
-        />
-      </div>
+      <ProgressBar
+        label="Run progress"
+        value={handled}
+        max={progress.total}
+        complete={progress.status === "succeeded"}
+      />
     </div>
   );
 }

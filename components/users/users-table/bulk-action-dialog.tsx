@@ -1,14 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { BulkUserResult } from "@/lib/schemas/bulk-user-actions";
-import { BulkResults } from "./bulk-results";
+import { BulkRunResults } from "./bulk-run-results";
 
 type Props = {
   /** The toolbar button. */
@@ -19,21 +17,18 @@ type Props = {
   confirmLabel: string;
   destructive?: boolean;
   disabled: boolean;
-  /** Runs the action; returns null when the dialog's own fields are not valid yet. */
-  perform: () => Promise<ActionResult<BulkUserResult[]>> | null;
+  /** How many users the action covers, for the progress. */
+  count: number;
+  /** Starts the bulk job; returns null when the dialog's own fields are not valid yet. */
+  perform: () => Promise<ActionResult<{ runId: string }>> | null;
   /** Extra fields of the confirmation, such as the room to join. */
   children?: ReactNode;
 };
 
-/** Asks before a bulk action, runs it, then lists what happened to each user. */
+/** Asks before a bulk action, starts it as a job, then follows it and lists what happened to each user. */
 export function BulkActionDialog(props: Props) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const mutation = useMutation({
-    mutationFn: async () => props.perform(),
-    // Whatever happened, some users may have changed: the table behind should show it.
-    onSuccess: (result) => (result?.ok ? router.refresh() : undefined),
-  });
+  const mutation = useMutation({ mutationFn: async () => props.perform() });
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (!next) mutation.reset();
@@ -58,7 +53,7 @@ export function BulkActionDialog(props: Props) {
       </DialogTrigger>
       <DialogContent title={props.title} description={props.description}>
         {result?.ok ? (
-          <BulkResults results={result.data} />
+          <BulkRunResults runId={result.data.runId} total={props.count} />
         ) : (
           <>
             {props.children}

@@ -29,6 +29,7 @@ export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
         description={`Locks ${count}: every request they make is refused until they are unlocked.`}
         confirmLabel={`Lock ${count}`}
         disabled={none}
+        count={userIds.length}
         perform={() => lockUsers({ userIds })}
       />
       <BulkActionDialog
@@ -37,6 +38,7 @@ export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
         description={`Unlocks ${count}: they can use their accounts again.`}
         confirmLabel={`Unlock ${count}`}
         disabled={none}
+        count={userIds.length}
         perform={() => unlockUsers({ userIds })}
       />
       <JoinRoomBulkDialog userIds={userIds} />
@@ -48,6 +50,7 @@ export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
           confirmLabel={`Deactivate ${count}`}
           destructive
           disabled={none}
+          count={userIds.length}
           perform={() => deactivateUsers({ userIds })}
         />
       ) : null}

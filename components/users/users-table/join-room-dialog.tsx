@@ -31,6 +31,7 @@ export function JoinRoomBulkDialog({ userIds }: { userIds: string[] }) {
       description={`Joins ${usersCount(userIds.length)} to the room without an invite. A room that is not public needs the console's service account in it, with the right to invite.`}
       confirmLabel={`Join ${usersCount(userIds.length)}`}
       disabled={userIds.length === 0}
+      count={userIds.length}
       perform={perform}
     >
       <div className="grid gap-2">

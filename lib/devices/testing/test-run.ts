@@ -28,13 +28,13 @@ export async function createTestRun(
  */
 export function testRunContext(
   runId: string,
-  options: { abortAfterItems?: number } = {},
+  options: { abortAfterItems?: number; requestedBy?: string } = {},
 ): JobContext {
   const controller = new AbortController();
   const context = createRunContext({
     runId,
     definitionId: null,
-    requestedBy: "@tester:localhost",
+    requestedBy: options.requestedBy ?? "@tester:localhost",
     signal: controller.signal,
     isKilled: () => false,
   });

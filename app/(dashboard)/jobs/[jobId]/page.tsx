@@ -8,6 +8,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { describeCron } from "@/lib/jobs/cron";
+import { isSchedulableKind } from "@/lib/jobs/definition-schema";
 import {
   findJobKindChoices,
   findRecentRuns,
@@ -52,7 +53,7 @@ export default async function JobPage({ params }: Props) {
           <RecentRunsTable runs={runs} label="Runs of this job" />
         </CardContent>
       </Card>
-      {canEdit ? (
+      {canEdit && isSchedulableKind(job.kind) ? (
         <Card>
           <CardHeader>
             <CardTitle>Edit</CardTitle>
