@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { matrixUserIdSchema, roomIdSchema } from "./matrix-id";
+import { userIdLinesSchema } from "./user-id-lines";
 
 const roomId = z.string().trim().pipe(roomIdSchema);
 const userId = z.string().trim().pipe(matrixUserIdSchema);
@@ -8,26 +9,7 @@ const userId = z.string().trim().pipe(matrixUserIdSchema);
 export const MAX_JOIN_USERS = 50;
 
 /** One user ID per line; blank lines are ignored and repeats joined once. */
-const userIdLines = z.string().transform((text, context) => {
-  const lines = [...new Set(text.split("\n").map((line) => line.trim()))].filter(Boolean);
-  const invalid = lines.find((line) => !matrixUserIdSchema.safeParse(line).success);
-  if (invalid !== undefined) {
-    context.addIssue({
-      code: "custom",
-      message: `has "${invalid}", which is not a Matrix user ID such as @alice:example.org`,
-    });
-    return z.NEVER;
-  }
-  if (lines.length === 0) {
-    context.addIssue({ code: "custom", message: "must name at least one user" });
-    return z.NEVER;
-  }
-  if (lines.length > MAX_JOIN_USERS) {
-    context.addIssue({ code: "custom", message: `may name at most ${MAX_JOIN_USERS} users` });
-    return z.NEVER;
-  }
-  return lines;
-});
+const userIdLines = userIdLinesSchema({ min: 1, max: MAX_JOIN_USERS });
 
 export const joinRoomUsersSchema = z.object({ roomId, userIds: userIdLines });
 export type JoinRoomUsersForm = z.input<typeof joinRoomUsersSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userIdLinesSchema } from "./user-id-lines";
 import { matrixUserIdSchema } from "./matrix-id";
 
 export const JOIN_RULES = ["public", "invite", "knock"] as const;
@@ -39,22 +40,7 @@ const aliasLocalpartSchema = z
   .refine((value) => value.length <= 200, "must be at most 200 characters");
 
 /** One user ID per line; blank lines are ignored and repeats invited once. */
-const inviteLinesSchema = z.string().transform((text, context) => {
-  const lines = [...new Set(text.split("\n").map((line) => line.trim()))].filter(Boolean);
-  const invalid = lines.find((line) => !matrixUserIdSchema.safeParse(line).success);
-  if (invalid !== undefined) {
-    context.addIssue({
-      code: "custom",
-      message: `has "${invalid}", which is not a Matrix user ID such as @alice:example.org`,
-    });
-    return z.NEVER;
-  }
-  if (lines.length > MAX_INVITES) {
-    context.addIssue({ code: "custom", message: `may name at most ${MAX_INVITES} users` });
-    return z.NEVER;
-  }
-  return lines;
-});
+const inviteLinesSchema = userIdLinesSchema({ min: 0, max: MAX_INVITES });
 
 const userLevelSchema = z.object({
   userId: z.string().trim().pipe(matrixUserIdSchema),
