@@ -5,14 +5,14 @@ import Link from "next/link";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { refreshDeviceSnapshot } from "@/lib/actions/refresh-device-snapshot";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 /** Queues a device scan and links to its run page. */
 export function RefreshSnapshotButton({ activeRunId }: { activeRunId: string | null }) {
   const mutation = useMutation({
     mutationFn: () => refreshDeviceSnapshot({}),
     onSuccess: (result) => (result.ok ? undefined : toast.error(result.error)),
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const runId = mutation.data?.ok ? mutation.data.data.runId : activeRunId;
   return (

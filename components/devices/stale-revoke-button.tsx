@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { revokeStaleDevices } from "@/lib/actions/revoke-stale-devices";
 import type { StaleRule } from "@/lib/devices/stale-rule";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { snapshotId: string; rule: StaleRule; devices: number; users: number };
 
@@ -20,8 +21,7 @@ export function StaleRevokeButton({ snapshotId, rule, devices, users }: Props) {
       toast.success(`Revoking ${result.data.devices} devices.`);
       router.push(`/jobs/runs/${result.data.runId}`);
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const what = `${devices} ${devices === 1 ? "device" : "devices"} of ${users} ${users === 1 ? "user" : "users"}`;
   return (

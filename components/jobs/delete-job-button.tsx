@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteJob } from "@/lib/actions/delete-job";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 /** Deletes the definition after confirmation; past runs stay readable. */
 export function DeleteJobButton({ jobId, name }: { jobId: string; name: string }) {
@@ -18,8 +19,7 @@ export function DeleteJobButton({ jobId, name }: { jobId: string; name: string }
       router.push("/jobs");
       router.refresh();
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   return (
     <ConfirmDialog

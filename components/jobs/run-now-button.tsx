@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { runJobNow } from "@/lib/actions/run-job-now";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 /** Queues a run of the job and opens the run's page to watch it. */
 export function RunNowButton({ jobId }: { jobId: string }) {
@@ -16,8 +17,7 @@ export function RunNowButton({ jobId }: { jobId: string }) {
       toast.success("The run is queued.");
       router.push(`/jobs/runs/${result.data.runId}`);
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   return (
     <Button onClick={() => run.mutate({ id: jobId })} disabled={run.isPending}>

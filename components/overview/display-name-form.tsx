@@ -11,6 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { updateDisplayName } from "@/lib/actions/update-display-name";
 import { setDisplayNameSchema, type SetDisplayNameInput } from "@/lib/schemas/user";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 /** Changes one user's display name through the audited server action. */
 export function DisplayNameForm() {
@@ -33,8 +34,7 @@ export function DisplayNameForm() {
       form.reset();
       router.refresh();
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const { errors } = form.formState;
 

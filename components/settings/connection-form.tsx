@@ -11,6 +11,7 @@ import { saveConnection } from "@/lib/actions/save-connection";
 import { testConnection } from "@/lib/actions/test-connection";
 import { setupRequestSchema } from "@/lib/schemas/homeserver";
 import { ConnectionFields, type ConnectionFormValues } from "./connection-fields";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = {
   /** Before the first setup the console asks for the token it printed at start. */
@@ -59,8 +60,7 @@ export function ConnectionForm({ needsSetupToken, defaultBaseUrl, onSaved }: Pro
     return null;
   };
 
-  const unreachable = () =>
-    setProblem("The console could not be reached. Check your connection and try again.");
+  const unreachable = () => setProblem(CONSOLE_UNREACHABLE);
   const test = useMutation({
     mutationFn: testConnection,
     onMutate: () => (setTested(null), setProblem(null)),

@@ -8,17 +8,17 @@ import { unmanageTokenAccount } from "@/lib/actions/unmanage-token-account";
 import type { AuditedAccount } from "@/lib/tokens/token-audit";
 import { PolicyDialog } from "./policy-dialog";
 import { RevealTokenButton } from "./reveal-token-button";
-import { useTokenAction } from "./use-token-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { useState } from "react";
 
 /** An admin's controls for one account: manage it, or rotate, reveal, edit, unmanage. */
 export function AccountActions({ account }: { account: AuditedAccount }) {
   const [runId, setRunId] = useState<string | null>(null);
-  const rotate = useTokenAction(rotateTokenNow, {
+  const rotate = useActionMutation(rotateTokenNow, {
     success: () => `A rotation of ${account.userId} was queued.`,
     onSuccess: (data) => setRunId(data.runId),
   });
-  const unmanage = useTokenAction(unmanageTokenAccount, {
+  const unmanage = useActionMutation(unmanageTokenAccount, {
     success: (data) => `${data.userId} is no longer managed.`,
   });
   const { managed, userId } = account;

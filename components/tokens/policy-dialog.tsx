@@ -11,7 +11,7 @@ import { Label } from "@/components/ui/label";
 import { manageTokenAccount } from "@/lib/actions/manage-token-account";
 import { updateTokenPolicy } from "@/lib/actions/update-token-policy";
 import { tokenPolicySchema, type TokenPolicyInput } from "@/lib/tokens/schemas";
-import { useTokenAction } from "./use-token-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 type Field = { name: keyof TokenPolicyInput; label: string; type?: string; hint?: string };
 const FIELDS: Field[] = [
@@ -41,7 +41,7 @@ export function PolicyDialog({ mode, defaults, label }: Props) {
     resolver: zodResolver(tokenPolicySchema),
     defaultValues: initial,
   });
-  const mutation = useTokenAction(mode === "manage" ? manageTokenAccount : updateTokenPolicy, {
+  const mutation = useActionMutation(mode === "manage" ? manageTokenAccount : updateTokenPolicy, {
     success: (data) =>
       mode === "manage"
         ? `${data.userId} is now managed.`

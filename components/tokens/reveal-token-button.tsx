@@ -5,12 +5,12 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { revealToken } from "@/lib/actions/reveal-token";
-import { useTokenAction } from "./use-token-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 /** "Reveal new token": shows the newest token this once, with a copy button. */
 export function RevealTokenButton({ userId }: { userId: string }) {
   const [token, setToken] = useState<string | null>(null);
-  const mutation = useTokenAction(revealToken, {
+  const mutation = useActionMutation(revealToken, {
     success: () => null,
     onSuccess: (data) => setToken(data.accessToken),
     // A refresh would re-render without the button (the token is seen now) and lose the token.

@@ -9,6 +9,7 @@ import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/
 import { FieldError } from "@/components/ui/field-error";
 import { deleteDevices } from "@/lib/actions/delete-devices";
 import type { DeviceResult } from "@/lib/devices/device-schemas";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = {
   userId: string;
@@ -40,7 +41,7 @@ export function DeviceDeleteDialog({ userId, devices, label, ariaLabel, onDone }
   };
   const result = mutation.data;
   const failure = mutation.isError
-    ? "The console could not be reached. Check your connection and try again."
+    ? CONSOLE_UNREACHABLE
     : result && !result.ok
       ? result.error
       : null;

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { renameDevice } from "@/lib/actions/rename-device";
 import { renameDeviceSchema } from "@/lib/devices/device-schemas";
-import { useUserAction } from "./user-actions/use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 type Props = { userId: string; deviceId: string; displayName: string | null };
 
@@ -17,7 +17,7 @@ export function DeviceRenameDialog({ userId, deviceId, displayName }: Props) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(displayName ?? "");
   const [problem, setProblem] = useState<string | null>(null);
-  const mutation = useUserAction(renameDevice, {
+  const mutation = useActionMutation(renameDevice, {
     success: (data) => `Device ${data.deviceId} of ${userId} is now called "${data.displayName}".`,
     onSuccess: () => setOpen(false),
     onFieldErrors: (errors) => setProblem(errors.displayName?.[0] ?? null),

@@ -16,6 +16,7 @@ import { updateJob } from "@/lib/actions/update-job";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { jobDefinitionFieldsSchema, type JobDefinitionFields } from "@/lib/jobs/definition-schema";
 import { CronPreview } from "./cron-preview";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type KindChoice = { kind: JobDefinitionFields["kind"]; label: string; available: boolean };
 
@@ -61,8 +62,7 @@ export function JobForm({ kinds, job, now }: Props) {
       if (job) return router.refresh();
       router.push(`/jobs/${result.data.id}`);
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const { errors } = form.formState;
   const field = (name: (typeof FIELD_NAMES)[number]) => ({

@@ -11,6 +11,7 @@ import { getJobRunProgress } from "@/lib/actions/get-job-run-progress";
 import { resumeJobRun } from "@/lib/actions/resume-job-run";
 import type { JobRunProgress } from "@/lib/jobs/read-jobs";
 import { RunStatusBadge } from "../run-status-badge";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { runId: string; initial: JobRunProgress; canControl: boolean };
 
@@ -54,8 +55,7 @@ export function RunProgress({ runId, initial, canControl }: Props) {
       );
       void query.refetch();
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
 
   const resume = useMutation({
@@ -65,8 +65,7 @@ export function RunProgress({ runId, initial, canControl }: Props) {
       toast.success("The run is queued again; it carries on from the items it already did.");
       void query.refetch();
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const resumable = progress.status === "failed" || progress.status === "cancelled";
 

@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteEventReport } from "@/lib/actions/delete-event-report";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { reportId: string; roomId: string; reporter: string };
 
@@ -20,8 +21,7 @@ export function DeleteReportButton({ reportId, roomId, reporter }: Props) {
       router.push("/reports");
       router.refresh();
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   return (
     <ConfirmDialog

@@ -20,6 +20,7 @@ import {
 import { EventLevelRows, UserLevelRows } from "./power-level-rows";
 import { RoomAccessFields } from "./room-access-fields";
 import { RoomBasicsFields } from "./room-basics-fields";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { serverName: string; onCreated: (room: CreatedRoom) => void };
 
@@ -44,8 +45,7 @@ export function CreateRoomForm({ serverName, onCreated }: Props) {
       form.reset(CREATE_ROOM_DEFAULTS);
       onCreated(result.data);
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const { errors } = form.formState;
 

@@ -15,6 +15,7 @@ import { deleteRoom } from "@/lib/actions/delete-room";
 import { deleteRoomSchema, type DeleteRoomInput } from "@/lib/schemas/room-actions";
 import { DeleteProgress } from "./delete-progress";
 import { describeDeletion } from "./describe-deletion";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { roomId: string; roomLabel: string };
 
@@ -41,8 +42,7 @@ export function DeleteRoomDialog({ roomId, roomLabel }: Props) {
       }
       toast.success(`Synapse is deleting ${roomLabel}.`);
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const { errors } = form.formState;
   const values = useWatch({ control: form.control }) as DeleteRoomInput;

@@ -11,7 +11,7 @@ import { joinRoomUsers } from "@/lib/actions/join-room-users";
 import { joinRoomUsersSchema, type JoinRoomUsersForm } from "@/lib/schemas/room-actions";
 import { JoinOutcomes } from "./join-outcomes";
 import { ServiceAdminNotice } from "./service-admin-notice";
-import { useRoomMutation } from "./use-room-mutation";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 type Props = { roomId: string; serviceUserId: string; serviceInRoom: boolean };
 
@@ -21,9 +21,11 @@ export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props)
     resolver: zodResolver(joinRoomUsersSchema),
     defaultValues: { roomId, userIds: "" },
   });
-  const mutation = useRoomMutation(joinRoomUsers, (outcomes) => {
-    const joined = outcomes.filter((outcome) => outcome.ok).length;
-    return `${joined} of ${outcomes.length} users joined.`;
+  const mutation = useActionMutation(joinRoomUsers, {
+    success: (outcomes) => {
+      const joined = outcomes.filter((outcome) => outcome.ok).length;
+      return `${joined} of ${outcomes.length} users joined.`;
+    },
   });
   const error = form.formState.errors.userIds?.message;
 

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { makeRoomAdmin } from "@/lib/actions/make-room-admin";
 import { roomUserSchema, type RoomUserInput } from "@/lib/schemas/room-actions";
-import { useRoomMutation } from "./use-room-mutation";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 /** Gives a local user the room's highest power level through Synapse's admin API. */
 export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
@@ -19,14 +19,13 @@ export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
     resolver: zodResolver(roomUserSchema),
     defaultValues: { roomId, userId: "" },
   });
-  const mutation = useRoomMutation(
-    makeRoomAdmin,
-    (data) => `${data.userId} is now an admin of this room.`,
-    () => {
+  const mutation = useActionMutation(makeRoomAdmin, {
+    success: (data) => `${data.userId} is now an admin of this room.`,
+    onSuccess: () => {
       form.reset();
       setOpen(false);
     },
-  );
+  });
   const error = form.formState.errors.userId?.message;
 
   return (

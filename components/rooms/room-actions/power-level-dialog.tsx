@@ -15,7 +15,7 @@ import {
   type SetPowerLevelInput,
 } from "@/lib/schemas/room-actions";
 import { ServiceAdminNotice } from "./service-admin-notice";
-import { useRoomMutation } from "./use-room-mutation";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 type Props = { roomId: string; serviceUserId: string; serviceHasPower: boolean };
 
@@ -26,14 +26,13 @@ export function PowerLevelDialog({ roomId, serviceUserId, serviceHasPower }: Pro
     resolver: zodResolver(setPowerLevelSchema),
     defaultValues: { roomId, userId: "", level: "50" },
   });
-  const mutation = useRoomMutation(
-    setRoomPowerLevel,
-    (data) => `${data.userId} now has power level ${data.after}.`,
-    () => {
+  const mutation = useActionMutation(setRoomPowerLevel, {
+    success: (data) => `${data.userId} now has power level ${data.after}.`,
+    onSuccess: () => {
       form.reset();
       setOpen(false);
     },
-  );
+  });
   const { errors } = form.formState;
 
   return (

@@ -13,6 +13,7 @@ import { Label } from "@/components/ui/label";
 import { purgeRoomHistory } from "@/lib/actions/purge-room-history";
 import { purgeHistorySchema, type PurgeHistoryInput } from "@/lib/schemas/room-actions";
 import { PurgeProgress } from "./purge-progress";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { roomId: string; roomLabel: string };
 
@@ -31,8 +32,7 @@ export function PurgeHistoryDialog({ roomId, roomLabel }: Props) {
       if (!result.ok) toast.error(result.error);
       else toast.success(`Synapse is purging the history of ${roomLabel}.`);
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const { errors } = form.formState;
   const [upToTs, deleteLocal] = useWatch({

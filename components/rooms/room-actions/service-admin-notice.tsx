@@ -3,7 +3,7 @@
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { makeConsoleRoomAdmin } from "@/lib/actions/make-console-room-admin";
-import { useRoomMutation } from "./use-room-mutation";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 type Props = { roomId: string; serviceUserId: string; reason: "join" | "power" };
 
@@ -14,10 +14,9 @@ const WHY = {
 
 /** Explains why the console cannot change power levels here, and offers the fix. */
 export function ServiceAdminNotice({ roomId, serviceUserId, reason }: Props) {
-  const mutation = useRoomMutation(
-    makeConsoleRoomAdmin,
-    (data) => `${data.userId} is now an admin of this room.`,
-  );
+  const mutation = useActionMutation(makeConsoleRoomAdmin, {
+    success: (data) => `${data.userId} is now an admin of this room.`,
+  });
   return (
     <Alert>
       <AlertTitle>The console&apos;s account has no power in this room</AlertTitle>

@@ -12,6 +12,7 @@ import { Select } from "@/components/ui/select";
 import { createUser } from "@/lib/actions/create-user";
 import type { CreatedUser } from "@/lib/operations/create-user";
 import { createUserSchema, type CreateUserInput } from "@/lib/schemas/user-actions";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { canCreateAdmins: boolean; onCreated: (user: CreatedUser) => void };
 
@@ -44,8 +45,7 @@ export function CreateUserForm({ canCreateAdmins, onCreated }: Props) {
       form.reset(DEFAULTS);
       onCreated(result.data);
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const { errors } = form.formState;
 

@@ -3,11 +3,11 @@
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { clearRateLimit } from "@/lib/actions/clear-rate-limit";
-import { useUserAction } from "./use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 /** Removes the user's rate-limit override, so the server's limits apply again. */
 export function ClearRateLimitButton({ userId }: { userId: string }) {
-  const mutation = useUserAction(clearRateLimit, {
+  const mutation = useActionMutation(clearRateLimit, {
     success: () => `${userId} follows the server's rate limits again.`,
   });
   return (

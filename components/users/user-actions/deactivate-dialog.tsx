@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { deactivateUser } from "@/lib/actions/deactivate-user";
-import { useUserAction } from "./use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 const devicesText = (count: number) => `${count} ${count === 1 ? "device" : "devices"}`;
 
@@ -24,7 +24,7 @@ export function deactivationSummary(userId: string, deviceCount: number, erase: 
 export function DeactivateDialog({ userId, deviceCount }: { userId: string; deviceCount: number }) {
   const [open, setOpen] = useState(false);
   const [erase, setErase] = useState(false);
-  const mutation = useUserAction(deactivateUser, {
+  const mutation = useActionMutation(deactivateUser, {
     success: (data) =>
       `${userId} is deactivated; ${devicesText(data.devicesLoggedOut)} logged out${data.erased ? ", erased" : ""}.`,
     onSuccess: () => setOpen(false),

@@ -12,7 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { updateUserProfile } from "@/lib/actions/update-user-profile";
 import { updateUserProfileSchema, type UpdateUserProfileInput } from "@/lib/schemas/user-actions";
 import type { SynapseUser } from "@/lib/synapse/user-schemas";
-import { useUserAction } from "./use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 const toDefaults = (user: SynapseUser): UpdateUserProfileInput => ({
   userId: user.name,
@@ -37,7 +37,7 @@ export function EditProfileDialog({ user }: { user: SynapseUser }) {
     resolver: zodResolver(updateUserProfileSchema),
     defaultValues: toDefaults(user),
   });
-  const mutation = useUserAction(updateUserProfile, {
+  const mutation = useActionMutation(updateUserProfile, {
     success: (data) =>
       data.changed.length === 0
         ? `Nothing changed for ${user.name}.`

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { UserFlagInput } from "@/lib/schemas/user-actions";
-import { useUserAction } from "./use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 type FlagToggleProps = {
   userId: string;
@@ -30,7 +30,7 @@ export function FlagToggle({
 }: FlagToggleProps) {
   const turnOn = !enabled;
   const pick = <V,>([on, off]: [V, V]) => (turnOn ? on : off);
-  const mutation = useUserAction(action, { success: () => pick(done) });
+  const mutation = useActionMutation(action, { success: () => pick(done) });
   return (
     <ConfirmDialog
       trigger={

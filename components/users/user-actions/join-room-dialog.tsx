@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { joinUserToRoom } from "@/lib/actions/join-user-to-room";
 import { joinRoomSchema, type JoinRoomInput } from "@/lib/schemas/user-actions";
-import { useUserAction } from "./use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 /** Joins the user to a room this server is in, by room ID or alias, without an invite. */
 export function JoinRoomDialog({ userId }: { userId: string }) {
@@ -19,7 +19,7 @@ export function JoinRoomDialog({ userId }: { userId: string }) {
     resolver: zodResolver(joinRoomSchema),
     defaultValues: { userId, room: "" },
   });
-  const mutation = useUserAction(joinUserToRoom, {
+  const mutation = useActionMutation(joinUserToRoom, {
     success: (data) => `${userId} joined ${data.roomId}.`,
     onSuccess: () => {
       form.reset();

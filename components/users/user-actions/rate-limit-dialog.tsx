@@ -12,7 +12,7 @@ import { Label } from "@/components/ui/label";
 import { setRateLimit } from "@/lib/actions/set-rate-limit";
 import { rateLimitSchema } from "@/lib/schemas/user-actions";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
-import { useUserAction } from "./use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 type Props = { userId: string; current: RateLimitOverride | null };
 
@@ -27,7 +27,7 @@ export function RateLimitDialog({ userId, current }: Props) {
       burstCount: current?.burstCount ?? 0,
     },
   });
-  const mutation = useUserAction(setRateLimit, {
+  const mutation = useActionMutation(setRateLimit, {
     success: (data) =>
       `${userId} may now send ${data.messagesPerSecond} messages per second, bursts of ${data.burstCount}.`,
     onSuccess: () => setOpen(false),

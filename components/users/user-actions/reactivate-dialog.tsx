@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { reactivateUser } from "@/lib/actions/reactivate-user";
 import { reactivateUserSchema, type ReactivateUserInput } from "@/lib/schemas/user-actions";
-import { useUserAction } from "./use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 /** Reactivates a deactivated user; Synapse needs a new password for that. */
 export function ReactivateDialog({ userId }: { userId: string }) {
@@ -19,7 +19,7 @@ export function ReactivateDialog({ userId }: { userId: string }) {
     resolver: zodResolver(reactivateUserSchema),
     defaultValues: { userId, password: "" },
   });
-  const mutation = useUserAction(reactivateUser, {
+  const mutation = useActionMutation(reactivateUser, {
     success: () => `${userId} is active again and can sign in with the new password.`,
     onSuccess: () => {
       form.reset();

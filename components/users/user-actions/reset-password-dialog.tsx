@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { resetPassword } from "@/lib/actions/reset-password";
 import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/user-actions";
-import { useUserAction } from "./use-user-action";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 function GeneratedPassword({ password }: { password: string }) {
   const copy = () =>
@@ -40,7 +40,7 @@ export function ResetPasswordDialog({ userId }: { userId: string }) {
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { userId, password: "", logoutDevices: true },
   });
-  const mutation = useUserAction(resetPassword, {
+  const mutation = useActionMutation(resetPassword, {
     success: (data) => (data.generatedPassword ? null : `The password of ${userId} was reset.`),
     onSuccess: (data) => {
       if (data.generatedPassword) setGenerated(data.generatedPassword);

@@ -7,6 +7,7 @@ import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { BulkRunResults } from "./bulk-run-results";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = {
   /** The toolbar button. */
@@ -35,7 +36,7 @@ export function BulkActionDialog(props: Props) {
   };
   const result = mutation.data;
   const failure = mutation.isError
-    ? "The console could not be reached. Check your connection and try again."
+    ? CONSOLE_UNREACHABLE
     : result && !result.ok
       ? result.error
       : null;

@@ -5,18 +5,25 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/actions/action-result";
 
+/** What a control says when the request to the console itself failed (network, server gone). */
+export const CONSOLE_UNREACHABLE =
+  "The console could not be reached. Check your connection and try again.";
+
 type Options<T> = {
   /** The toast shown on success; null shows none (the dialog says it instead). */
   success: (data: T) => string | null;
   onSuccess?: (data: T) => void;
+  /** The action refused some fields: the form shows them under each. */
   onFieldErrors?: (fieldErrors: Record<string, string[]>) => void;
+  /** False keeps the page as it is, e.g. while it shows a token that exists nowhere else. */
+  refresh?: boolean;
 };
 
 /**
- * Runs a user action from a control on the user page: failures (Synapse's included) become error
- * toasts, success a toast and a refresh of the page's server-rendered data.
+ * Runs a server action from a control: failures (Synapse's included) become error toasts, success
+ * a toast and a refresh of the page's server-rendered data, so it shows the new state.
  */
-export function useUserAction<I, T>(
+export function useActionMutation<I, T>(
   action: (input: I) => Promise<ActionResult<T>>,
   options: Options<T>,
 ) {
@@ -32,9 +39,8 @@ export function useUserAction<I, T>(
       const message = options.success(result.data);
       if (message) toast.success(message);
       options.onSuccess?.(result.data);
-      router.refresh();
+      if (options.refresh !== false) router.refresh();
     },
-    onError: () =>
-      toast.error("The console could not be reached. Check your connection and try again."),
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
 }
