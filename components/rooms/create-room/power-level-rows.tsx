@@ -38,41 +38,72 @@ function LevelRow({ keyInput, levelInput, error, onRemove, removeLabel }: RowPro
   );
 }
 
-/** Levels given to particular users in the new room. */
-export function UserLevelRows({ form }: { form: CreateRoomFormApi }) {
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: "userLevels" });
-  const errors = form.formState.errors.userLevels;
+/** What tells the two lists apart: the field a row's level is for, and its words. */
+const LISTS = {
+  userLevels: {
+    keyField: "userId",
+    legend: "Power levels per user",
+    keyLabel: "User ID",
+    levelLabel: "User level",
+    rowNoun: "user",
+    placeholder: "@alice:example.org",
+    addLabel: "Add user level",
+    blankRow: { userId: "", level: "" },
+  },
+  eventLevels: {
+    keyField: "eventType",
+    legend: "Power levels per event type",
+    keyLabel: "Event type",
+    levelLabel: "Event level",
+    rowNoun: "event",
+    placeholder: "m.room.topic",
+    addLabel: "Add event level",
+    blankRow: { eventType: "", level: "" },
+  },
+} as const;
+
+type ListName = keyof typeof LISTS;
+type RowErrors = Partial<Record<"userId" | "eventType" | "level", { message?: string }>>;
+
+/** The rows of one list: a key (user or event type) and a level each, added and removed at will. */
+function LevelRows({ form, name }: { form: CreateRoomFormApi; name: ListName }) {
+  const list = LISTS[name];
+  const { fields, append, remove } = useFieldArray({ control: form.control, name });
+  const errors = form.formState.errors[name] as Array<RowErrors | undefined> | undefined;
   return (
     <fieldset className="grid gap-2">
-      <legend className="mb-2 text-sm font-medium">Power levels per user</legend>
-      <ul className="grid gap-2" aria-label="Power levels per user">
+      <legend className="mb-2 text-sm font-medium">{list.legend}</legend>
+      <ul className="grid gap-2" aria-label={list.legend}>
         {fields.map((field, index) => {
           const row = errors?.[index];
-          const error = row?.userId
-            ? `User ID ${row.userId.message}`
+          const keyError = row?.[list.keyField];
+          const error = keyError
+            ? `${list.keyLabel} ${keyError.message}`
             : row?.level && `Level ${row.level.message}`;
           return (
             <LevelRow
               key={field.id}
               error={error}
-              removeLabel={`Remove user row ${index + 1}`}
+              removeLabel={`Remove ${list.rowNoun} row ${index + 1}`}
               onRemove={() => remove(index)}
               keyInput={
                 <Input
-                  aria-label={`User ID (row ${index + 1})`}
-                  placeholder="@alice:example.org"
+                  aria-label={`${list.keyLabel} (row ${index + 1})`}
+                  placeholder={list.placeholder}
                   autoComplete="off"
-                  aria-invalid={row?.userId ? true : undefined}
-                  {...form.register(`userLevels.${index}.userId`)}
+                  aria-invalid={keyError ? true : undefined}
+                  {...form.register(
+                    `${name}.${index}.${list.keyField}` as `userLevels.${number}.userId`,
+                  )}
                 />
               }
               levelInput={
                 <Input
-                  aria-label={`User level (row ${index + 1})`}
+                  aria-label={`${list.levelLabel} (row ${index + 1})`}
                   inputMode="numeric"
                   placeholder="50"
                   aria-invalid={row?.level ? true : undefined}
-                  {...form.register(`userLevels.${index}.level`)}
+                  {...form.register(`${name}.${index}.level`)}
                 />
               }
             />
@@ -80,70 +111,20 @@ export function UserLevelRows({ form }: { form: CreateRoomFormApi }) {
         })}
       </ul>
       <div>
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          onClick={() => append({ userId: "", level: "" })}
-        >
-          Add user level
+        <Button type="button" variant="outline" size="sm" onClick={() => append(list.blankRow)}>
+          {list.addLabel}
         </Button>
       </div>
     </fieldset>
   );
 }
 
+/** Levels given to particular users in the new room. */
+export const UserLevelRows = ({ form }: { form: CreateRoomFormApi }) => (
+  <LevelRows form={form} name="userLevels" />
+);
+
 /** Levels needed to send particular event types in the new room. */
-export function EventLevelRows({ form }: { form: CreateRoomFormApi }) {
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: "eventLevels" });
-  const errors = form.formState.errors.eventLevels;
-  return (
-    <fieldset className="grid gap-2">
-      <legend className="mb-2 text-sm font-medium">Power levels per event type</legend>
-      <ul className="grid gap-2" aria-label="Power levels per event type">
-        {fields.map((field, index) => {
-          const row = errors?.[index];
-          const error = row?.eventType
-            ? `Event type ${row.eventType.message}`
-            : row?.level && `Level ${row.level.message}`;
-          return (
-            <LevelRow
-              key={field.id}
-              error={error}
-              removeLabel={`Remove event row ${index + 1}`}
-              onRemove={() => remove(index)}
-              keyInput={
-                <Input
-                  aria-label={`Event type (row ${index + 1})`}
-                  placeholder="m.room.topic"
-                  autoComplete="off"
-                  aria-invalid={row?.eventType ? true : undefined}
-                  {...form.register(`eventLevels.${index}.eventType`)}
-                />
-              }
-              levelInput={
-                <Input
-                  aria-label={`Event level (row ${index + 1})`}
-                  inputMode="numeric"
-                  placeholder="50"
-                  aria-invalid={row?.level ? true : undefined}
-                  {...form.register(`eventLevels.${index}.level`)}
-                />
-              }
-            />
-          );
-        })}
-      </ul>
-      <div>
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          onClick={() => append({ eventType: "", level: "" })}
-        >
-          Add event level
-        </Button>
-      </div>
-    </fieldset>
-  );
-}
+export const EventLevelRows = ({ form }: { form: CreateRoomFormApi }) => (
+  <LevelRows form={form} name="eventLevels" />
+);
