@@ -1,28 +1,26 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { revokeStaleDevices } from "@/lib/actions/revoke-stale-devices";
 import type { StaleRule } from "@/lib/devices/stale-rule";
-import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 type Props = { snapshotId: string; rule: StaleRule; devices: number; users: number };
 
 /** Starts the revoke run for the dry run's devices and goes to its run page. */
 export function StaleRevokeButton({ snapshotId, rule, devices, users }: Props) {
   const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: () => revokeStaleDevices({ snapshotId, rule, expectedDevices: devices }),
-    onSuccess: (result) => {
-      if (!result.ok) return toast.error(result.error);
-      toast.success(`Revoking ${result.data.devices} devices.`);
-      router.push(`/jobs/runs/${result.data.runId}`);
+  const mutation = useActionMutation(
+    () => revokeStaleDevices({ snapshotId, rule, expectedDevices: devices }),
+    {
+      success: (data) => `Revoking ${data.devices} devices.`,
+      onSuccess: (data) => router.push(`/jobs/runs/${data.runId}`),
+      // The run's page is opened instead.
+      refresh: false,
     },
-    onError: () => toast.error(CONSOLE_UNREACHABLE),
-  });
+  );
   const what = `${devices} ${devices === 1 ? "device" : "devices"} of ${users} ${users === 1 ? "user" : "users"}`;
   return (
     <ConfirmDialog

@@ -1,25 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteJob } from "@/lib/actions/delete-job";
-import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 /** Deletes the definition after confirmation; past runs stay readable. */
 export function DeleteJobButton({ jobId, name }: { jobId: string; name: string }) {
   const router = useRouter();
-  const remove = useMutation({
-    mutationFn: deleteJob,
-    onSuccess: (result) => {
-      if (!result.ok) return void toast.error(result.error);
-      toast.success(`${name} is deleted.`);
-      router.push("/jobs");
-      router.refresh();
-    },
-    onError: () => toast.error(CONSOLE_UNREACHABLE),
+  const remove = useActionMutation(deleteJob, {
+    success: () => `${name} is deleted.`,
+    onSuccess: () => router.push("/jobs"),
   });
   return (
     <ConfirmDialog
