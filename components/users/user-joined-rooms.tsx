@@ -1,12 +1,6 @@
 import Link from "next/link";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import type { NamedJoinedRooms, NamedRoom } from "@/lib/synapse/user-details";
 
 /** "3 rooms", or, past the cap, how many of them got a name. */
@@ -36,26 +30,22 @@ function RoomName({ room }: { room: NamedRoom }) {
 
 /** The rooms a user is joined to, each linking to its room page. */
 export function UserJoinedRooms({ joined }: { joined: NamedJoinedRooms }) {
-  if (joined.total === 0)
-    return <p className="text-sm text-muted-foreground">Not joined to any room.</p>;
+  // The first rooms of the total, so none exactly when the user is in no room.
   return (
-    <Table aria-label="Joined rooms">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Room</TableHead>
-          <TableHead>Room ID</TableHead>
+    <DataTable
+      label="Joined rooms"
+      columns={["Room", "Room ID"]}
+      rows={joined.rooms}
+      empty="Not joined to any room."
+      emptyAs="text"
+      renderRow={(room) => (
+        <TableRow key={room.roomId}>
+          <TableCell>
+            <RoomName room={room} />
+          </TableCell>
+          <TableCell className="font-mono text-xs text-muted-foreground">{room.roomId}</TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {joined.rooms.map((room) => (
-          <TableRow key={room.roomId}>
-            <TableCell>
-              <RoomName room={room} />
-            </TableCell>
-            <TableCell className="font-mono text-xs text-muted-foreground">{room.roomId}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      )}
+    />
   );
 }

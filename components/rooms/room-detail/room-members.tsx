@@ -1,31 +1,21 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { powerLevelOf, type PowerLevels } from "./power-levels";
 
 export function RoomMembers({ members, levels }: { members: string[]; levels: PowerLevels }) {
-  if (members.length === 0) return <p className="text-sm text-muted-foreground">No members.</p>;
   return (
-    <Table aria-label="Members">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Member</TableHead>
-          <TableHead>Power level</TableHead>
+    <DataTable
+      label="Members"
+      columns={["Member", "Power level"]}
+      rows={members}
+      empty="No members."
+      emptyAs="text"
+      renderRow={(userId) => (
+        <TableRow key={userId}>
+          <TableCell>{userId}</TableCell>
+          <TableCell>{powerLevelOf(levels, userId)}</TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {members.map((userId) => (
-          <TableRow key={userId}>
-            <TableCell>{userId}</TableCell>
-            <TableCell>{powerLevelOf(levels, userId)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      )}
+    />
   );
 }
