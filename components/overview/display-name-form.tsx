@@ -1,40 +1,29 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { updateDisplayName } from "@/lib/actions/update-display-name";
 import { setDisplayNameSchema, type SetDisplayNameInput } from "@/lib/schemas/user";
-import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 /** Changes one user's display name through the audited server action. */
 export function DisplayNameForm() {
-  const router = useRouter();
   const form = useForm<SetDisplayNameInput>({
     resolver: zodResolver(setDisplayNameSchema),
     defaultValues: { userId: "", displayName: "" },
   });
-  const mutation = useMutation({
-    mutationFn: updateDisplayName,
-    onSuccess: (result) => {
-      if (!result.ok) {
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          form.setError(field as keyof SetDisplayNameInput, { message: messages[0] });
-        }
-        toast.error(result.error);
-        return;
+  const mutation = useActionMutation(updateDisplayName, {
+    success: (data) => `${data.userId} is now called "${data.after ?? ""}".`,
+    onSuccess: () => form.reset(),
+    onFieldErrors: (fieldErrors) => {
+      for (const [field, messages] of Object.entries(fieldErrors)) {
+        form.setError(field as keyof SetDisplayNameInput, { message: messages[0] });
       }
-      toast.success(`${result.data.userId} is now called "${result.data.after ?? ""}".`);
-      form.reset();
-      router.refresh();
     },
-    onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
   const { errors } = form.formState;
 

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -20,6 +20,7 @@ import {
 import { EventLevelRows, UserLevelRows } from "./power-level-rows";
 import { RoomAccessFields } from "./room-access-fields";
 import { RoomBasicsFields } from "./room-basics-fields";
+import { showFailureInForm } from "@/components/ui/form-failure";
 import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { serverName: string; onCreated: (room: CreatedRoom) => void };
@@ -33,14 +34,7 @@ export function CreateRoomForm({ serverName, onCreated }: Props) {
   const mutation = useMutation({
     mutationFn: createRoom,
     onSuccess: (result) => {
-      if (!result.ok) {
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          form.setError(field as FieldPath<CreateRoomValues>, { message: messages[0] });
-        }
-        // Shown in the form, next to what the person may change (such as a taken alias).
-        form.setError("root", { message: result.error });
-        return;
-      }
+      if (!result.ok) return showFailureInForm(form, result);
       toast.success(`${result.data.roomId} was created.`);
       form.reset(CREATE_ROOM_DEFAULTS);
       onCreated(result.data);

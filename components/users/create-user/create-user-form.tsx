@@ -12,6 +12,7 @@ import { Select } from "@/components/ui/select";
 import { createUser } from "@/lib/actions/create-user";
 import type { CreatedUser } from "@/lib/operations/create-user";
 import { createUserSchema, type CreateUserInput } from "@/lib/schemas/user-actions";
+import { showFailureInForm } from "@/components/ui/form-failure";
 import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
 type Props = { canCreateAdmins: boolean; onCreated: (user: CreatedUser) => void };
@@ -33,14 +34,7 @@ export function CreateUserForm({ canCreateAdmins, onCreated }: Props) {
   const mutation = useMutation({
     mutationFn: createUser,
     onSuccess: (result) => {
-      if (!result.ok) {
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          form.setError(field as keyof CreateUserInput, { message: messages[0] });
-        }
-        // Shown in the form, next to what the person may change (such as a taken name).
-        form.setError("root", { message: result.error });
-        return;
-      }
+      if (!result.ok) return showFailureInForm(form, result);
       toast.success(`${result.data.userId} was created.`);
       form.reset(DEFAULTS);
       onCreated(result.data);
