@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Check, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
+import { ItemResults } from "@/components/ui/item-results";
 import { deleteDevices } from "@/lib/actions/delete-devices";
 import type { DeviceResult } from "@/lib/devices/device-schemas";
 import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
@@ -101,28 +101,15 @@ export function DeviceDeleteDialog({ userId, devices, label, ariaLabel, onDone }
 }
 
 function DeviceResults({ results }: { results: DeviceResult[] }) {
-  const done = results.filter((result) => result.ok).length;
   return (
-    <div className="grid gap-2">
-      <p className="text-sm font-medium" data-testid="device-delete-summary">
-        {done} of {results.length} deleted
-        {done < results.length ? `, ${results.length - done} failed` : ""}.
-      </p>
-      <ul aria-label="Results" className="max-h-64 divide-y overflow-y-auto rounded-md border">
-        {results.map((result) => (
-          <li key={result.deviceId} className="flex items-start gap-2 px-3 py-2 text-sm">
-            {result.ok ? (
-              <Check className="mt-0.5 size-4 shrink-0 text-green-600" aria-label="deleted" />
-            ) : (
-              <X className="mt-0.5 size-4 shrink-0 text-destructive" aria-label="failed" />
-            )}
-            <div className="min-w-0">
-              <p className="font-mono break-all">{result.deviceId}</p>
-              {result.ok ? null : <p className="text-destructive">{result.error}</p>}
-            </div>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ItemResults
+      results={results.map((result) => ({
+        id: result.deviceId,
+        ok: result.ok,
+        error: result.ok ? undefined : result.error,
+      }))}
+      doneWord="deleted"
+      summaryTestId="device-delete-summary"
+    />
   );
 }
