@@ -98,6 +98,9 @@ test("pages say plainly when the service account is no longer a server admin, th
   await expect(page.getByRole("button", { name: "Cancel run" })).toHaveCount(0);
   // Resumed, it carries on (here: waits for Synapse again) until cancelled once more.
   await page.getByRole("button", { name: "Resume run" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Resume this run?" });
+  await expect(confirm).toContainText("It carries on with the items not done yet");
+  await confirm.getByRole("button", { name: "Resume run" }).click();
   await expect(status).toHaveText("running", { timeout: 15_000 });
   await expect(page.getByRole("button", { name: "Resume run" })).toHaveCount(0);
   await page.getByRole("button", { name: "Cancel run" }).click();

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { cancelJobRun } from "@/lib/actions/cancel-job-run";
 import { getJobRunProgress } from "@/lib/actions/get-job-run-progress";
@@ -82,15 +83,21 @@ export function RunProgress({ runId, initial, canControl }: Props) {
           <span className="text-sm text-muted-foreground">cancelling…</span>
         ) : null}
         {canControl && resumable ? (
-          <Button
-            variant="outline"
-            size="sm"
-            disabled={resume.isPending}
-            onClick={() => resume.mutate({ runId })}
-            title="Carries on with the items not done yet; items that failed stay as they are."
-          >
-            Resume run
-          </Button>
+          <ConfirmDialog
+            trigger={
+              <Button variant="outline" size="sm" disabled={resume.isPending}>
+                Resume run
+              </Button>
+            }
+            title="Resume this run?"
+            description={`It carries on with the items not done yet${
+              progress.total === null
+                ? ""
+                : ` (${Math.max(0, progress.total - handled)} of ${progress.total})`
+            }, changing Synapse as the run was asked to; items that failed stay as they are.`}
+            confirmLabel="Resume run"
+            onConfirm={() => resume.mutate({ runId })}
+          />
         ) : null}
         {canControl && isLive(progress.status) && !progress.cancelRequested ? (
           <Button
