@@ -29,8 +29,8 @@ export async function loadAllActions(): Promise<RegisteredAction[]> {
   const files = readdirSync(ACTIONS_DIR).filter(isActionFile).sort();
   const found: RegisteredAction[] = [];
   for (const file of files) {
-    const module = (await import(path.join(ACTIONS_DIR, file))) as Record<string, unknown>;
-    for (const [exportName, value] of Object.entries(module)) {
+    const exported = (await import(path.join(ACTIONS_DIR, file))) as Record<string, unknown>;
+    for (const [exportName, value] of Object.entries(exported)) {
       if (hasDefinition(value)) found.push({ file, exportName, definition: value.definition });
     }
   }
