@@ -27,8 +27,14 @@ function ThemedToaster() {
   return <Toaster richColors closeButton theme={resolvedTheme === "dark" ? "dark" : "light"} />;
 }
 
+type ProvidersProps = {
+  children: ReactNode;
+  /** This response's Content-Security-Policy nonce, for next-themes' inline script. */
+  nonce?: string;
+};
+
 /** Client-side context for the whole app: theme, query cache and toasts. */
-export function Providers({ children }: { children: ReactNode }) {
+export function Providers({ children, nonce }: ProvidersProps) {
   // One client per browser session; a module-level client would be shared between users on the server.
   const [queryClient] = useState(makeQueryClient);
 
@@ -39,6 +45,7 @@ export function Providers({ children }: { children: ReactNode }) {
       enableSystem
       disableTransitionOnChange
       scriptProps={THEME_SCRIPT_PROPS}
+      nonce={nonce}
     >
       <QueryClientProvider client={queryClient}>
         {children}

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { DisplayNameForm } from "@/components/overview/display-name-form";
 import { ServerStats } from "@/components/overview/server-stats";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { findAuditEntries } from "@/lib/data/audit";
 import { getServerOverview } from "@/lib/overview/get-server-overview";
@@ -14,7 +14,7 @@ import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
-  const user = await getCurrentUser();
+  const user = await requirePageUser();
   const [overview, recent] = await Promise.all([
     getServerOverview().catch(toPageProblem),
     findAuditEntries({}, { limit: 10 }),
@@ -27,7 +27,7 @@ export default async function OverviewPage() {
       ) : (
         <ServerStats overview={overview} />
       )}
-      {user && hasRole(user.role, "operator") ? (
+      {hasRole(user.role, "operator") ? (
         <Card>
           <CardHeader>
             <CardTitle>Change a display name</CardTitle>

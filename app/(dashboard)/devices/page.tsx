@@ -8,7 +8,7 @@ import { StaleSection, type StaleDryRun } from "@/components/devices/stale-secti
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatTimestamp } from "@/components/users/format-time";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import {
   DEVICE_PAGE_SIZE,
@@ -47,14 +47,14 @@ async function loadDryRun(snapshotId: string, search: DeviceSearch): Promise<Sta
 }
 
 export default async function DevicesPage({ searchParams }: Props) {
+  const viewer = await requirePageUser();
   const search = parseDeviceSearch(await searchParams);
-  const [snapshot, activeScan, viewer] = await Promise.all([
+  const [snapshot, activeScan] = await Promise.all([
     getNewestCompleteSnapshot(),
     findActiveDeviceScan(),
-    getCurrentUser(),
   ]);
   // Only decides what is shown; the actions check the role again on the server.
-  const canOperate = viewer !== null && hasRole(viewer.role, "operator");
+  const canOperate = hasRole(viewer.role, "operator");
   const refresh = canOperate ? (
     <RefreshSnapshotButton activeRunId={activeScan?.id ?? null} />
   ) : null;

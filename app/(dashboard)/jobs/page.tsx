@@ -5,7 +5,7 @@ import { RecentRunsTable } from "@/components/jobs/recent-runs-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { findJobDefinitions, findRecentRuns } from "@/lib/jobs/read-jobs";
 
@@ -14,12 +14,9 @@ export const metadata: Metadata = { title: "Jobs" };
 export const dynamic = "force-dynamic";
 
 export default async function JobsPage() {
-  const [jobs, runs, user] = await Promise.all([
-    findJobDefinitions(),
-    findRecentRuns(undefined, 10),
-    getCurrentUser(),
-  ]);
-  const canEdit = Boolean(user && hasRole(user.role, "admin"));
+  const user = await requirePageUser();
+  const [jobs, runs] = await Promise.all([findJobDefinitions(), findRecentRuns(undefined, 10)]);
+  const canEdit = hasRole(user.role, "admin");
   return (
     <div className="space-y-6">
       <PageHeader

@@ -5,6 +5,7 @@ import { ReportsPagination } from "@/components/reports/reports-table/pagination
 import { ReportListFilters } from "@/components/reports/reports-table/report-list-filters";
 import { ReportsTable } from "@/components/reports/reports-table/reports-table";
 import { toPageProblem } from "@/lib/actions/page-problem";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import {
   parseEventReportListSearch,
@@ -25,6 +26,7 @@ async function loadPage(params: ReturnType<typeof toListEventReportsParams>) {
 }
 
 export default async function ReportsPage({ searchParams }: Props) {
+  await requirePageUser();
   const search = parseEventReportListSearch(await searchParams);
   const result = await loadPage(toListEventReportsParams(search));
   return (

@@ -6,7 +6,7 @@ import { RoomsPager } from "@/components/rooms/rooms-table/rooms-pager";
 import { RoomsTable } from "@/components/rooms/rooms-table/rooms-table";
 import { RoomsToolbar } from "@/components/rooms/rooms-table/rooms-toolbar";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
@@ -17,16 +17,16 @@ export const metadata: Metadata = { title: "Rooms" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function RoomsPage({ searchParams }: Props) {
+  const user = await requirePageUser();
   const search = parseRoomListSearch(await searchParams);
-  const [page, user, homeserver] = await Promise.all([
+  const [page, homeserver] = await Promise.all([
     getServiceSynapse()
       .then((synapse) => synapse.rooms.list(toListRoomsParams(search)))
       .catch(toPageProblem),
-    getCurrentUser(),
     getHomeserver().catch(() => null),
   ]);
   // Only decides what is shown; the action checks the role again on the server.
-  const canCreate = user !== null && hasRole(user.role, "operator") && homeserver !== null;
+  const canCreate = hasRole(user.role, "operator") && homeserver !== null;
   return (
     <div className="space-y-6">
       <PageHeader

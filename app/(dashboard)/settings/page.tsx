@@ -4,7 +4,7 @@ import { ChangeConnection } from "@/components/settings/change-connection";
 import { GrantRoleForm } from "@/components/settings/grant-role-form";
 import { RoleGrants } from "@/components/settings/role-grants";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findRoleGrants } from "@/lib/data/role-grants";
 import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
 
@@ -26,12 +26,9 @@ function Detail({ label, value }: { label: string; value: string }) {
 }
 
 export default async function SettingsPage() {
-  const [user, homeserver, grants] = await Promise.all([
-    getCurrentUser(),
-    getHomeserverOrThrow(),
-    findRoleGrants(),
-  ]);
-  const isAdmin = user?.role === "admin";
+  const user = await requirePageUser();
+  const [homeserver, grants] = await Promise.all([getHomeserverOrThrow(), findRoleGrants()]);
+  const isAdmin = user.role === "admin";
   return (
     <div className="space-y-8">
       <PageHeader
@@ -69,7 +66,7 @@ export default async function SettingsPage() {
         </CardHeader>
         <CardContent className="space-y-6">
           {isAdmin ? <GrantRoleForm /> : null}
-          <RoleGrants grants={grants} canEdit={isAdmin} currentUserId={user?.matrixId ?? ""} />
+          <RoleGrants grants={grants} canEdit={isAdmin} currentUserId={user.matrixId} />
         </CardContent>
       </Card>
     </div>

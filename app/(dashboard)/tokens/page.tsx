@@ -4,7 +4,7 @@ import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { AccountCard } from "@/components/tokens/account-card";
 import { PolicyDialog } from "@/components/tokens/policy-dialog";
 import { toPageProblem } from "@/lib/actions/page-problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { findTokenAudit } from "@/lib/tokens/token-audit";
@@ -29,11 +29,12 @@ async function loadAudit(unusedDays: number, now: Date) {
 }
 
 export default async function TokensPage({ searchParams }: Props) {
+  const user = await requirePageUser();
   const unusedDays = unusedDaysFrom((await searchParams).unused);
   const now = new Date();
-  const [result, user] = await Promise.all([loadAudit(unusedDays, now), getCurrentUser()]);
+  const result = await loadAudit(unusedDays, now);
   // Only decides what is shown; every action checks the role again on the server.
-  const isAdmin = user !== null && hasRole(user.role, "admin");
+  const isAdmin = hasRole(user.role, "admin");
   return (
     <div className="space-y-6">
       <PageHeader

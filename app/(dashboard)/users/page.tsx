@@ -6,7 +6,7 @@ import { UsersPagination } from "@/components/users/users-table/pagination";
 import { UsersTable } from "@/components/users/users-table/users-table";
 import { CreateUserDialog } from "@/components/users/create-user/create-user-dialog";
 import { toPageProblem } from "@/lib/actions/page-problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { parseUserListSearch, toListUsersParams } from "@/lib/schemas/user-list";
@@ -25,11 +25,12 @@ async function loadPage(params: ReturnType<typeof toListUsersParams>) {
 }
 
 export default async function UsersPage({ searchParams }: Props) {
+  const user = await requirePageUser();
   const search = parseUserListSearch(await searchParams);
-  const [result, user] = await Promise.all([loadPage(toListUsersParams(search)), getCurrentUser()]);
+  const result = await loadPage(toListUsersParams(search));
   // Only decides what is shown; every action checks the role again on the server.
-  const canOperate = user !== null && hasRole(user.role, "operator");
-  const isAdmin = user !== null && hasRole(user.role, "admin");
+  const canOperate = hasRole(user.role, "operator");
+  const isAdmin = hasRole(user.role, "admin");
   return (
     <div className="space-y-6">
       <PageHeader

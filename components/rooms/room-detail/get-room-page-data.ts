@@ -1,11 +1,13 @@
 import "server-only";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 
 /** Newest reports shown on the room page; the reports page has the rest. */
 export const ROOM_REPORTS_SHOWN = 20;
 
-/** Everything the room page shows from Synapse, read in parallel. */
+/** Everything the room page shows from Synapse, read in parallel, for a signed-in viewer only. */
 export async function getRoomPageData(roomId: string) {
+  await requirePageUser();
   const synapse = await getServiceSynapse();
   const room = await synapse.rooms.get(roomId);
   const [members, state, block, forwardExtremities, service, aliases, reports] = await Promise.all([

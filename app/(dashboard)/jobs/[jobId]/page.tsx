@@ -5,7 +5,7 @@ import { RecentRunsTable } from "@/components/jobs/recent-runs-table";
 import { RunNowButton } from "@/components/jobs/run-now-button";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { describeCron } from "@/lib/jobs/cron";
 import { isSchedulableKind } from "@/lib/jobs/definition-schema";
@@ -24,13 +24,14 @@ type Props = { params: Promise<{ jobId: string }> };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function JobPage({ params }: Props) {
+  const user = await requirePageUser();
   const { jobId } = await params;
   const job = UUID.test(jobId) ? await getJobDefinition(jobId) : null;
   if (!job) {
     return <PageHeader title="Job not found" description="It may have been deleted." />;
   }
-  const [runs, user] = await Promise.all([findRecentRuns(job.id, 20), getCurrentUser()]);
-  const canEdit = Boolean(user && hasRole(user.role, "admin"));
+  const runs = await findRecentRuns(job.id, 20);
+  const canEdit = hasRole(user.role, "admin");
   return (
     <div className="space-y-6">
       <PageHeader

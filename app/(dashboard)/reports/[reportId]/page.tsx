@@ -5,7 +5,7 @@ import { DeleteReportButton } from "@/components/reports/report-detail/delete-re
 import { ReportSummary } from "@/components/reports/report-detail/report-summary";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPageProblem } from "@/lib/actions/page-problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { isSynapseError } from "@/lib/synapse";
@@ -27,8 +27,9 @@ async function loadReport(reportId: string) {
 }
 
 export default async function ReportPage({ params }: Props) {
+  const user = await requirePageUser();
   const reportId = decodeURIComponent((await params).reportId);
-  const [result, user] = await Promise.all([loadReport(reportId), getCurrentUser()]);
+  const result = await loadReport(reportId);
   if (result === null) {
     return (
       <div className="space-y-6">
@@ -45,7 +46,7 @@ export default async function ReportPage({ params }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={`Report #${report.id}`} />
-        {user && hasRole(user.role, "operator") ? (
+        {hasRole(user.role, "operator") ? (
           <DeleteReportButton
             reportId={report.id}
             roomId={report.room_id}

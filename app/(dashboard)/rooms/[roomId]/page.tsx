@@ -16,7 +16,7 @@ import { RoomSummary } from "@/components/rooms/room-detail/room-summary";
 import { StateEvents } from "@/components/rooms/room-detail/state-events";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findAuditEntries } from "@/lib/data/audit";
 import { isSynapseError } from "@/lib/synapse";
 
@@ -25,14 +25,14 @@ export const metadata: Metadata = { title: "Room" };
 type Props = { params: Promise<{ roomId: string }> };
 
 export default async function RoomPage({ params }: Props) {
+  const user = await requirePageUser();
   const roomId = decodeURIComponent((await params).roomId);
-  const [data, history, user] = await Promise.all([
+  const [data, history] = await Promise.all([
     getRoomPageData(roomId).catch((error: unknown) => {
       if (isSynapseError(error, "not_found")) return null;
       return toPageProblem(error);
     }),
     findAuditEntries({ targetType: "room", targetId: roomId }, { limit: 50 }),
-    getCurrentUser(),
   ]);
   if (data === null) {
     return (
@@ -53,20 +53,18 @@ export default async function RoomPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader title={data.room.name ?? roomId} description={data.room.topic ?? undefined} />
-      {user ? (
-        <RoomActions
-          role={user.role}
-          roomId={roomId}
-          roomLabel={data.room.name ?? roomId}
-          blocked={data.blocked}
-          published={data.room.public}
-          serviceUserId={data.serviceUserId}
-          serviceHasPower={serviceHasPower}
-          serviceCanJoinUsers={
-            data.members.includes(data.serviceUserId) || data.room.join_rules === "public"
-          }
-        />
-      ) : null}
+      <RoomActions
+        role={user.role}
+        roomId={roomId}
+        roomLabel={data.room.name ?? roomId}
+        blocked={data.blocked}
+        published={data.room.public}
+        serviceUserId={data.serviceUserId}
+        serviceHasPower={serviceHasPower}
+        serviceCanJoinUsers={
+          data.members.includes(data.serviceUserId) || data.room.join_rules === "public"
+        }
+      />
       <Card>
         <CardHeader>
           <CardTitle>Summary</CardTitle>

@@ -13,7 +13,7 @@ import { UserPushers } from "@/components/users/user-pushers";
 import { UserSectionCard, type UserSection } from "@/components/users/user-section-card";
 import { UserStatusBadges } from "@/components/users/user-status-badges";
 import { toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { findAuditEntries } from "@/lib/data/audit";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
@@ -64,11 +64,11 @@ async function readSection<T>(
 }
 
 export default async function UserPage({ params }: Props) {
+  const viewer = await requirePageUser();
   const userId = decodeURIComponent((await params).userId);
-  const [result, history, viewer, rooms, connections, pushers, mediaCount] = await Promise.all([
+  const [result, history, rooms, connections, pushers, mediaCount] = await Promise.all([
     loadUser(userId),
     findAuditEntries({ targetType: "user", targetId: userId }, { limit: 50 }),
-    getCurrentUser(),
     readSection((synapse) => synapse.users.namedJoinedRooms(userId)),
     readSection((synapse) => synapse.users.connections(userId)),
     readSection((synapse) => synapse.users.pushers(userId)),
@@ -92,14 +92,12 @@ export default async function UserPage({ params }: Props) {
           <UserProfile user={result.user} rateLimit={result.rateLimit} />
         </CardContent>
       </Card>
-      {viewer ? (
-        <UserActionsCard
-          user={result.user}
-          role={viewer.role}
-          deviceCount={result.devices.length}
-          rateLimit={result.rateLimit}
-        />
-      ) : null}
+      <UserActionsCard
+        user={result.user}
+        role={viewer.role}
+        deviceCount={result.devices.length}
+        rateLimit={result.rateLimit}
+      />
       <UserSectionCard title="Joined rooms" section={rooms} description={describeJoinedRooms}>
         {(joined) => <UserJoinedRooms joined={joined} />}
       </UserSectionCard>
@@ -111,7 +109,7 @@ export default async function UserPage({ params }: Props) {
           <UserDevices
             userId={userId}
             devices={result.devices}
-            canChange={viewer ? hasRole(viewer.role, "operator") : false}
+            canChange={hasRole(viewer.role, "operator")}
           />
         </CardContent>
       </Card>

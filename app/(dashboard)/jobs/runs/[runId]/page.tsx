@@ -6,7 +6,7 @@ import { RunProgress } from "@/components/jobs/run-detail/run-progress";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { findJobRunItems, getJobRun } from "@/lib/jobs/read-jobs";
 
@@ -21,16 +21,14 @@ type Props = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function JobRunPage({ params, searchParams }: Props) {
+  const user = await requirePageUser();
   const { runId } = await params;
   const search = await searchParams;
   const run = UUID.test(runId) ? await getJobRun(runId) : null;
   if (!run) return <PageHeader title="Run not found" description="No such job run." />;
   const pageNumber = Math.max(1, Number.parseInt(String(search.page ?? "1"), 10) || 1);
   const failuresOnly = search.failures === "1";
-  const [items, user] = await Promise.all([
-    findJobRunItems(run.id, { page: pageNumber, failuresOnly }),
-    getCurrentUser(),
-  ]);
+  const items = await findJobRunItems(run.id, { page: pageNumber, failuresOnly });
   const title = run.definitionName ?? run.kindLabel;
   return (
     <div className="space-y-6">
@@ -58,7 +56,7 @@ export default async function JobRunPage({ params, searchParams }: Props) {
         <CardContent className="space-y-3">
           <RunProgress
             runId={run.id}
-            canControl={Boolean(user && hasRole(user.role, "admin"))}
+            canControl={hasRole(user.role, "admin")}
             initial={{
               status: run.status,
               total: run.total,

@@ -1,0 +1,72 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isPublicPath } from "@/lib/auth/public-paths";
+import { hasSessionCookieName } from "@/lib/auth/session-cookie";
+import { getEnv } from "@/lib/env";
+import {
+  buildContentSecurityPolicy,
+  createNonce,
+  securityHeaders,
+} from "@/lib/security/security-headers";
+
+// The first line of defence only: it sees whether a session cookie is there, not whether it is
+// valid. Every page checks the session and role itself (requirePageUser), every action too.
+
+/** The router's data requests (RSC payloads, prefetches) and server actions get a 401, not a page. */
+function wantsData(request: NextRequest): boolean {
+  return (
+    request.headers.get("rsc") === "1" ||
+    request.headers.has("next-action") ||
+    !["GET", "HEAD"].includes(request.method)
+  );
+}
+
+function turnAway(request: NextRequest): NextResponse {
+  if (wantsData(request)) {
+    return new NextResponse("Sign in first.", {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const signIn = request.nextUrl.clone();
+  signIn.pathname = "/sign-in";
+  signIn.search = "";
+  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(signIn);
+}
+
+/** Turns away requests without a session cookie and sets the security headers on every response. */
+export function proxy(request: NextRequest): NextResponse {
+  const env = getEnv();
+  const https = env.NEXTAUTH_URL?.startsWith("https:") ?? false;
+  const nonce = createNonce();
+  const policy = buildContentSecurityPolicy(nonce, {
+    https,
+    development: env.NODE_ENV === "development",
+  });
+  const signedOut =
+    !isPublicPath(request.nextUrl.pathname) &&
+    !hasSessionCookieName(request.cookies.getAll().map((cookie) => cookie.name));
+
+  let response: NextResponse;
+  if (signedOut) {
+    response = turnAway(request);
+  } else {
+    // Next reads the nonce from the request's policy and puts it on its own scripts; x-nonce is
+    // for ours (next-themes' inline script, see app/layout.tsx). Both replace anything sent in.
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) {
+    response.headers.set(name, value);
+  }
+  return response;
+}
+
+export const config = {
+  // Not on built assets (hashed JavaScript and CSS); on everything else, prefetches included,
+  // since a prefetch renders the page's data too.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
