@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
-
-// Device IDs are opaque strings chosen by clients; Synapse's own are short upper-case letters.
-const deviceIdSchema = z.string().trim().min(1, "is required").max(255, "is too long");
+import { deviceIdSchema } from "@/lib/schemas/opaque-id";
 
 export const renameDeviceSchema = z.object({
   userId: z.string().trim().pipe(matrixUserIdSchema),

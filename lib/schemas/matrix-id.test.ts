@@ -48,6 +48,15 @@ describe("matrixUserIdSchema", () => {
     "@al ice:example.org",
     "@al:ice:example.org:x",
     "@alicé:example.org",
+    "bob",
+    "@",
+    "@bob",
+    "@bob:",
+    "!room",
+    "#alias",
+    "..",
+    "@bo\u0000b:example.org",
+    "@bob:example.org\u0000",
   ])("refuses %j", (value) => expect(ok(matrixUserIdSchema, value)).toBe(false));
   it("refuses IDs longer than 255 bytes", () => {
     const server = ":example.org";
@@ -69,15 +78,29 @@ describe("roomIdSchema and roomAliasSchema", () => {
     expect(ok(roomIdSchema, "!abcDEF:example.org")).toBe(true);
     expect(ok(roomIdSchema, "!x5ZFE9W2Gx_3K1Um2d6dYvH0i7dPlQdGb6wu4ogVw4Q")).toBe(true);
   });
-  it.each(["abc:example.org", "!", "!ab c:example.org", "#abc:example.org"])(
-    "refuses room ID %j",
-    (value) => expect(ok(roomIdSchema, value)).toBe(false),
-  );
+  it.each([
+    "abc:example.org",
+    "!",
+    "!ab c:example.org",
+    "#abc:example.org",
+    "!ab\u0000c:example.org",
+    "!abc\u007f",
+    "!room",
+    "!é:example.org",
+  ])("refuses room ID %j", (value) => expect(ok(roomIdSchema, value)).toBe(false));
   it("accepts aliases and refuses ones without a server", () => {
     expect(ok(roomAliasSchema, "#lobby:example.org")).toBe(true);
     expect(ok(roomAliasSchema, "#lobby")).toBe(false);
     expect(ok(roomAliasSchema, "!lobby:example.org")).toBe(false);
   });
+  it.each([
+    "#lob\u0000by:example.org",
+    "#lob\tby:example.org",
+    "#\u009b:example.org",
+    "#:example.org",
+  ])("refuses alias %j", (value) => expect(ok(roomAliasSchema, value)).toBe(false));
+  it("keeps aliases with non-ASCII letters", () =>
+    expect(ok(roomAliasSchema, "#café:example.org")).toBe(true));
 });
 
 describe("toUserId", () => {

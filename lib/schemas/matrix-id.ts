@@ -18,6 +18,15 @@ const LOCALPART = "[a-z0-9._=\\-/+]+";
  */
 const HISTORICAL_LOCALPART = "[\\x21-\\x39\\x3B-\\x7E]+";
 
+/** The part of a room ID before any `:server`: printable ASCII but ':' (Synapse makes letters). */
+const OPAQUE_ID_PART = HISTORICAL_LOCALPART;
+
+/** A room ID of version 12 and later: the create event's SHA-256, unpadded URL-safe base64. */
+const ROOM_ID_HASH = "[A-Za-z0-9_-]{43}";
+
+/** An alias's localpart may hold any Unicode, but no ':', whitespace or control characters. */
+const ALIAS_LOCALPART = "[^:\\s\\u0000-\\u001F\\u007F-\\u009F]+";
+
 const MAX_ID_BYTES = 255;
 const fitsLength = (value: string) => Buffer.byteLength(value, "utf8") <= MAX_ID_BYTES;
 
@@ -49,7 +58,7 @@ export const newUserLocalpartSchema = z
 export const roomIdSchema = z
   .string()
   .regex(
-    new RegExp(`^![^:\\s]+(?::${SERVER_NAME})?$`),
+    new RegExp(`^!(?:${OPAQUE_ID_PART}:${SERVER_NAME}|${ROOM_ID_HASH})$`),
     "must be a room ID such as !abc:example.org",
   )
   .refine(fitsLength, "must be at most 255 bytes long");
@@ -57,7 +66,7 @@ export const roomIdSchema = z
 export const roomAliasSchema = z
   .string()
   .regex(
-    new RegExp(`^#[^:\\s]+:${SERVER_NAME}$`),
+    new RegExp(`^#${ALIAS_LOCALPART}:${SERVER_NAME}$`),
     "must be a room alias such as #lobby:example.org",
   )
   .refine(fitsLength, "must be at most 255 bytes long");

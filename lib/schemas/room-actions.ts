@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { matrixUserIdSchema, roomIdSchema } from "./matrix-id";
+import { opaqueIdSchema } from "./opaque-id";
 import { userIdLinesSchema } from "./user-id-lines";
 
 const roomId = z.string().trim().pipe(roomIdSchema);
@@ -57,7 +58,7 @@ export const deleteRoomSchema = z
   });
 export type DeleteRoomInput = z.infer<typeof deleteRoomSchema>;
 
-export const deleteStatusSchema = z.object({ deleteId: z.string().trim().min(1).max(255) });
+export const deleteStatusSchema = z.object({ deleteId: opaqueIdSchema() });
 
 export const purgeHistorySchema = z.object({
   roomId,
@@ -71,4 +72,4 @@ export const purgeHistorySchema = z.object({
 });
 export type PurgeHistoryInput = z.infer<typeof purgeHistorySchema>;
 
-export const purgeStatusSchema = z.object({ purgeId: z.string().trim().min(1).max(255) });
+export const purgeStatusSchema = z.object({ purgeId: opaqueIdSchema() });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SynapseError } from "./errors";
 import { synapsePath, toQueryString } from "./path";
 
 describe("synapsePath", () => {
@@ -21,4 +22,27 @@ describe("toQueryString", () => {
     expect(toQueryString(undefined)).toBe("");
     expect(toQueryString({ a: undefined })).toBe("");
   });
+});
+
+describe("synapsePath refuses parts that would change the path", () => {
+  it.each(["", ".", "..", "%2e%2e", "%2E.", ".%2e", "%252e%252e", "%2e"])(
+    "refuses %j with a sentence, before any URL exists",
+    (segment) => {
+      const build = () => synapsePath`/_synapse/admin/v2/users/${"@a:b"}/devices/${segment}`;
+      expect(build).toThrow(SynapseError);
+      expect(build).toThrow(/is not a valid ID: an ID may not be empty, "\." or "\.\."\.$/);
+    },
+  );
+
+  it("names what it refused", () => {
+    expect(() => synapsePath`/x/${"%2e"}`).toThrow('"%2e" is not a valid ID');
+  });
+
+  it.each(["...", "..a", "a..", ".hidden", "%2e%2e%2e", "a/..", "%zz"])(
+    "keeps %j, which stays one segment once encoded",
+    (segment) => {
+      const path = synapsePath`/x/${segment}/y`;
+      expect(new URL(path, "http://h").pathname).toBe(`/x/${encodeURIComponent(segment)}/y`);
+    },
+  );
 });

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
+import { deviceIdSchema } from "@/lib/schemas/opaque-id";
 
-const matrixUserId = z
-  .string()
-  .trim()
-  .regex(/^@[^:\s]+:\S+$/, "must be a full Matrix ID such as @bot:example.org");
+const matrixUserId = z.string().trim().pipe(matrixUserIdSchema);
 
 /** An account's token policy, as the manage and update forms send it. */
 export const tokenPolicySchema = z.object({
@@ -22,7 +21,11 @@ export const tokenPolicySchema = z.object({
    * The device whose token the account uses now, when the console takes over an existing token:
    * the first rotation then revokes it after the grace period. Empty leaves existing devices alone.
    */
-  currentDeviceId: z.string().trim().max(255).default(""),
+  currentDeviceId: z
+    .string()
+    .trim()
+    .pipe(z.union([z.literal(""), deviceIdSchema], { error: "must be a device ID, or empty" }))
+    .default(""),
 });
 export type TokenPolicyInput = z.input<typeof tokenPolicySchema>;
 export type TokenPolicy = z.output<typeof tokenPolicySchema>;
