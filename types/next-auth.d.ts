@@ -1,9 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 
 declare module "next-auth" {
-  interface Session {
-    user: { matrixId: string; role: Role };
-  }
   interface User {
     id: string;
     role: Role;
@@ -12,7 +9,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
-    matrixId?: string;
-    role?: Role;
+    /** The only thing the cookie carries: the secret of the session's row (lib/data/sessions.ts). */
+    sessionSecret?: string;
   }
 }

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
 import { signInWithAccessToken, signInWithPassword, withSafeSignInErrors } from "./matrix-sign-in";
+import { sessionCallbacks, sessionEvents } from "./session-callbacks";
 
 const HOUR = 60 * 60;
 
@@ -11,6 +12,7 @@ let cached: NextAuthOptions | undefined;
 export function getAuthOptions(): NextAuthOptions {
   cached ??= {
     secret: getEnv().NEXTAUTH_SECRET,
+    // The cookie's own expiry moves on every call to next-auth; the session row's does not.
     session: { strategy: "jwt", maxAge: getEnv().SESSION_MAX_AGE_HOURS * HOUR },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
@@ -31,13 +33,8 @@ export function getAuthOptions(): NextAuthOptions {
           withSafeSignInErrors(() => signInWithAccessToken(credentials?.accessToken ?? "")),
       }),
     ],
-    callbacks: {
-      jwt: ({ token, user }) => (user ? { ...token, matrixId: user.id, role: user.role } : token),
-      session: ({ session, token }) => ({
-        ...session,
-        user: { matrixId: token.matrixId ?? "", role: token.role ?? "viewer" },
-      }),
-    },
+    callbacks: sessionCallbacks,
+    events: sessionEvents,
   };
   return cached;
 }

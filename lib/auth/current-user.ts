@@ -2,23 +2,27 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
-import { getRoleGrant } from "@/lib/data/role-grants";
 import { getEnv } from "@/lib/env";
 import type { Role } from "./roles";
+import { userForSession } from "./session-user";
 
 export type CurrentUser = { matrixId: string; role: Role };
 
 /**
- * The Matrix ID in the session cookie, read by decrypting next-auth's JWT. `getServerSession` would
+ * The session secret in the cookie, read by decrypting next-auth's JWT. `getServerSession` would
  * do the same and then re-encrypt the token for a cookie a server component cannot set, which took
  * about half of a list page's own time. Only the cookie counts here, not an Authorization header.
+ * The JWT's own expiry is not what ends a session (next-auth moves it on every call): the session's
+ * row in the database is.
  */
-async function sessionMatrixId(): Promise<string | null> {
+async function sessionSecret(): Promise<string | null> {
   const sealed = sessionCookie(await cookies());
   if (!sealed) return null;
-  // `decode` refuses a token that was tampered with or has expired.
+  // `decode` refuses a token that was tampered with.
   const token = await decode({ token: sealed, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
-  return typeof token?.matrixId === "string" && token.matrixId !== "" ? token.matrixId : null;
+  return typeof token?.sessionSecret === "string" && token.sessionSecret !== ""
+    ? token.sessionSecret
+    : null;
 }
 
 type CookieJar = Awaited<ReturnType<typeof cookies>>;
@@ -44,12 +48,10 @@ const chunkIndex = (cookieName: string) =>
   Number(cookieName.slice(cookieName.lastIndexOf(".") + 1));
 
 /**
- * The signed-in person with their role as the database says now, so a revoked role takes effect
- * at the next request rather than when the session expires.
+ * The signed-in person with their role as the database says now: one query for the session's row
+ * and grant, so an ended session, a passed lifetime or a revoked role takes effect at the next request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const matrixId = await sessionMatrixId();
-  if (!matrixId) return null;
-  const grant = await getRoleGrant(matrixId);
-  return grant ? { matrixId, role: grant.role } : null;
+  const secret = await sessionSecret();
+  return secret ? userForSession(secret) : null;
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/auth/roles";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { endSessionsOf, type SessionEndReason } from "./sessions";
 
 export function getRoleGrant(matrixId: string) {
   return db.roleGrant.findUnique({ where: { matrixId } });
@@ -19,19 +20,42 @@ export function upsertSynapseAdminGrant(matrixId: string) {
   });
 }
 
-/** Drops a grant that only existed because the user was a Synapse admin, once they no longer are. */
-export function deleteSynapseAdminGrant(matrixId: string) {
-  return db.roleGrant.deleteMany({ where: { matrixId, source: "synapse_admin" } });
-}
-
-export function upsertConsoleGrant(matrixId: string, role: Role, grantedBy: string) {
-  return db.roleGrant.upsert({
-    where: { matrixId },
-    create: { matrixId, role, source: "console", grantedBy },
-    update: { role, source: "console", grantedBy },
+/**
+ * Drops a grant that only existed because the user was a Synapse admin, once they no longer are,
+ * and ends their console sessions with it.
+ */
+export function deleteSynapseAdminGrant(
+  matrixId: string,
+  reason: SessionEndReason = "synapse_admin_lost",
+) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.roleGrant.deleteMany({
+      where: { matrixId, source: "synapse_admin" },
+    });
+    if (count > 0) await endSessionsOf(matrixId, reason, tx);
+    return { count };
   });
 }
 
+/** Grants a role; lowering someone's role ends their console sessions, so they sign in again. */
+export function upsertConsoleGrant(matrixId: string, role: Role, grantedBy: string) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.roleGrant.findUnique({ where: { matrixId } });
+    const grant = await tx.roleGrant.upsert({
+      where: { matrixId },
+      create: { matrixId, role, source: "console", grantedBy },
+      update: { role, source: "console", grantedBy },
+    });
+    if (before && !hasRole(role, before.role)) await endSessionsOf(matrixId, "role_lowered", tx);
+    return grant;
+  });
+}
+
+/** Takes someone's console role away and ends their console sessions. */
 export function deleteRoleGrant(matrixId: string) {
-  return db.roleGrant.deleteMany({ where: { matrixId } });
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.roleGrant.deleteMany({ where: { matrixId } });
+    if (count > 0) await endSessionsOf(matrixId, "role_revoked", tx);
+    return { count };
+  });
 }
