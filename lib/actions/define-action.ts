@@ -5,6 +5,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { runAudited, type Actor, type AuditTarget } from "@/lib/audit/run-audited";
 import { ActionError, type ActionResult } from "./action-result";
+import { parseActionInput } from "./parse-action-input";
 import { toActionFailure } from "./to-action-failure";
 
 type ActionContext = { actor: Actor; requestId: string };
@@ -51,7 +52,7 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     // A role is checked before parsing, so people without it learn nothing about the input.
     const roleActor = definition.role ? await actorWithRole(definition.role, loadUser) : null;
-    const input = definition.input.parse(rawInput);
+    const input = parseActionInput(definition.input, rawInput);
     const actor = roleActor ?? (await definition.authorize!(input));
     const work = () => definition.run(input, { actor, requestId });
     const data = definition.mutates

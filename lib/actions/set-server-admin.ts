@@ -1,6 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { setServerAdmin as setAdmin } from "@/lib/operations/set-server-admin";
 import { userFlagSchema } from "@/lib/schemas/user-actions";
 import { ActionError } from "./action-result";
 import { defineAction } from "./define-action";
@@ -15,7 +16,6 @@ export const setServerAdmin = defineAction({
     // Taking one's own admin away by a slip would lock the person out of this very page.
     if (!input.enabled && input.userId === actor.id)
       throw new ActionError("You cannot revoke your own server admin here.");
-    await (await getServiceSynapse()).users.setAdmin(input.userId, input.enabled);
-    return { userId: input.userId, admin: input.enabled };
+    return setAdmin(await getServiceSynapse(), input);
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { setUserSuspended as setSuspended } from "@/lib/operations/set-user-suspended";
 import { userFlagSchema } from "@/lib/schemas/user-actions";
 import { defineAction } from "./define-action";
 
@@ -10,8 +11,5 @@ export const setUserSuspended = defineAction({
   input: userFlagSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
-  run: async (input) => {
-    await (await getServiceSynapse()).users.setSuspended(input.userId, input.enabled);
-    return { userId: input.userId, suspended: input.enabled };
-  },
+  run: async (input) => setSuspended(await getServiceSynapse(), input),
 });

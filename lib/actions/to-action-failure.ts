@@ -11,10 +11,15 @@ type Failure = Extract<ActionResult<never>, { ok: false }>;
  */
 export function toActionFailure(error: unknown, requestId: string): Failure {
   if (error instanceof z.ZodError) {
+    const { formErrors, fieldErrors } = z.flattenError(error);
     return {
       ok: false,
-      error: "Some fields need attention.",
-      fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+      // Issues of the request as a whole (not an object, unknown keys) have no field to sit under.
+      error:
+        formErrors.length > 0
+          ? formErrors.map(asSentence).join(" ")
+          : "Some fields need attention.",
+      fieldErrors: fieldErrors as Record<string, string[]>,
     };
   }
   if (
@@ -30,4 +35,11 @@ export function toActionFailure(error: unknown, requestId: string): Failure {
     error: `Something went wrong on the server (reference ${requestId}).`,
     requestId,
   };
+}
+
+/** "name a userId" → "Name a userId.": schema-level refinements are written as fragments. */
+function asSentence(message: string): string {
+  const text = message.trim();
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
