@@ -11,11 +11,6 @@ const secretsKey = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
-  /**
-   * The owner role's connection, for migrations and grants (scripts/start.ts); the app itself
-   * never uses it. Unset on an external database: one role for both, audit protected by triggers only.
-   */
-  DATABASE_OWNER_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
   SECRETS_KEY: secretsKey,
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   NEXTAUTH_URL: optional(z.url()),

@@ -6,9 +6,12 @@ import path from "node:path";
 import pg from "pg";
 import { EnvError, parseEnv } from "../lib/env";
 import { loadOrCreateSecrets } from "./console/generated-secrets";
-import { startEmbeddedConsoleDatabase } from "./db/embedded-console-database";
-import { DEFAULT_EMBEDDED_PORT } from "./db/embedded-postgres";
-import { prepareDatabase } from "./db/prepare-database";
+import {
+  DEFAULT_EMBEDDED_PORT,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from "./db/embedded-postgres";
+import { migrateDeploy } from "./db/migrate";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -27,30 +30,21 @@ async function main() {
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   if (!process.env.SYNAPSE_URL) process.env.SETUP_TOKEN ||= secrets.SETUP_TOKEN;
 
-  let postgres: { stop(): Promise<void> } | null = null;
+  let postgres: RunningPostgres | null = null;
   if (!process.env.DATABASE_URL) {
     const embeddedPort = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_EMBEDDED_PORT);
-    const embedded = await startEmbeddedConsoleDatabase({
+    postgres = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, "postgres"),
       port: embeddedPort,
-      secrets,
     });
-    postgres = embedded;
-    // Migrations as the owner role, the app as the app role (passwords in secrets.json).
-    process.env.DATABASE_URL = embedded.appUrl;
-    process.env.DATABASE_OWNER_URL = embedded.ownerUrl;
+    process.env.DATABASE_URL = postgres.url;
     log(`embedded PostgreSQL running on 127.0.0.1:${embeddedPort} (data in ${dataDir}/postgres)`);
   }
   const stopPostgres = async () => postgres?.stop().catch(() => undefined);
 
   try {
     parseEnv(process.env);
-    await prepareDatabase(
-      { appUrl: process.env.DATABASE_URL, ownerUrl: process.env.DATABASE_OWNER_URL },
-      (line) => log(`WARNING: ${line}`),
-    );
-    // Next.js and the worker get only the app role's connection.
-    delete process.env.DATABASE_OWNER_URL;
+    await migrateDeploy(process.env.DATABASE_URL);
     log("database migrations applied");
     buildWhenMissing();
     await announceSetup(process.env.DATABASE_URL, port);

@@ -1,11 +1,17 @@
 import { z } from "zod";
 import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
 import { deviceIdSchema } from "@/lib/schemas/opaque-id";
+import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "@/lib/schemas/text";
 
 export const renameDeviceSchema = z.object({
   userId: z.string().trim().pipe(matrixUserIdSchema),
   deviceId: deviceIdSchema,
-  displayName: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(100, "must be at most 100 characters")
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS),
 });
 export type RenameDeviceInput = z.infer<typeof renameDeviceSchema>;
 

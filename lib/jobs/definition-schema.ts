@@ -1,6 +1,7 @@
 // The job form's fields, shared by the form (browser) and the actions (server). The kind's own
 // parameter schema is checked on the server, where the registry lives.
 import { z } from "zod";
+import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "@/lib/schemas/text";
 import { cronProblem, isTimezone } from "./cron";
 
 /** The kinds a saved job may have; a bulk change of users is only ever started from the users list. */
@@ -25,7 +26,12 @@ const paramsText = z.string().superRefine((text, context) => {
 
 export const jobDefinitionFieldsSchema = z
   .object({
-    name: z.string().trim().min(1, "is required").max(120),
+    name: z
+      .string()
+      .trim()
+      .min(1, "is required")
+      .max(120)
+      .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS),
     kind: z.enum(JOB_KIND_VALUES),
     params: paramsText,
     cron: z.string().trim().max(120),

@@ -49,6 +49,7 @@ export const matrixUserIdSchema = z
 /** The localpart for a user we are about to create (strict grammar, as Synapse requires). */
 export const newUserLocalpartSchema = z
   .string()
+  .max(MAX_ID_BYTES, `must be at most ${MAX_ID_BYTES} characters`)
   .regex(new RegExp(`^${LOCALPART}$`), "may only contain a-z, 0-9 and . _ = - / +");
 
 /**

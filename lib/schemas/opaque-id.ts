@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { isPathChangingSegment } from "./path-segment";
-
-/** C0 controls (NUL included), DEL and C1 controls: never part of an ID. */
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F]/;
+import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "./text";
 
 /**
  * An ID that Synapse or a client chose and that ends up as one segment of a Synapse URL (device
@@ -15,7 +13,7 @@ export function opaqueIdSchema() {
     .trim()
     .min(1, "is required")
     .max(255, "must be at most 255 characters")
-    .refine((value) => !CONTROL_CHARACTERS.test(value), "may not contain control characters")
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS)
     .refine((value) => !isPathChangingSegment(value), 'may not be "." or ".."');
 }
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { matrixUserIdSchema, roomIdSchema } from "./matrix-id";
 import { opaqueIdSchema } from "./opaque-id";
+import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "./text";
+import { wholeNumber } from "./whole-number";
 import { userIdLinesSchema } from "./user-id-lines";
 
 const roomId = z.string().trim().pipe(roomIdSchema);
@@ -29,17 +31,19 @@ const MAX_POWER_LEVEL = 2 ** 53 - 1;
 export const setPowerLevelSchema = z.object({
   roomId,
   userId,
-  level: z.coerce
-    .number<string | number>()
-    .int("must be a whole number")
-    .min(-MAX_POWER_LEVEL, "is too small")
-    .max(MAX_POWER_LEVEL, "is too large"),
+  level: wholeNumber(
+    z.number().min(-MAX_POWER_LEVEL, "is too small").max(MAX_POWER_LEVEL, "is too large"),
+  ),
 });
 export type SetPowerLevelForm = z.input<typeof setPowerLevelSchema>;
 export type SetPowerLevelInput = z.output<typeof setPowerLevelSchema>;
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS);
 
 export const deleteRoomSchema = z
   .object({

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { userIdLinesSchema } from "./user-id-lines";
 import { matrixUserIdSchema } from "./matrix-id";
+import {
+  hasNoControlCharacters,
+  hasNoControlCharactersButLines,
+  NO_CONTROL_CHARACTERS,
+} from "./text";
 
 export const JOIN_RULES = ["public", "invite", "knock"] as const;
 export const HISTORY_VISIBILITIES = ["shared", "invited", "joined", "world_readable"] as const;
@@ -37,6 +42,8 @@ const aliasLocalpartSchema = z
   .trim()
   .transform((value) => value.replace(/^#/, ""))
   .refine((value) => !/[\s:]/.test(value), "may not contain spaces or colons")
+  // Tabs and line breaks are already refused as spaces.
+  .refine(hasNoControlCharactersButLines, NO_CONTROL_CHARACTERS)
   .refine((value) => value.length <= 200, "must be at most 200 characters");
 
 /** One user ID per line; blank lines are ignored and repeats invited once. */
@@ -53,7 +60,8 @@ const eventLevelSchema = z.object({
     .trim()
     .min(1, "must name an event type such as m.room.topic")
     .max(255, "must be at most 255 characters")
-    .refine((value) => !/\s/.test(value), "may not contain spaces"),
+    .refine((value) => !/\s/.test(value), "may not contain spaces")
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS),
   level: levelSchema,
 });
 
@@ -73,9 +81,17 @@ function flagRepeats(
 
 export const createRoomSchema = z
   .object({
-    name: z.string().trim().max(255, "must be at most 255 characters"),
+    name: z
+      .string()
+      .trim()
+      .max(255, "must be at most 255 characters")
+      .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS),
     aliasLocalpart: aliasLocalpartSchema,
-    topic: z.string().trim().max(1000, "must be at most 1000 characters"),
+    topic: z
+      .string()
+      .trim()
+      .max(1000, "must be at most 1000 characters")
+      .refine(hasNoControlCharactersButLines, NO_CONTROL_CHARACTERS),
     visibility: z.enum(DIRECTORY_VISIBILITIES),
     joinRule: z.enum(JOIN_RULES),
     historyVisibility: z.enum(HISTORY_VISIBILITIES),

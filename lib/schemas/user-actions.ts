@@ -5,21 +5,35 @@ import {
   roomAliasSchema,
   roomIdSchema,
 } from "./matrix-id";
+import {
+  hasNoControlCharacters,
+  hasNoControlCharactersButLines,
+  NO_CONTROL_CHARACTERS,
+} from "./text";
+import { wholeNumber } from "./whole-number";
 
 const userId = z.string().trim().pipe(matrixUserIdSchema);
-/** Empty means "generate one and show it once". */
-const optionalPassword = z
+/** Synapse refuses longer passwords; control characters are never typed on purpose. */
+const password = z
   .string()
-  .refine(
-    (value) => value === "" || value.length >= 8,
-    "must be at least 8 characters, or empty to generate one",
-  );
+  .max(512, "must be at most 512 characters")
+  .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS);
+
+/** Empty means "generate one and show it once". */
+const optionalPassword = password.refine(
+  (value) => value === "" || value.length >= 8,
+  "must be at least 8 characters, or empty to generate one",
+);
 
 export const USER_TYPES = ["bot", "support"] as const;
 
 export const createUserSchema = z.object({
   localpart: z.string().trim().toLowerCase().pipe(newUserLocalpartSchema),
-  displayName: z.string().trim().max(256, "must be at most 256 characters"),
+  displayName: z
+    .string()
+    .trim()
+    .max(256, "must be at most 256 characters")
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS),
   password: optionalPassword,
   admin: z.boolean(),
   userType: z.enum([...USER_TYPES, "normal"]),
@@ -38,14 +52,14 @@ export const deactivateUserSchema = z.object({ userId, erase: z.boolean() });
 
 export const reactivateUserSchema = z.object({
   userId,
-  password: z.string().min(8, "must be at least 8 characters"),
+  password: password.min(8, "must be at least 8 characters"),
 });
 
 export const rateLimitSchema = z.object({
   userId,
   // Synapse accepts whole numbers only here.
-  messagesPerSecond: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more"),
-  burstCount: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more"),
+  messagesPerSecond: wholeNumber(z.number().min(0, "must be 0 or more")),
+  burstCount: wholeNumber(z.number().min(0, "must be 0 or more")),
 });
 
 export const joinRoomSchema = z.object({
@@ -67,6 +81,8 @@ const PAIR_LINE = /^[^:\s]+:\S.*$/;
 const pairLines = (example: string) =>
   z
     .string()
+    .max(10_000, "must be at most 10000 characters")
+    .refine(hasNoControlCharactersButLines, NO_CONTROL_CHARACTERS)
     .refine(
       (value) => toPairs(value).every((line) => PAIR_LINE.test(line)),
       `must have one ${example} per line`,
@@ -82,10 +98,16 @@ export function toPairs(value: string): string[] {
 
 export const updateUserProfileSchema = z.object({
   userId,
-  displayName: z.string().trim().max(256, "must be at most 256 characters"),
+  displayName: z
+    .string()
+    .trim()
+    .max(256, "must be at most 256 characters")
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS),
   avatarUrl: z
     .string()
     .trim()
+    .max(1000, "must be at most 1000 characters")
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS)
     .refine((value) => value === "" || value.startsWith("mxc://"), "must be an mxc:// URL"),
   threepids: pairLines("medium:address such as email:bob@example.org"),
   externalIds: pairLines("provider:id such as oidc:4711"),

@@ -1,22 +1,29 @@
 import { z } from "zod";
 import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
 import { deviceIdSchema } from "@/lib/schemas/opaque-id";
+import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "@/lib/schemas/text";
+import { wholeNumber } from "@/lib/schemas/whole-number";
 
 const matrixUserId = z.string().trim().pipe(matrixUserIdSchema);
 
 /** An account's token policy, as the manage and update forms send it. */
 export const tokenPolicySchema = z.object({
   userId: matrixUserId,
-  maxTokenAgeDays: z.coerce.number().int().min(1).max(3650),
-  graceMinutes: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 24 * 60),
+  maxTokenAgeDays: wholeNumber(z.number().min(1).max(3650)),
+  graceMinutes: wholeNumber(
+    z
+      .number()
+      .min(0)
+      .max(7 * 24 * 60),
+  ),
   /** Empty means no webhook. */
   webhookUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
   /** Empty keeps the stored secret on update; required with a new webhook URL. */
-  webhookSecret: z.string().max(512).default(""),
+  webhookSecret: z
+    .string()
+    .max(512)
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS)
+    .default(""),
   /**
    * The device whose token the account uses now, when the console takes over an existing token:
    * the first rotation then revokes it after the grace period. Empty leaves existing devices alone.
