@@ -35,4 +35,18 @@ describe("parseEnv", () => {
   it("treats an empty value as unset", () => {
     expect(parseEnv({ ...valid, SYNAPSE_URL: "" }).SYNAPSE_URL).toBeUndefined();
   });
+
+  it("reads TRUSTED_PROXIES as a list of addresses and CIDRs, none by default", () => {
+    expect(parseEnv(valid).TRUSTED_PROXIES).toEqual([]);
+    expect(
+      parseEnv({ ...valid, TRUSTED_PROXIES: "10.0.0.1, 172.16.0.0/12 2001:db8::/32" })
+        .TRUSTED_PROXIES,
+    ).toEqual(["10.0.0.1", "172.16.0.0/12", "2001:db8::/32"]);
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow(
+      "Invalid environment: TRUSTED_PROXIES must list IP addresses or CIDRs",
+    );
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXIES: "proxy.internal" })).toThrow(
+      "TRUSTED_PROXIES must list",
+    );
+  });
 });

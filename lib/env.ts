@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /** Accepts unset or empty as "not given", so `FOO=` in a .env file means the default. */
@@ -11,6 +12,11 @@ const secretsKey = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  /**
+   * The owner role's connection, for migrations and grants (scripts/start.ts); the app itself
+   * never uses it. Unset on an external database: one role for both, audit protected by triggers only.
+   */
+  DATABASE_OWNER_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
   SECRETS_KEY: secretsKey,
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   NEXTAUTH_URL: optional(z.url()),
@@ -29,6 +35,18 @@ const envSchema = z.object({
     .default("console-bot"),
   SYNAPSE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   SYNAPSE_MAX_RETRY_WAIT_MS: z.coerce.number().int().nonnegative().default(30_000),
+  /**
+   * Reverse proxies whose X-Forwarded-For entry names the client (IPs or CIDRs, comma-separated);
+   * the sign-in throttle trusts no forwarded address unless the request came through one of them.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine(
+      (value) => splitList(value).every(isIpOrCidr),
+      "must list IP addresses or CIDRs, comma-separated",
+    )
+    .transform(splitList),
   /** "off" keeps `npm start` from running jobs, for deployments that run `npm run worker` apart. */
   JOB_WORKER: z.enum(["on", "off"]).default("on"),
   /** How long a worker may hold a job before it counts as dead and another worker resumes the run. */
@@ -40,6 +58,20 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+function splitList(value: string): string[] {
+  return value.split(/[\s,]+/).filter(Boolean);
+}
+
+/** "192.0.2.7", "10.0.0.0/8", "2001:db8::/32". */
+export function isIpOrCidr(value: string): boolean {
+  const [address = "", bits, ...rest] = value.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d+$/.test(bits) && prefix <= (version === 4 ? 32 : 128);
+}
 
 /** Returns the 32-byte key, or null when the text is not one. */
 export function decodeKey(value: string): Buffer | null {

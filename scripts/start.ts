@@ -3,7 +3,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { EnvError, parseEnv } from "../lib/env";
 import { loadOrCreateSecrets } from "./console/generated-secrets";
 import {
@@ -28,7 +27,7 @@ async function main() {
   process.env.SECRETS_KEY ||= secrets.SECRETS_KEY;
   process.env.NEXTAUTH_SECRET ||= secrets.NEXTAUTH_SECRET;
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-  if (!process.env.SYNAPSE_URL) process.env.SETUP_TOKEN ||= secrets.SETUP_TOKEN;
+  // The server makes and prints the setup token itself (instrumentation.ts), in every start mode.
 
   let postgres: RunningPostgres | null = null;
   if (!process.env.DATABASE_URL) {
@@ -47,7 +46,6 @@ async function main() {
     await migrateDeploy(process.env.DATABASE_URL);
     log("database migrations applied");
     buildWhenMissing();
-    await announceSetup(process.env.DATABASE_URL, port);
   } catch (error) {
     await stopPostgres();
     throw error;
@@ -81,22 +79,6 @@ function buildWhenMissing() {
     env: process.env,
   });
   if (result.status !== 0) throw new Error("next build failed");
-}
-
-/** Before the first setup, prints where to finish it, with the token that proves you started the console. */
-async function announceSetup(databaseUrl: string, port: number) {
-  if (process.env.SYNAPSE_URL) return;
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM homeserver");
-    if (rowCount === 0)
-      log(
-        `first run: open http://localhost:${port}/setup and enter the setup token ${process.env.SETUP_TOKEN}`,
-      );
-  } finally {
-    await client.end();
-  }
 }
 
 /** The jobs worker beside Next.js (scripts/worker.ts), unless JOB_WORKER=off. */

@@ -1,10 +1,15 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
+import { clientAddressFrom } from "./client-address";
 import { signInWithAccessToken, signInWithPassword, withSafeSignInErrors } from "./matrix-sign-in";
 import { sessionCallbacks, sessionEvents } from "./session-callbacks";
 
 const HOUR = 60 * 60;
+
+/** next-auth hands authorize() the request's headers only; see lib/auth/client-address.ts. */
+const clientAddressOf = (request: { headers?: Record<string, unknown> }) =>
+  clientAddressFrom(request.headers ?? {}, getEnv().TRUSTED_PROXIES);
 
 let cached: NextAuthOptions | undefined;
 
@@ -20,17 +25,23 @@ export function getAuthOptions(): NextAuthOptions {
         id: "matrix-password",
         name: "Matrix account",
         credentials: { userId: { type: "text" }, password: { type: "password" } },
-        authorize: (credentials) =>
+        authorize: (credentials, request) =>
           withSafeSignInErrors(() =>
-            signInWithPassword(credentials?.userId ?? "", credentials?.password ?? ""),
+            signInWithPassword(
+              credentials?.userId ?? "",
+              credentials?.password ?? "",
+              clientAddressOf(request),
+            ),
           ),
       }),
       CredentialsProvider({
         id: "matrix-token",
         name: "Access token",
         credentials: { accessToken: { type: "password" } },
-        authorize: (credentials) =>
-          withSafeSignInErrors(() => signInWithAccessToken(credentials?.accessToken ?? "")),
+        authorize: (credentials, request) =>
+          withSafeSignInErrors(() =>
+            signInWithAccessToken(credentials?.accessToken ?? "", clientAddressOf(request)),
+          ),
       }),
     ],
     callbacks: sessionCallbacks,

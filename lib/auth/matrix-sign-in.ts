@@ -1,5 +1,5 @@
 import "server-only";
-import { AuditWriteError, runAudited } from "@/lib/audit/run-audited";
+import { runAudited } from "@/lib/audit/run-audited";
 import {
   deleteSynapseAdminGrant,
   getRoleGrant,
@@ -9,36 +9,30 @@ import { getEnv } from "@/lib/env";
 import { getHomeserver, type Homeserver } from "@/lib/homeserver/get-homeserver";
 import { toUserId } from "@/lib/schemas/matrix-id";
 import { createSynapseClient, isSynapseError, type SynapseClient } from "@/lib/synapse";
+import type { ClientAddress } from "./client-address";
 import type { Role } from "./roles";
+import { explainSynapseFailure, SignInRefused, WrongCredentials } from "./sign-in-errors";
+import { describeRefusal, getSignInThrottle, type AttemptKeys } from "./sign-in-throttle";
+
+export { withSafeSignInErrors } from "./sign-in-errors";
 
 export type SignedIn = { id: string; role: Role };
 
-// next-auth hands the message of an error thrown here to the sign-in page, so each is a sentence.
-class SignInRefused extends Error {}
-
-/** Lets only sentences meant for the person reach the sign-in page; the rest goes to the server log. */
-export async function withSafeSignInErrors(signIn: () => Promise<SignedIn>): Promise<SignedIn> {
-  try {
-    return await signIn();
-  } catch (error) {
-    if (error instanceof SignInRefused || error instanceof AuditWriteError || isSynapseError(error))
-      throw error;
-    console.error("[sign-in]", error);
-    throw new Error("Signing in failed on the server; the console's log says why.");
-  }
-}
+// A sign-in is a person waiting at a form: a 429 on the login itself is reported at once (with
+// Synapse's wait) rather than waited out; the calls after it may wait this long.
+const LOGIN_RETRY_WAIT_MS = 0;
+const AFTER_LOGIN_RETRY_WAIT_MS = 2_000;
 
 const NO_TOKEN = async (): Promise<string> => {
   throw new SignInRefused("No access token.");
 };
 
-function clientFor(homeserver: Homeserver, token?: string): SynapseClient {
-  const env = getEnv();
+function clientFor(homeserver: Homeserver, maxRetryWaitMs: number, token?: string): SynapseClient {
   return createSynapseClient({
     baseUrl: homeserver.baseUrl,
     tokenSource: { getToken: token ? async () => token : NO_TOKEN },
-    timeoutMs: env.SYNAPSE_TIMEOUT_MS,
-    maxRetryWaitMs: env.SYNAPSE_MAX_RETRY_WAIT_MS,
+    timeoutMs: getEnv().SYNAPSE_TIMEOUT_MS,
+    maxRetryWaitMs,
   });
 }
 
@@ -50,48 +44,103 @@ async function requireHomeserver(): Promise<Homeserver> {
 }
 
 /** Checks a Matrix password with the homeserver, leaving no device behind, and returns the console role. */
-export async function signInWithPassword(input: string, password: string): Promise<SignedIn> {
+export async function signInWithPassword(
+  input: string,
+  password: string,
+  from: ClientAddress,
+): Promise<SignedIn> {
   const homeserver = await requireHomeserver();
   const userId = toUserId(input, homeserver.serverName);
   if (!userId) throw new SignInRefused(`"${input}" is not a Matrix user ID or localpart.`);
   if (!password) throw new SignInRefused("Enter your password.");
 
-  return auditedSignIn(userId, "password", async () => {
-    const login = await clientFor(homeserver)
-      .session.login({ user: userId, password, deviceDisplayName: "Synapse Console sign-in" })
-      .catch((error: unknown) => {
-        throw explainLoginFailure(error);
-      });
-    const asUser = clientFor(homeserver, login.access_token);
-    try {
-      const me = await asUser.session.whoAmI(login.access_token);
-      return await resolveRole(me.user_id, asUser);
-    } finally {
-      await asUser.session.logout(login.access_token).catch(() => undefined);
-    }
-  });
+  return throttled({ account: userId, address: from.throttleKey }, "password", from, () =>
+    auditedSignIn(userId, "password", from, async () => {
+      const login = await clientFor(homeserver, LOGIN_RETRY_WAIT_MS)
+        .session.login({ user: userId, password, deviceDisplayName: "Synapse Console sign-in" })
+        .catch((error: unknown) => {
+          throw explainSynapseFailure(error);
+        });
+      const asUser = clientFor(homeserver, AFTER_LOGIN_RETRY_WAIT_MS, login.access_token);
+      try {
+        const me = await asUser.session.whoAmI(login.access_token);
+        return await resolveRole(me.user_id, asUser);
+      } finally {
+        await asUser.session.logout(login.access_token).catch(() => undefined);
+      }
+    }),
+  );
 }
 
 /** Checks an access token with whoami (for SSO-only homeservers); the token is not kept. */
-export async function signInWithAccessToken(token: string): Promise<SignedIn> {
+export async function signInWithAccessToken(token: string, from: ClientAddress): Promise<SignedIn> {
   const homeserver = await requireHomeserver();
   if (!token.trim()) throw new SignInRefused("Paste an access token.");
-  const asUser = clientFor(homeserver, token.trim());
-  const me = await asUser.session.whoAmI(token.trim()).catch((error: unknown) => {
-    throw isSynapseError(error, "unauthorized")
-      ? new SignInRefused("The homeserver does not know this access token (expired or logged out).")
-      : explainLoginFailure(error);
+  // Whose token it is stays unknown until Synapse says: only the address is counted.
+  return throttled({ address: from.throttleKey }, "access_token", from, async () => {
+    const asUser = clientFor(homeserver, LOGIN_RETRY_WAIT_MS, token.trim());
+    const me = await asUser.session.whoAmI(token.trim()).catch((error: unknown) => {
+      throw isSynapseError(error, "unauthorized")
+        ? new WrongCredentials(
+            "The homeserver does not know this access token (expired or logged out).",
+          )
+        : explainSynapseFailure(error);
+    });
+    return auditedSignIn(me.user_id, "access_token", from, () => resolveRole(me.user_id, asUser));
   });
-  return auditedSignIn(me.user_id, "access_token", () => resolveRole(me.user_id, asUser));
 }
 
-function auditedSignIn(userId: string, method: string, work: () => Promise<SignedIn>) {
+/**
+ * Asks the throttle first, before the audit log or Synapse hear of the attempt; then tells it how
+ * the attempt ended. Only a wrong password or token counts as a failure.
+ */
+async function throttled(
+  keys: AttemptKeys,
+  method: string,
+  from: ClientAddress,
+  attempt: () => Promise<SignedIn>,
+): Promise<SignedIn> {
+  const throttle = getSignInThrottle();
+  const claim = await throttle.claim(keys);
+  if (!claim.allowed) {
+    const refusal = new SignInRefused(describeRefusal(claim, keys));
+    // The first few refusals of a lockout are audited; the rest only counted on the throttle row.
+    if (!claim.audit) throw refusal;
+    return auditedSignIn(keys.account ?? "anonymous", method, from, () => Promise.reject(refusal), {
+      throttled: claim.scope,
+      refusedInLockout: claim.refused,
+    });
+  }
+  try {
+    const signedIn = await attempt();
+    await settle(keys, "success");
+    return signedIn;
+  } catch (error) {
+    await settle(keys, error instanceof WrongCredentials ? "failure" : "no_verdict");
+    throw error;
+  }
+}
+
+async function settle(keys: AttemptKeys, outcome: "success" | "failure" | "no_verdict") {
+  // The attempt's answer stands even when its count cannot be written; the log says so.
+  await getSignInThrottle()
+    .settle(keys, outcome)
+    .catch((error: unknown) => console.error("[sign-in] throttle not updated", error));
+}
+
+function auditedSignIn(
+  userId: string,
+  method: string,
+  from: ClientAddress,
+  work: () => Promise<SignedIn>,
+  extra: Record<string, unknown> = {},
+) {
   return runAudited(
     {
       actor: { id: userId },
       action: "console.sign_in",
       target: { type: "console", id: userId },
-      input: { method },
+      input: { method, clientAddress: from.address, ...extra },
     },
     work,
   );
@@ -115,16 +164,4 @@ async function resolveRole(userId: string, asUser: SynapseClient): Promise<Signe
     );
   }
   return { id: userId, role: grant.role };
-}
-
-function explainLoginFailure(error: unknown): Error {
-  if (isSynapseError(error, "forbidden")) {
-    return new SignInRefused(
-      error.errcode === "M_USER_DEACTIVATED"
-        ? "This account is deactivated."
-        : "Wrong user ID or password.",
-    );
-  }
-  if (isSynapseError(error)) return new SignInRefused(error.message);
-  return error instanceof Error ? error : new Error(String(error));
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/audit/run-audited";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getEnv } from "@/lib/env";
 import { getHomeserver } from "./get-homeserver";
+import { getSetupToken } from "./setup-token";
 
 function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -14,8 +15,8 @@ function sameText(a: string, b: string): boolean {
 
 /**
  * Who may set the homeserver connection: before the first setup, whoever holds the setup token
- * the console printed at start; afterwards, console admins only. The environment's connection
- * cannot be changed from the browser at all.
+ * the console printed at start (there always is one, see getSetupToken); afterwards, console
+ * admins only. The environment's connection cannot be changed from the browser at all.
  */
 export async function authorizeConnectionChange(setupToken: string | undefined): Promise<Actor> {
   const env = getEnv();
@@ -31,7 +32,13 @@ export async function authorizeConnectionChange(setupToken: string | undefined):
       throw new ActionError("Only console admins may change the homeserver connection.");
     return { id: user.matrixId, role: user.role };
   }
-  if (env.SETUP_TOKEN && !sameText(setupToken ?? "", env.SETUP_TOKEN)) {
+  if (!setupToken) {
+    throw new ActionError(
+      "Enter the setup token: the console printed it in its log when it started.",
+    );
+  }
+  const expected = await getSetupToken();
+  if (!sameText(setupToken, expected.token)) {
     throw new ActionError(
       "The setup token is wrong. The console printed it in its log when it started.",
     );

