@@ -5,12 +5,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env";
 import { loadOrCreateSecrets } from "./console/generated-secrets";
-import {
-  DEFAULT_EMBEDDED_PORT,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from "./db/embedded-postgres";
-import { migrateDeploy } from "./db/migrate";
+import { startEmbeddedConsoleDatabase } from "./db/embedded-console-database";
+import { DEFAULT_EMBEDDED_PORT } from "./db/embedded-postgres";
+import { prepareDatabase } from "./db/prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -29,21 +26,30 @@ async function main() {
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   // The server makes and prints the setup token itself (instrumentation.ts), in every start mode.
 
-  let postgres: RunningPostgres | null = null;
+  let postgres: { stop(): Promise<void> } | null = null;
   if (!process.env.DATABASE_URL) {
     const embeddedPort = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_EMBEDDED_PORT);
-    postgres = await startEmbeddedPostgres({
+    const embedded = await startEmbeddedConsoleDatabase({
       dataDir: path.join(dataDir, "postgres"),
       port: embeddedPort,
+      secrets,
     });
-    process.env.DATABASE_URL = postgres.url;
+    postgres = embedded;
+    // Migrations as the owner role, the app as the app role (passwords in secrets.json).
+    process.env.DATABASE_URL = embedded.appUrl;
+    process.env.DATABASE_OWNER_URL = embedded.ownerUrl;
     log(`embedded PostgreSQL running on 127.0.0.1:${embeddedPort} (data in ${dataDir}/postgres)`);
   }
   const stopPostgres = async () => postgres?.stop().catch(() => undefined);
 
   try {
     parseEnv(process.env);
-    await migrateDeploy(process.env.DATABASE_URL);
+    await prepareDatabase(
+      { appUrl: process.env.DATABASE_URL, ownerUrl: process.env.DATABASE_OWNER_URL },
+      (line) => log(`WARNING: ${line}`),
+    );
+    // Next.js and the worker get only the app role's connection.
+    delete process.env.DATABASE_OWNER_URL;
     log("database migrations applied");
     buildWhenMissing();
   } catch (error) {
