@@ -1,11 +1,14 @@
 "use client";
 
-import { ChevronDown, LogOut, UserRound } from "lucide-react";
+import { ChevronDown, LogOut, MonitorX, UserRound } from "lucide-react";
 import { signOut } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
+import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Separator } from "@/components/ui/separator";
+import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
+import { signOutEverywhere } from "@/lib/actions/sign-out-everywhere";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 
 export type ShellUser = { matrixId: string; role: Role };
@@ -20,10 +23,13 @@ export function RoleBadge({ role }: { role: Role }) {
   return <Badge variant={ROLE_BADGE[role]}>{ROLE_LABELS[role]}</Badge>;
 }
 
-/** The signed-in account: a button that opens a small panel with the role and "Sign out". */
+/**
+ * The signed-in account: a button that opens a small panel with the role, "Sign out" and "Sign out
+ * everywhere" (every console session of this person ends, in any browser).
+ */
 export function UserMenu({ user }: { user: ShellUser }) {
   const [open, setOpen] = useState(false);
-  const [signingOut, setSigningOut] = useState(false);
+  const [signingOut, setSigningOut] = useState<"here" | "everywhere" | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -47,7 +53,19 @@ export function UserMenu({ user }: { user: ShellUser }) {
   }, [open]);
 
   const handleSignOut = async () => {
-    setSigningOut(true);
+    setSigningOut("here");
+    await signOut({ callbackUrl: "/sign-in" });
+  };
+
+  const handleSignOutEverywhere = async () => {
+    setSigningOut("everywhere");
+    const result = await signOutEverywhere({}).catch(() => null);
+    if (!result?.ok) {
+      setSigningOut(null);
+      toast.error(result?.error ?? CONSOLE_UNREACHABLE);
+      return;
+    }
+    // The sessions are ended already; this clears the cookie of this browser.
     await signOut({ callbackUrl: "/sign-in" });
   };
 
@@ -83,16 +101,31 @@ export function UserMenu({ user }: { user: ShellUser }) {
               Role <RoleBadge role={user.role} />
             </div>
             <Separator className="my-3" />
-            <Button
-              variant="outline"
-              size="sm"
-              className="w-full"
-              disabled={signingOut}
-              onClick={handleSignOut}
-            >
-              <LogOut aria-hidden />
-              {signingOut ? "Signing out…" : "Sign out"}
-            </Button>
+            <div className="grid gap-2">
+              <Button
+                variant="outline"
+                size="sm"
+                className="w-full"
+                disabled={signingOut !== null}
+                onClick={handleSignOut}
+              >
+                <LogOut aria-hidden />
+                {signingOut === "here" ? "Signing out…" : "Sign out"}
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                className="w-full"
+                disabled={signingOut !== null}
+                onClick={handleSignOutEverywhere}
+              >
+                <MonitorX aria-hidden />
+                {signingOut === "everywhere" ? "Signing out everywhere…" : "Sign out everywhere"}
+              </Button>
+              <p className="text-xs text-muted-foreground">
+                Everywhere ends your console sessions in every browser, this one included.
+              </p>
+            </div>
           </>
         ) : null}
       </div>

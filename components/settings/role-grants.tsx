@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { EndSessionsButton } from "./end-sessions-button";
 import { toast } from "sonner";
 import { RoleBadge } from "@/components/layout/user-menu";
 import { Button } from "@/components/ui/button";
@@ -22,9 +23,11 @@ export type GrantRow = {
   role: Role;
   source: "console" | "synapse_admin";
   grantedBy: string;
+  /** Console sessions open now (not ended, not expired). */
+  openSessions: number;
 };
 
-/** Who holds which console role; admins can take roles away. */
+/** Who holds which console role and how many sessions they have open; admins can take roles away and end sessions. */
 export function RoleGrants({
   grants,
   canEdit,
@@ -50,6 +53,7 @@ export function RoleGrants({
           <TableHead>Matrix user</TableHead>
           <TableHead>Role</TableHead>
           <TableHead>Granted by</TableHead>
+          <TableHead>Sessions</TableHead>
           {canEdit ? <TableHead className="sr-only">Actions</TableHead> : null}
         </TableRow>
       </TableHeader>
@@ -63,8 +67,18 @@ export function RoleGrants({
             <TableCell className="text-xs text-muted-foreground">
               {grant.source === "synapse_admin" ? "Synapse server admin" : grant.grantedBy}
             </TableCell>
+            <TableCell className="text-xs text-muted-foreground">
+              {grant.openSessions === 0 ? "none" : `${grant.openSessions} open`}
+            </TableCell>
             {canEdit ? (
-              <TableCell className="text-right">
+              <TableCell className="space-x-1 text-right">
+                {grant.openSessions > 0 ? (
+                  <EndSessionsButton
+                    matrixId={grant.matrixId}
+                    openSessions={grant.openSessions}
+                    isYou={grant.matrixId === currentUserId}
+                  />
+                ) : null}
                 {grant.matrixId !== currentUserId ? (
                   <ConfirmDialog
                     trigger={

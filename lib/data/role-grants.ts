@@ -1,14 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import { endSessionsOf, type SessionEndReason } from "./sessions";
+import { countOpenSessions, endSessionsOf, type SessionEndReason } from "./sessions";
 
 export function getRoleGrant(matrixId: string) {
   return db.roleGrant.findUnique({ where: { matrixId } });
 }
 
-export function findRoleGrants() {
-  return db.roleGrant.findMany({ orderBy: [{ role: "asc" }, { matrixId: "asc" }] });
+/** Every grant, with how many console sessions its holder has open. */
+export async function findRoleGrants() {
+  const grants = await db.roleGrant.findMany({ orderBy: [{ role: "asc" }, { matrixId: "asc" }] });
+  const open = await countOpenSessions(grants.map((grant) => grant.matrixId));
+  return grants.map((grant) => ({ ...grant, openSessions: open.get(grant.matrixId) ?? 0 }));
 }
 
 /** Records that a Synapse server admin is a console admin; refreshed at each of their sign-ins. */
