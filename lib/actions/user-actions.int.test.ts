@@ -51,7 +51,7 @@ describe("user actions against the real Synapse", () => {
     // Shared-secret registration made one device.
     expect(result).toEqual({
       ok: true,
-      data: { userId: target.id, erased: true, devicesLoggedOut: 1 },
+      data: { userId: target.id, erased: true, devicesLoggedOut: 1, consoleSessionsEnded: 0 },
     });
     const after = await checker.client.users.get(target.id);
     expect(after).toMatchObject({ deactivated: true, erased: true });
