@@ -55,7 +55,7 @@ describe("bulk user actions, against the real Synapse", () => {
     expect(run).toMatchObject({
       kind: "user_bulk",
       // The same user twice is changed once.
-      params: { change: "lock", userIds },
+      params: { change: "lock", userIds, requestedByRole: "operator" },
       trigger: "manual",
       requestedBy: "@an-operator:localhost",
     });
@@ -68,20 +68,19 @@ describe("bulk user actions, against the real Synapse", () => {
     );
   });
 
-  it("gives a result per user as run items: a missing user, the console's account and the asker fail on their own", async () => {
+  it("gives a result per user as run items: a missing user, the console's account and the asking admin fail on their own", async () => {
     const real = [await registerTestUser("bulk-gone"), await registerTestUser("bulk-gone")];
     const asker = await registerTestUser("bulk-asker");
     const ghost = `@ghost-${randomBytes(4).toString("hex")}:${serverName}`;
     const { serviceUserId } = await getHomeserverOrThrow();
     const service = serviceUserId ?? "";
     const userIds = [real[0]!.id, ghost, real[1]!.id, service, asker.id];
-    const params = { change: "deactivate", userIds } as const;
+    const params = { change: "deactivate", userIds, requestedByRole: "admin" } as const;
     const runId = await createTestRun("user_bulk", params, asker.id);
     const summary = await runUserBulkChange(
       checker.client,
       params,
       testRunContext(runId, { requestedBy: asker.id }),
-      service,
     );
     expect(summary).toMatchObject({ changed: 2, failed: 3 });
     const items = await db.jobRunItem.findMany({ where: { runId }, orderBy: { key: "asc" } });
@@ -89,7 +88,7 @@ describe("bulk user actions, against the real Synapse", () => {
       [real[0]!.id]: null,
       [real[1]!.id]: null,
       [ghost]: `There is no user ${ghost} on this homeserver.`,
-      [service]: `${service} is the console's own service account; it stays active.`,
+      [service]: `${service} is the console's own service account: the console never deactivates it.`,
       [asker.id]: "You cannot deactivate yourself here.",
     });
     expect(await db.jobRun.findUniqueOrThrow({ where: { id: runId } })).toMatchObject({
@@ -119,17 +118,17 @@ describe("bulk user actions, against the real Synapse", () => {
     ]);
 
     // Resumed, the run does no user twice.
-    const again = await runUserBulkChange(checker.client, params, testRunContext(runId), service);
+    const again = await runUserBulkChange(checker.client, params, testRunContext(runId));
     expect(again).toMatchObject({ changed: 0, failed: 0, resumedPast: 5 });
 
     // Locking must not invent the missing user either (Synapse's user PUT would create it).
-    const lockRun = await createTestRun("user_bulk", { change: "lock", userIds: [ghost] });
-    await runUserBulkChange(
-      checker.client,
-      { change: "lock", userIds: [ghost] },
-      testRunContext(lockRun),
-      service,
-    );
+    const lockParams = {
+      change: "lock" as const,
+      userIds: [ghost],
+      requestedByRole: "operator" as const,
+    };
+    const lockRun = await createTestRun("user_bulk", lockParams);
+    await runUserBulkChange(checker.client, lockParams, testRunContext(lockRun));
     expect(await db.jobRunItem.findFirst({ where: { runId: lockRun } })).toMatchObject({
       key: ghost,
       ok: false,

@@ -2,6 +2,7 @@
 
 import { jobRunIdSchema } from "@/lib/jobs/definition-schema";
 import { cancelJobRun as cancelRun } from "@/lib/jobs/definitions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** Cancels a queued run at once, or asks a running one to stop between items. */
@@ -12,5 +13,6 @@ export const cancelJobRun = defineAction({
   mutates: true,
   // The run, not its definition: one-off runs have none, and the input names only the run.
   target: (input) => ({ type: "console", id: `job-run:${input.runId}` }),
+  targetsUsers: TARGETS_NO_USER,
   run: ({ runId }) => cancelRun(runId),
 });

@@ -10,6 +10,7 @@ export const clearRateLimit = defineAction({
   input: userIdSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async ({ userId }) => {
     await (await getServiceSynapse()).users.rateLimit.clear(userId);
     return { userId };

@@ -2,6 +2,7 @@
 
 import { jobDefinitionFieldsSchema } from "@/lib/jobs/definition-schema";
 import { createJobDefinition } from "@/lib/jobs/definitions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 import { withJobParamsErrors } from "./job-params-error";
 
@@ -12,5 +13,6 @@ export const createJob = defineAction({
   input: jobDefinitionFieldsSchema,
   mutates: true,
   target: () => ({ type: "console", id: "job:new" }),
+  targetsUsers: TARGETS_NO_USER,
   run: (input, { actor }) => withJobParamsErrors(() => createJobDefinition(input, actor.id)),
 });

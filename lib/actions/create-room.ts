@@ -13,6 +13,7 @@ import {
 } from "@/lib/operations/create-room";
 import { createRoomSchema } from "@/lib/schemas/room-create";
 import { ActionError } from "./action-result";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /**
@@ -25,6 +26,7 @@ export const createRoom = defineAction({
   role: "operator",
   input: createRoomSchema,
   mutates: false,
+  targetsUsers: TARGETS_NO_USER,
   run: async (input, { actor, requestId }): Promise<CreatedRoom> => {
     const { serverName } = await getHomeserverOrThrow();
     const synapse = await getServiceSynapse();

@@ -7,6 +7,7 @@ import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { assertNameAvailable, createSynapseUser } from "@/lib/operations/create-user";
 import { createUserSchema } from "@/lib/schemas/user-actions";
 import { ActionError } from "./action-result";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /**
@@ -18,6 +19,7 @@ export const createUser = defineAction({
   role: "operator",
   input: createUserSchema,
   mutates: false,
+  targetsUsers: TARGETS_NO_USER,
   run: async (input, { actor, requestId }) => {
     if (input.admin && !(actor.role && hasRole(actor.role, "admin"))) {
       throw new ActionError(

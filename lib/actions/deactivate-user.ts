@@ -12,6 +12,7 @@ export const deactivateUser = defineAction({
   input: deactivateUserSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "deactivate" }),
   run: async (input, { actor }) => {
     if (input.userId === actor.id)
       throw new ActionError("You cannot deactivate your own account here.");

@@ -10,5 +10,6 @@ import { defineUserBulkAction } from "./user-bulk-action";
 export const deactivateUsers = defineUserBulkAction({
   role: "admin",
   input: bulkUsersSchema,
-  toParams: ({ userIds }) => ({ change: "deactivate", userIds }),
+  effect: "deactivate",
+  toParams: ({ userIds }, requestedByRole) => ({ change: "deactivate", userIds, requestedByRole }),
 });

@@ -3,12 +3,19 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import type { UserTargeting } from "@/lib/auth/user-target-access";
+import { assertUserTargetsAllowed, type UserRefusals } from "@/lib/auth/user-target-refusals";
 import { runAudited, type Actor, type AuditTarget } from "@/lib/audit/run-audited";
 import { ActionError, type ActionResult } from "./action-result";
 import { parseActionInput } from "./parse-action-input";
 import { toActionFailure } from "./to-action-failure";
 
-type ActionContext = { actor: Actor; requestId: string };
+type ActionContext = {
+  actor: Actor;
+  requestId: string;
+  /** Targets the rule refused, for actions that report each user on its own line (`each`). */
+  refusedUsers: UserRefusals;
+};
 
 /**
  * Who may run an action: the least console role, or, for the few actions open before anyone can
@@ -25,6 +32,12 @@ export type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
   /** Whether the action changes anything; reads skip the audit log. */
   mutates: boolean;
   target?: (input: z.output<S>) => AuditTarget;
+  /**
+   * The users the action changes and how, checked against the one rule of
+   * lib/auth/user-target-access.ts before the audit entry and any change; TARGETS_NO_USER when it
+   * changes no user. Required, so a new action cannot skip the rule by forgetting it.
+   */
+  targetsUsers: UserTargeting<z.output<S>>;
   run: (input: z.output<S>, context: ActionContext) => Promise<T>;
 };
 
@@ -54,7 +67,8 @@ export async function runAction<S extends z.ZodType, T>(
     const roleActor = definition.role ? await actorWithRole(definition.role, loadUser) : null;
     const input = parseActionInput(definition.input, rawInput);
     const actor = roleActor ?? (await definition.authorize!(input));
-    const work = () => definition.run(input, { actor, requestId });
+    const refusedUsers = await assertUserTargetsAllowed(definition.targetsUsers, input, actor);
+    const work = () => definition.run(input, { actor, requestId, refusedUsers });
     const data = definition.mutates
       ? await runAudited(
           { actor, action: definition.name, target: definition.target?.(input), input, requestId },
@@ -69,7 +83,7 @@ export async function runAction<S extends z.ZodType, T>(
 
 /**
  * The one wrapper every server action goes through: it checks who is asking on the server, parses
- * the input, and runs the work inside an audit record when it changes anything.
+ * the input, checks the users it targets, and runs the work inside an audit record when it changes anything.
  */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
   const action = async (rawInput: z.input<S>) => runAction(definition, rawInput, getCurrentUser);

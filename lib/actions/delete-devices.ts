@@ -14,5 +14,6 @@ export const deleteDevices = defineAction({
   role: "operator",
   input: deleteDevicesSchema,
   mutates: false,
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "remove_devices" }),
   run: async (input, { actor }) => deleteUserDevices(await getServiceSynapse(), actor, input),
 });

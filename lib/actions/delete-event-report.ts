@@ -3,6 +3,7 @@
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { deleteEventReport as deleteReport } from "@/lib/operations/delete-event-report";
 import { deleteEventReportSchema } from "@/lib/schemas/event-report";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 export const deleteEventReport = defineAction({
@@ -11,5 +12,6 @@ export const deleteEventReport = defineAction({
   input: deleteEventReportSchema,
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
+  targetsUsers: TARGETS_NO_USER,
   run: async (input) => deleteReport(await getServiceSynapse(), input),
 });

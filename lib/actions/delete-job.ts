@@ -2,6 +2,7 @@
 
 import { jobIdSchema } from "@/lib/jobs/definition-schema";
 import { deleteJobDefinition } from "@/lib/jobs/definitions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** Deletes a job definition; its past runs stay readable. */
@@ -11,5 +12,6 @@ export const deleteJob = defineAction({
   input: jobIdSchema,
   mutates: true,
   target: (input) => ({ type: "console", id: input.id }),
+  targetsUsers: TARGETS_NO_USER,
   run: ({ id }) => deleteJobDefinition(id),
 });

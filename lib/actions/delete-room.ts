@@ -3,6 +3,7 @@
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { startRoomDeletion } from "@/lib/operations/delete-room";
 import { deleteRoomSchema } from "@/lib/schemas/room-actions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** Starts deleting a room; the audit entry records the request, Synapse finishes it in the background. */
@@ -12,5 +13,6 @@ export const deleteRoom = defineAction({
   input: deleteRoomSchema,
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
+  targetsUsers: TARGETS_NO_USER,
   run: async (input) => startRoomDeletion(await getServiceSynapse(), input),
 });

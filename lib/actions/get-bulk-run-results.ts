@@ -3,6 +3,7 @@
 import { jobRunIdSchema } from "@/lib/jobs/definition-schema";
 import { getBulkRunResults as readResults } from "@/lib/jobs/read-jobs";
 import { ActionError } from "./action-result";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** Read-only: a bulk run's progress and each user's outcome, polled by the bulk action dialog. */
@@ -11,6 +12,7 @@ export const getBulkRunResults = defineAction({
   role: "viewer",
   input: jobRunIdSchema,
   mutates: false,
+  targetsUsers: TARGETS_NO_USER,
   run: async ({ runId }) => {
     const results = await readResults(runId);
     if (!results) throw new ActionError("This run no longer exists.");

@@ -3,6 +3,7 @@
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { getRoomDeletionStatus } from "@/lib/operations/delete-room";
 import { deleteStatusSchema } from "@/lib/schemas/room-actions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** Read-only: how far a room deletion has got, for the progress the delete dialog polls. */
@@ -11,5 +12,6 @@ export const getRoomDeleteStatus = defineAction({
   role: "admin",
   input: deleteStatusSchema,
   mutates: false,
+  targetsUsers: TARGETS_NO_USER,
   run: async ({ deleteId }) => getRoomDeletionStatus(await getServiceSynapse(), deleteId),
 });

@@ -14,6 +14,7 @@ export const grantRole = defineAction({
   input: grantRoleSchema,
   mutates: true,
   target: (input) => ({ type: "console", id: input.matrixId }),
+  targetsUsers: (input) => ({ userIds: [input.matrixId], effect: "change" }),
   run: async (input, { actor }) => {
     const synapse = await getServiceSynapse();
     await synapse.users.get(input.matrixId).catch((error: unknown) => {

@@ -11,5 +11,6 @@ export const joinRoomUsers = defineAction({
   role: "operator",
   input: joinRoomUsersSchema,
   mutates: false,
+  targetsUsers: (input) => ({ userIds: input.userIds, effect: "change", each: true }),
   run: async (input, context) => joinUsersToRoom(await getServiceSynapse(), input, context),
 });

@@ -10,6 +10,7 @@ export const joinUserToRoom = defineAction({
   input: joinRoomSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async ({ userId, room }) => {
     const { room_id } = await (await getServiceSynapse()).users.joinRoom(room, userId);
     return { userId, room, roomId: room_id };

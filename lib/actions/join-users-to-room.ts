@@ -10,5 +10,12 @@ import { defineUserBulkAction } from "./user-bulk-action";
 export const joinUsersToRoom = defineUserBulkAction({
   role: "operator",
   input: bulkJoinRoomSchema,
-  toParams: ({ userIds, room }) => ({ change: "join_room", userIds, room }),
+  effect: "change",
+  toParams: ({ userIds, room, reason }, requestedByRole) => ({
+    change: "join_room",
+    userIds,
+    room,
+    reason,
+    requestedByRole,
+  }),
 });

@@ -7,5 +7,6 @@ import { defineUserBulkAction } from "./user-bulk-action";
 export const lockUsers = defineUserBulkAction({
   role: "operator",
   input: bulkUsersSchema,
-  toParams: ({ userIds }) => ({ change: "lock", userIds }),
+  effect: "lock",
+  toParams: ({ userIds }, requestedByRole) => ({ change: "lock", userIds, requestedByRole }),
 });

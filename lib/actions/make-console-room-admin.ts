@@ -3,6 +3,7 @@
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { makeServiceRoomAdmin } from "@/lib/operations/set-member-power-level";
 import { roomOnlySchema } from "@/lib/schemas/room-actions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** Makes the console's own account admin of the room, so it can change power levels there. */
@@ -12,5 +13,6 @@ export const makeConsoleRoomAdmin = defineAction({
   input: roomOnlySchema,
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
+  targetsUsers: TARGETS_NO_USER,
   run: async ({ roomId }) => makeServiceRoomAdmin(await getServiceSynapse(), roomId),
 });

@@ -12,5 +12,6 @@ export const manageTokenAccount = defineAction({
   input: tokenPolicySchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "rotate_token" }),
   run: async (input, { actor }) => markManaged(await getServiceSynapse(), input, actor.id),
 });

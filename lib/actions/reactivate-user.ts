@@ -11,5 +11,6 @@ export const reactivateUser = defineAction({
   input: reactivateUserSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "set_password" }),
   run: async (input) => reactivate(await getServiceSynapse(), input),
 });

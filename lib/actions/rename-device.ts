@@ -10,6 +10,7 @@ export const renameDevice = defineAction({
   input: renameDeviceSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async ({ userId, deviceId, displayName }) => {
     const synapse = await getServiceSynapse();
     await synapse.devices.rename(userId, deviceId, displayName);

@@ -12,5 +12,6 @@ export const resetPassword = defineAction({
   input: resetPasswordSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "set_password" }),
   run: async (input) => resetUserPassword(await getServiceSynapse(), input),
 });

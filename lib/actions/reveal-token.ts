@@ -14,5 +14,6 @@ export const revealToken = defineAction({
   input: managedUserSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async ({ userId }) => ({ accessToken: await takeUnseenToken(userId) }),
 });

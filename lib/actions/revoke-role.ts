@@ -12,6 +12,7 @@ export const revokeRole = defineAction({
   input: revokeRoleSchema,
   mutates: true,
   target: (input) => ({ type: "console", id: input.matrixId }),
+  targetsUsers: (input) => ({ userIds: [input.matrixId], effect: "change" }),
   run: async (input, { actor }) => {
     if (input.matrixId === actor.id) throw new ActionError("You cannot take away your own role.");
     const { count } = await deleteRoleGrant(input.matrixId);

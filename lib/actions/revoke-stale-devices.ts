@@ -27,6 +27,12 @@ export const revokeStaleDevices = defineAction({
   input: revokeStaleSchema,
   mutates: true,
   target: () => ({ type: "console", id: "stale_device_revoke" }),
+  // The owners of the devices the dry run lists: the rule refuses the run if it refuses any.
+  targetsUsers: async ({ snapshotId, rule }) => {
+    const query = await staleQueryFor(snapshotId, rule);
+    const devices = query ? await findStaleDevices(query) : [];
+    return { userIds: devices.map((device) => device.userId), effect: "remove_devices" };
+  },
   run: async ({ snapshotId, rule, expectedDevices }, { actor }) => {
     const query = await staleQueryFor(snapshotId, rule);
     if (!query)

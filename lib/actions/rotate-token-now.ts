@@ -12,6 +12,7 @@ export const rotateTokenNow = defineAction({
   input: managedUserSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "rotate_token" }),
   run: async ({ userId }, { actor }) => {
     const runId = await enqueueRun(
       { kind: "token_rotation", params: { userId }, trigger: "manual", requestedBy: actor.id },

@@ -11,5 +11,6 @@ export const setRoomPowerLevel = defineAction({
   input: setPowerLevelSchema,
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async (input) => setMemberPowerLevel(await getServiceSynapse(), input),
 });

@@ -10,6 +10,7 @@ export const setRateLimit = defineAction({
   input: rateLimitSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async ({ userId, messagesPerSecond, burstCount }) => {
     await (
       await getServiceSynapse()

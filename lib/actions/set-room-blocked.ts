@@ -2,6 +2,7 @@
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { roomFlagSchema } from "@/lib/schemas/room-actions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** Blocks the room (enabled) or lifts the block. */
@@ -11,6 +12,7 @@ export const setRoomBlocked = defineAction({
   input: roomFlagSchema,
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
+  targetsUsers: TARGETS_NO_USER,
   run: async ({ roomId, enabled }) => {
     await (await getServiceSynapse()).rooms.setBlocked(roomId, enabled);
     return { roomId, blocked: enabled };

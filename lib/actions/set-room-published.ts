@@ -2,6 +2,7 @@
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { roomFlagSchema } from "@/lib/schemas/room-actions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** Lists the room in the public room directory (enabled) or takes it out. */
@@ -11,6 +12,7 @@ export const setRoomPublished = defineAction({
   input: roomFlagSchema,
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
+  targetsUsers: TARGETS_NO_USER,
   run: async ({ roomId, enabled }) => {
     const synapse = await getServiceSynapse();
     await synapse.rooms.setDirectoryVisibility(roomId, enabled ? "public" : "private");

@@ -12,6 +12,10 @@ export const setServerAdmin = defineAction({
   input: userFlagSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({
+    userIds: [input.userId],
+    effect: input.enabled ? "change" : "demote",
+  }),
   run: async (input, { actor }) => {
     // Taking one's own admin away by a slip would lock the person out of this very page.
     if (!input.enabled && input.userId === actor.id)

@@ -11,5 +11,6 @@ export const setUserLocked = defineAction({
   input: userFlagSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: input.enabled ? "lock" : "change" }),
   run: async (input) => setLocked(await getServiceSynapse(), input),
 });

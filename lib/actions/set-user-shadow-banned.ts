@@ -10,6 +10,10 @@ export const setUserShadowBanned = defineAction({
   input: userFlagSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({
+    userIds: [input.userId],
+    effect: input.enabled ? "shadow_ban" : "change",
+  }),
   run: async (input) => {
     await (await getServiceSynapse()).users.setShadowBanned(input.userId, input.enabled);
     return { userId: input.userId, shadowBanned: input.enabled };

@@ -11,5 +11,9 @@ export const setUserSuspended = defineAction({
   input: userFlagSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({
+    userIds: [input.userId],
+    effect: input.enabled ? "suspend" : "change",
+  }),
   run: async (input) => setSuspended(await getServiceSynapse(), input),
 });

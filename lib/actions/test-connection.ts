@@ -6,6 +6,7 @@ import { toServiceAccountConfig } from "@/lib/homeserver/connection";
 import { authorizeConnectionChange } from "@/lib/homeserver/setup-access";
 import { setupRequestSchema } from "@/lib/schemas/homeserver";
 import { diagnoseConnection } from "@/lib/synapse";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 
 /** "Test connection": says exactly what is wrong, or which Synapse and account the console would use. */
@@ -15,6 +16,7 @@ export const testConnection = defineAction({
   // Under the shared-secret method the test registers the console's bot, which is a change.
   mutates: true,
   target: (input) => ({ type: "homeserver", id: input.connection.baseUrl }),
+  targetsUsers: TARGETS_NO_USER,
   authorize: (input) => authorizeConnectionChange(input.setupToken),
   run: async (input) => {
     const result = await diagnoseConnection(

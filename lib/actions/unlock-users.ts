@@ -7,5 +7,6 @@ import { defineUserBulkAction } from "./user-bulk-action";
 export const unlockUsers = defineUserBulkAction({
   role: "operator",
   input: bulkUsersSchema,
-  toParams: ({ userIds }) => ({ change: "unlock", userIds }),
+  effect: "change",
+  toParams: ({ userIds }, requestedByRole) => ({ change: "unlock", userIds, requestedByRole }),
 });

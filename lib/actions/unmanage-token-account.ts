@@ -11,5 +11,6 @@ export const unmanageTokenAccount = defineAction({
   input: managedUserSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async ({ userId }) => unmanage(userId),
 });

@@ -11,5 +11,6 @@ export const updateDisplayName = defineAction({
   input: setDisplayNameSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async (input) => setDisplayName(await getServiceSynapse(), input),
 });

@@ -2,6 +2,7 @@
 
 import { updateJobDefinitionSchema } from "@/lib/jobs/definition-schema";
 import { updateJobDefinition } from "@/lib/jobs/definitions";
+import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
 import { withJobParamsErrors } from "./job-params-error";
 
@@ -11,6 +12,7 @@ export const updateJob = defineAction({
   input: updateJobDefinitionSchema,
   mutates: true,
   target: (input) => ({ type: "console", id: input.id }),
+  targetsUsers: TARGETS_NO_USER,
   run: ({ id, fields }, { actor }) =>
     withJobParamsErrors(() => updateJobDefinition(id, fields, actor.id)),
 });

@@ -11,5 +11,6 @@ export const updateTokenPolicy = defineAction({
   input: tokenPolicySchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
   run: async (input) => updatePolicy(input),
 });

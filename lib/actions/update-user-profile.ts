@@ -11,5 +11,6 @@ export const updateUserProfile = defineAction({
   input: updateUserProfileSchema,
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
+  targetsUsers: (input) => ({ userIds: [input.userId], effect: "change_identities" }),
   run: async (input) => updateProfile(await getServiceSynapse(), input),
 });

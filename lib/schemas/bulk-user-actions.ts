@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+import { entryReasonSchema } from "./entry-reason";
 import { matrixUserIdSchema, roomAliasSchema, roomIdSchema } from "./matrix-id";
 import { USER_PAGE_SIZES } from "./user-list";
 
@@ -24,15 +26,27 @@ const room = z
     }),
   );
 
-export const bulkJoinRoomSchema = z.object({ userIds, room });
+export const bulkJoinRoomSchema = z.object({ userIds, room, reason: entryReasonSchema });
 export type BulkJoinRoomInput = z.infer<typeof bulkJoinRoomSchema>;
+
+/**
+ * The console role of whoever asked, when they asked: the job applies the rule of
+ * lib/auth/user-target-access.ts to each user with it, as the request did.
+ */
+const requestedByRole = z.enum(ROLES);
 
 /** The parameters of a bulk change job: what to do to which users (one page's selection). */
 export const userBulkParamsSchema = z.discriminatedUnion("change", [
-  z.object({ change: z.literal("lock"), userIds }),
-  z.object({ change: z.literal("unlock"), userIds }),
-  z.object({ change: z.literal("deactivate"), userIds }),
-  z.object({ change: z.literal("join_room"), userIds, room }),
+  z.object({ change: z.literal("lock"), userIds, requestedByRole }),
+  z.object({ change: z.literal("unlock"), userIds, requestedByRole }),
+  z.object({ change: z.literal("deactivate"), userIds, requestedByRole }),
+  z.object({
+    change: z.literal("join_room"),
+    userIds,
+    room,
+    reason: entryReasonSchema,
+    requestedByRole,
+  }),
 ]);
 export type UserBulkParams = z.infer<typeof userBulkParamsSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { entryReasonSchema } from "./entry-reason";
 import { matrixUserIdSchema, roomIdSchema } from "./matrix-id";
 import { opaqueIdSchema } from "./opaque-id";
 import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "./text";
@@ -14,11 +15,15 @@ export const MAX_JOIN_USERS = 50;
 /** One user ID per line; blank lines are ignored and repeats joined once. */
 const userIdLines = userIdLinesSchema({ min: 1, max: MAX_JOIN_USERS });
 
-export const joinRoomUsersSchema = z.object({ roomId, userIds: userIdLines });
+export const joinRoomUsersSchema = z.object({
+  roomId,
+  userIds: userIdLines,
+  reason: entryReasonSchema,
+});
 export type JoinRoomUsersForm = z.input<typeof joinRoomUsersSchema>;
 
-export const roomUserSchema = z.object({ roomId, userId });
-export type RoomUserInput = z.infer<typeof roomUserSchema>;
+export const makeRoomAdminSchema = z.object({ roomId, userId, reason: entryReasonSchema });
+export type MakeRoomAdminForm = z.input<typeof makeRoomAdminSchema>;
 
 export const roomFlagSchema = z.object({ roomId, enabled: z.boolean() });
 export type RoomFlagInput = z.infer<typeof roomFlagSchema>;
@@ -34,6 +39,7 @@ export const setPowerLevelSchema = z.object({
   level: wholeNumber(
     z.number().min(-MAX_POWER_LEVEL, "is too small").max(MAX_POWER_LEVEL, "is too large"),
   ),
+  reason: entryReasonSchema,
 });
 export type SetPowerLevelForm = z.input<typeof setPowerLevelSchema>;
 export type SetPowerLevelInput = z.output<typeof setPowerLevelSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { entryReasonSchema } from "./entry-reason";
 import {
   matrixUserIdSchema,
   newUserLocalpartSchema,
@@ -72,6 +73,7 @@ export const joinRoomSchema = z.object({
         error: "must be a room ID (!…) or alias (#…:server)",
       }),
     ),
+  reason: entryReasonSchema,
 });
 
 export const userIdSchema = z.object({ userId });

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
+import { ReasonField } from "@/components/ui/reason-field";
 import { Textarea } from "@/components/ui/textarea";
 import { joinRoomUsers } from "@/lib/actions/join-room-users";
 import { joinRoomUsersSchema, type JoinRoomUsersForm } from "@/lib/schemas/room-actions";
@@ -17,9 +18,13 @@ type Props = { roomId: string; serviceUserId: string; serviceInRoom: boolean };
 
 /** Joins several local users to the room at once and shows how each join went. */
 export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props) {
-  const form = useForm<JoinRoomUsersForm, unknown, { roomId: string; userIds: string[] }>({
+  const form = useForm<
+    JoinRoomUsersForm,
+    unknown,
+    { roomId: string; userIds: string[]; reason: string }
+  >({
     resolver: zodResolver(joinRoomUsersSchema),
-    defaultValues: { roomId, userIds: "" },
+    defaultValues: { roomId, userIds: "", reason: "" },
   });
   const mutation = useActionMutation(joinRoomUsers, {
     success: (outcomes) => {
@@ -36,7 +41,7 @@ export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props)
       </DialogTrigger>
       <DialogContent
         title="Join users to this room"
-        description="Local users join at once, without an invitation (admin join). Each join is recorded in the audit log."
+        description="Local users join at once, without an invitation (admin join), and can read the room's conversation. Each join is recorded in the audit log with the reason. Joining yourself needs the admin role."
       >
         {serviceInRoom ? null : (
           <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="join" />
@@ -45,7 +50,7 @@ export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props)
           className="grid gap-4"
           noValidate
           onSubmit={form.handleSubmit((values) =>
-            mutation.mutate({ roomId, userIds: values.userIds.join("\n") }),
+            mutation.mutate({ roomId, userIds: values.userIds.join("\n"), reason: values.reason }),
           )}
         >
           <div className="grid gap-2">
@@ -59,6 +64,11 @@ export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props)
             />
             <FieldError id="join-user-ids-error">{error && `The list ${error}`}</FieldError>
           </div>
+          <ReasonField
+            id="join-users-reason"
+            error={form.formState.errors.reason?.message}
+            {...form.register("reason")}
+          />
           <Button type="submit" disabled={mutation.isPending}>
             {mutation.isPending ? "Joining…" : "Join"}
           </Button>

@@ -8,16 +8,17 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { ReasonField } from "@/components/ui/reason-field";
 import { makeRoomAdmin } from "@/lib/actions/make-room-admin";
-import { roomUserSchema, type RoomUserInput } from "@/lib/schemas/room-actions";
+import { makeRoomAdminSchema, type MakeRoomAdminForm } from "@/lib/schemas/room-actions";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 /** Gives a local user the room's highest power level through Synapse's admin API. */
 export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<RoomUserInput>({
-    resolver: zodResolver(roomUserSchema),
-    defaultValues: { roomId, userId: "" },
+  const form = useForm<MakeRoomAdminForm>({
+    resolver: zodResolver(makeRoomAdminSchema),
+    defaultValues: { roomId, userId: "", reason: "" },
   });
   const mutation = useActionMutation(makeRoomAdmin, {
     success: (data) => `${data.userId} is now an admin of this room.`,
@@ -35,7 +36,7 @@ export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
       </DialogTrigger>
       <DialogContent
         title="Make a user admin of this room"
-        description="The user gets the highest power level in the room; a user who is not in it yet is invited. The user must be local to this homeserver."
+        description="The user gets the highest power level in the room and can read its conversation; a user who is not in it yet is invited. The user must be local to this homeserver. Making yourself room admin needs the admin role."
       >
         <form
           className="grid gap-4"
@@ -54,6 +55,11 @@ export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
             />
             <FieldError id="room-admin-user-error">{error && `User ID ${error}`}</FieldError>
           </div>
+          <ReasonField
+            id="room-admin-reason"
+            error={form.formState.errors.reason?.message}
+            {...form.register("reason")}
+          />
           <Button type="submit" disabled={mutation.isPending}>
             {mutation.isPending ? "Saving…" : "Make admin"}
           </Button>

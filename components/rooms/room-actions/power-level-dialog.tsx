@@ -8,6 +8,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { ReasonField } from "@/components/ui/reason-field";
 import { setRoomPowerLevel } from "@/lib/actions/set-member-power-level";
 import {
   setPowerLevelSchema,
@@ -24,7 +25,7 @@ export function PowerLevelDialog({ roomId, serviceUserId, serviceHasPower }: Pro
   const [open, setOpen] = useState(false);
   const form = useForm<SetPowerLevelForm, unknown, SetPowerLevelInput>({
     resolver: zodResolver(setPowerLevelSchema),
-    defaultValues: { roomId, userId: "", level: "50" },
+    defaultValues: { roomId, userId: "", level: "50", reason: "" },
   });
   const mutation = useActionMutation(setRoomPowerLevel, {
     success: (data) => `${data.userId} now has power level ${data.after}.`,
@@ -42,7 +43,7 @@ export function PowerLevelDialog({ roomId, serviceUserId, serviceHasPower }: Pro
       </DialogTrigger>
       <DialogContent
         title="Set a member's power level"
-        description={`Sends new power levels to the room as the console's account ${serviceUserId}. Every other level stays as it is.`}
+        description={`Sends new power levels to the room as the console's account ${serviceUserId}. Every other level stays as it is. Changing your own level needs the admin role.`}
       >
         {serviceHasPower ? null : (
           <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="power" />
@@ -79,6 +80,11 @@ export function PowerLevelDialog({ roomId, serviceUserId, serviceHasPower }: Pro
               {errors.level && `Power level ${errors.level.message}`}
             </FieldError>
           </div>
+          <ReasonField
+            id="power-level-reason"
+            error={errors.reason?.message}
+            {...form.register("reason")}
+          />
           <Button type="submit" disabled={mutation.isPending || !serviceHasPower}>
             {mutation.isPending ? "Saving…" : "Set power level"}
           </Button>

@@ -1,6 +1,7 @@
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { BlockRoomButton } from "./block-room-button";
 import { DeleteRoomDialog } from "./delete-room-dialog";
+import { EnterRoomDialog } from "./enter-room-dialog";
 import { JoinUsersDialog } from "./join-users-dialog";
 import { MakeRoomAdminDialog } from "./make-room-admin-dialog";
 import { PowerLevelDialog } from "./power-level-dialog";
@@ -9,6 +10,8 @@ import { PublishRoomButton } from "./publish-room-button";
 
 type Props = {
   role: Role;
+  /** The signed-in person's Matrix ID, for the admins' "join this room myself". */
+  viewerId: string;
   roomId: string;
   roomLabel: string;
   blocked: boolean;
@@ -19,7 +22,10 @@ type Props = {
   serviceCanJoinUsers: boolean;
 };
 
-/** The changes the signed-in person may make to the room; viewers get none (the actions check too). */
+/**
+ * The changes the signed-in person may make to the room; viewers get none, and only admins may
+ * enter the room themselves (the actions check both on the server).
+ */
 export function RoomActions(props: Props) {
   const { role, roomId, roomLabel, blocked, published } = props;
   if (!hasRole(role, "operator")) return null;
@@ -40,6 +46,12 @@ export function RoomActions(props: Props) {
       <BlockRoomButton roomId={roomId} roomLabel={roomLabel} blocked={blocked} />
       {hasRole(role, "admin") ? (
         <>
+          <EnterRoomDialog
+            roomId={roomId}
+            viewerId={props.viewerId}
+            serviceUserId={props.serviceUserId}
+            serviceInRoom={props.serviceCanJoinUsers}
+          />
           <PurgeHistoryDialog roomId={roomId} roomLabel={roomLabel} />
           <DeleteRoomDialog roomId={roomId} roomLabel={roomLabel} />
         </>

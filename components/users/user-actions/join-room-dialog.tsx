@@ -8,6 +8,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { ReasonField } from "@/components/ui/reason-field";
 import { joinUserToRoom } from "@/lib/actions/join-user-to-room";
 import { joinRoomSchema, type JoinRoomInput } from "@/lib/schemas/user-actions";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
@@ -17,7 +18,7 @@ export function JoinRoomDialog({ userId }: { userId: string }) {
   const [open, setOpen] = useState(false);
   const form = useForm<JoinRoomInput>({
     resolver: zodResolver(joinRoomSchema),
-    defaultValues: { userId, room: "" },
+    defaultValues: { userId, room: "", reason: "" },
   });
   const mutation = useActionMutation(joinUserToRoom, {
     success: (data) => `${userId} joined ${data.roomId}.`,
@@ -37,7 +38,7 @@ export function JoinRoomDialog({ userId }: { userId: string }) {
       </DialogTrigger>
       <DialogContent
         title={`Join ${userId} to a room`}
-        description="They join at once, without an invite. The room must be one this server is in."
+        description="They join at once, without an invite, and can read the room's conversation. The room must be one this server is in."
       >
         <form
           className="grid gap-4"
@@ -58,6 +59,11 @@ export function JoinRoomDialog({ userId }: { userId: string }) {
               {errors.room && `Room ${errors.room.message}`}
             </FieldError>
           </div>
+          <ReasonField
+            id="join-room-reason"
+            error={errors.reason?.message}
+            {...form.register("reason")}
+          />
           <Button type="submit" disabled={mutation.isPending}>
             {mutation.isPending ? "Joining…" : "Join room"}
           </Button>

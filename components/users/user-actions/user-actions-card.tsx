@@ -14,6 +14,8 @@ import { LockToggle, ServerAdminToggle, ShadowBanToggle, SuspendToggle } from ".
 type Props = {
   user: SynapseUser;
   role: Role;
+  /** The signed-in person's Matrix ID. */
+  viewerId: string;
   deviceCount: number;
   rateLimit: RateLimitOverride | null;
 };
@@ -28,12 +30,34 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
 }
 
 /**
- * The changes the signed-in person may make to this user. Shown by role for convenience only:
- * every action checks the role again on the server.
+ * Why only an admin may change this user, as the rule of lib/auth/user-target-access.ts says, for
+ * what the page knows without asking: the viewer's own account, or a Synapse server admin.
  */
-export function UserActionsCard({ user, role, deviceCount, rateLimit }: Props) {
+function adminOnlyReason(user: SynapseUser, viewerId: string): string | null {
+  if (user.name === viewerId) return "This is your own account: changing it needs the admin role.";
+  if (user.admin) return "This user is a Synapse server admin: changing them needs the admin role.";
+  return null;
+}
+
+/**
+ * The changes the signed-in person may make to this user. Shown by role for convenience only:
+ * every action checks the role, and the rule for acting on users, again on the server.
+ */
+export function UserActionsCard({ user, role, viewerId, deviceCount, rateLimit }: Props) {
   if (!hasRole(role, "operator")) return null;
   const userId = user.name;
+  const adminOnly = hasRole(role, "admin") ? null : adminOnlyReason(user, viewerId);
+  if (adminOnly)
+    return (
+      <Card>
+        <CardHeader>
+          <CardTitle>Actions</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <p className="text-sm text-muted-foreground">{adminOnly}</p>
+        </CardContent>
+      </Card>
+    );
   const flags = {
     locked: user.locked,
     suspended: user.suspended ?? false,

@@ -1,4 +1,3 @@
-import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { runUserBulkChange } from "@/lib/operations/user-bulk-change";
 import { userBulkParamsSchema, type UserBulkParams } from "@/lib/schemas/bulk-user-actions";
@@ -9,11 +8,5 @@ export const userBulkKind: JobKindDefinition<UserBulkParams> = {
   kind: "user_bulk",
   label: "Bulk change of users",
   params: userBulkParamsSchema,
-  run: async (params, context) => {
-    const [synapse, { serviceUserId }] = await Promise.all([
-      getServiceSynapse(),
-      getHomeserverOrThrow(),
-    ]);
-    return runUserBulkChange(synapse, params, context, serviceUserId ?? "");
-  },
+  run: async (params, context) => runUserBulkChange(await getServiceSynapse(), params, context),
 };

@@ -55,6 +55,7 @@ export default async function RoomPage({ params }: Props) {
       <PageHeader title={data.room.name ?? roomId} description={data.room.topic ?? undefined} />
       <RoomActions
         role={user.role}
+        viewerId={user.matrixId}
         roomId={roomId}
         roomLabel={data.room.name ?? roomId}
         blocked={data.blocked}

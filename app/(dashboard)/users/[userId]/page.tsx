@@ -95,6 +95,7 @@ export default async function UserPage({ params }: Props) {
       <UserActionsCard
         user={result.user}
         role={viewer.role}
+        viewerId={viewer.matrixId}
         deviceCount={result.devices.length}
         rateLimit={result.rateLimit}
       />
