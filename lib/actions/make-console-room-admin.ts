@@ -13,6 +13,8 @@ export const makeConsoleRoomAdmin = defineAction({
   input: roomOnlySchema,
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
+  // It gives power to no person: the console shows no room's messages, and every member it then
+  // joins or whose level it sets is checked by those actions against the user-target rule.
   targetsUsers: TARGETS_NO_USER,
   run: async ({ roomId }) => makeServiceRoomAdmin(await getServiceSynapse(), roomId),
 });
