@@ -3,6 +3,7 @@
 // `--conditions=react-server` (as package.json does), since the job kinds share server-only modules.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { sweepUnfinishedAuditEntries } from "../lib/audit/sweep-unfinished";
 import { EnvError } from "../lib/env";
 import { startJobEngine } from "../lib/jobs/engine";
 
@@ -13,6 +14,11 @@ async function main() {
   if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
   const engine = await startJobEngine({ log });
   log("jobs worker started");
+  // Entries a crashed process left without an outcome say "unknown" instead of staying pending.
+  await sweepUnfinishedAuditEntries().then(
+    (swept) => swept.length > 0 && log(`${swept.length} unfinished audit entries marked unknown`),
+    (error: unknown) => log(`audit sweep failed: ${String(error)}`),
+  );
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

@@ -15,7 +15,13 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-const OUTCOME_BADGE = { success: "success", failure: "destructive", unknown: "warning" } as const;
+const OUTCOME_BADGE = {
+  success: { variant: "success", label: "success" },
+  failure: { variant: "destructive", label: "failure" },
+  // Swept: the process stopped between the change and its outcome, so nobody knows if it happened.
+  unknown: { variant: "warning", label: "unknown: process stopped" },
+  pending: { variant: "outline", label: "in progress" },
+} as const;
 
 function describeInput(input: unknown): string {
   if (input === null || input === undefined) return "";
@@ -49,8 +55,11 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             <TableCell className="font-mono text-xs">{row.action}</TableCell>
             <TableCell className="font-mono text-xs">{row.targetId ?? ""}</TableCell>
             <TableCell>
-              <Badge variant={OUTCOME_BADGE[row.outcome]} title={row.errorMessage ?? undefined}>
-                {row.outcome}
+              <Badge
+                variant={OUTCOME_BADGE[row.outcome].variant}
+                title={row.errorMessage ?? undefined}
+              >
+                {OUTCOME_BADGE[row.outcome].label}
               </Badge>
             </TableCell>
             <TableCell className="max-w-xs truncate font-mono text-xs text-muted-foreground">

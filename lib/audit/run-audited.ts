@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { insertAuditEntry, insertAuditOutcome } from "@/lib/data/audit";
 import { withinAuditScope } from "./audit-scope";
+import { auditProcessId } from "./process-heartbeat";
 import { redactSecrets } from "./redact";
 import type { Role } from "@/lib/auth/roles";
 
@@ -33,6 +34,7 @@ export async function runAudited<T>(request: AuditRequest, work: () => Promise<T
     targetType: request.target?.type ?? null,
     targetId: request.target?.id ?? null,
     input: redactSecrets(request.input ?? null),
+    processId: await auditProcessId(),
   }).catch((cause: unknown) => {
     throw new AuditWriteError("The audit log could not be written, so nothing was changed.", {
       cause,

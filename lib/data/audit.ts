@@ -10,6 +10,8 @@ export type NewAuditEntry = {
   targetType: string | null;
   targetId: string | null;
   input: unknown;
+  /** The writing process (lib/audit/process-heartbeat.ts), so a sweep knows when it died. */
+  processId: string | null;
 };
 
 export type AuditOutcomeInput =
@@ -25,7 +27,8 @@ export type AuditRow = {
   targetType: string | null;
   targetId: string | null;
   input: unknown;
-  outcome: "success" | "failure" | "unknown";
+  /** "unknown": the process stopped before it could record one; "pending": not done yet. */
+  outcome: "success" | "failure" | "unknown" | "pending";
   errorMessage: string | null;
 };
 
@@ -73,7 +76,7 @@ export async function findAuditEntries(filter: Filter, page: { limit: number; be
     targetType: row.targetType,
     targetId: row.targetId,
     input: row.input,
-    outcome: row.outcome?.outcome ?? "unknown",
+    outcome: row.outcome?.outcome ?? "pending",
     errorMessage: row.outcome?.errorMessage ?? null,
   }));
 }

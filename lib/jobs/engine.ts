@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { sweepUnfinishedAuditEntries } from "@/lib/audit/sweep-unfinished";
 import { getEnv } from "@/lib/env";
 import { createBossDb } from "./boss-db";
 import { sendRun } from "./enqueue-run";
@@ -79,6 +80,10 @@ export async function startJobEngine(options: JobEngineOptions = {}): Promise<Jo
   if (options.schedule ?? true) {
     await boss.work(TICK_QUEUE, async () => {
       await runTick(boss, new Date(), kinds);
+      // Once a minute on one instance: entries whose process died since get "unknown".
+      await sweepUnfinishedAuditEntries({ recentOnly: true }).catch((error: unknown) =>
+        log(`audit sweep failed: ${String(error)}`),
+      );
     });
     await boss.schedule(TICK_QUEUE, "* * * * *", {}, { tz: "UTC" });
   }

@@ -32,11 +32,16 @@ export async function rotateTokens(
   const failures: string[] = [];
   for (const userId of userIds) {
     if (context.signal.aborted) break;
-    // An attempt that stopped mid-rotation left the old token valid; redoing it would mint twice.
-    if ([...done].some((key) => key.startsWith(`${userId} `))) continue;
     try {
-      await rotateOne(userId, context, env);
+      if (userId === env.serviceUserId && [...done].some((key) => key.startsWith(`${userId} `))) {
+        // The service account's rotation keeps no attempt record; redoing it would mint twice.
+        throw new Error(SERVICE_INTERRUPTED);
+      }
+      // Other accounts carry on from their rotation attempt (lib/tokens/rotation-attempts.ts).
+      const result = await rotateOne(userId, context, env);
       rotated.push(userId);
+      const warnings = "warnings" in result ? result.warnings : [];
+      if (warnings.length > 0) failures.push(`${userId}: rotated, but ${warnings.join("; ")}`);
     } catch (error) {
       failures.push(`${userId}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -48,6 +53,10 @@ export async function rotateTokens(
   if (revokeFailed > 0) throw new Error(`${revokeFailed} old token(s) could not be revoked.`);
   return { rotated, revoked };
 }
+
+const SERVICE_INTERRUPTED =
+  "an earlier attempt of this run stopped while rotating the service account; its state is " +
+  "unknown, so this run does not retry it: start a new run";
 
 async function rotateOne(userId: string, context: JobContext, env: RotationEnvironment) {
   const account = await db.managedAccount.findUnique({ where: { userId } });

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { runAudited } from "@/lib/audit/run-audited";
-import type { JobContext } from "@/lib/jobs/job-kind";
-import type { SynapseClient } from "@/lib/synapse";
+import type { JobContext, RunItem } from "@/lib/jobs/job-kind";
+import { isSynapseError, type SynapseClient } from "@/lib/synapse";
 
 /** A rotation step that failed; the run reports `step: message`. */
 export class RotationStepError extends Error {
@@ -15,22 +15,29 @@ export class RotationStepError extends Error {
   }
 }
 
-/** Runs one step of one account's rotation and records it as an item of the run. */
+/**
+ * Runs one step of one account's rotation and records it as an item of the run. With `recorded`
+ * (the run's keys so far), a step an earlier attempt already recorded is not recorded again.
+ */
 export async function step<T>(
   context: JobContext,
   userId: string,
   name: string,
   work: () => Promise<T>,
   detail: (value: T) => unknown = () => undefined,
+  recorded: ReadonlySet<string> = new Set(),
 ): Promise<T> {
   const key = `${userId} ${name}`;
+  const record = async (item: RunItem) => {
+    if (!recorded.has(key)) await context.recordItem(item);
+  };
   try {
     const value = await work();
-    await context.recordItem({ key, ok: true, detail: detail(value) });
+    await record({ key, ok: true, detail: detail(value) });
     return value;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await context.recordItem({ key, ok: false, error: message });
+    await record({ key, ok: false, error: message });
     throw new RotationStepError(name, message);
   }
 }
@@ -51,14 +58,15 @@ export async function verifyToken(synapse: SynapseClient, userId: string, token:
 
 /**
  * Logs out a token minted by a rotation that then failed, so no undelivered token stays valid.
- * Best effort: the old token is untouched either way, and a failure here is only logged.
+ * Best effort: the old token is untouched either way, and a failure here is only logged. True when
+ * the token no longer works.
  */
 export async function discardToken(
   synapse: SynapseClient,
   context: JobContext,
   userId: string,
   token: string,
-) {
+): Promise<boolean> {
   try {
     await runAudited(
       {
@@ -72,7 +80,11 @@ export async function discardToken(
         return { discarded: true };
       },
     );
+    return true;
   } catch (error) {
+    // Synapse no longer knows the token: it is as good as logged out.
+    if (isSynapseError(error, "unauthorized")) return true;
     console.error(`[tokens] the undelivered token of ${userId} could not be logged out`, error);
+    return false;
   }
 }
