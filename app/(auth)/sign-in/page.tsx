@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { redirect } from "next/navigation";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
-import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
+import { isPageProblem, toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 
@@ -19,9 +19,20 @@ function describeRedirectError(code: string | string[] | undefined) {
   return "Sign-in failed. Try again.";
 }
 
+// Anyone can open this page: why the homeserver is unavailable (which may name its internal
+// address) goes to the server log, not to the page.
+function toHiddenProblem(error: unknown): PageProblem {
+  const problem = toPageProblem(error);
+  console.error("[sign-in] the homeserver is not available:", problem.problem);
+  return {
+    problem:
+      "The console cannot reach its homeserver right now, so signing in may fail. Try again later; if this goes on, tell the console's admins.",
+  };
+}
+
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const { callbackUrl, error } = await searchParams;
-  const homeserver = await getHomeserver().catch(toPageProblem);
+  const homeserver = await getHomeserver().catch(toHiddenProblem);
   if (homeserver === null) redirect("/setup");
   if (await getCurrentUser()) redirect(getSafeCallbackPath(callbackUrl));
   return (

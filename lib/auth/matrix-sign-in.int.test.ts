@@ -1,0 +1,123 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { startCountingProxy } from "@/lib/actions/testing/counting-proxy";
+import { prepareTestAppEnv, registerTestUser, requireEnv } from "@/lib/testing/integration-env";
+import { THROTTLE_RULES } from "./sign-in-throttle-policy";
+
+// The console reaches Synapse only through a counting proxy, to tell which sign-ins reached it.
+const proxy = await startCountingProxy(requireEnv("SYNAPSE_URL"));
+process.env.SYNAPSE_URL = proxy.url;
+prepareTestAppEnv();
+
+const { signInWithPassword, signInWithAccessToken, withSafeSignInErrors } =
+  await import("./matrix-sign-in");
+const { db } = await import("@/lib/db");
+
+afterAll(() => proxy.close());
+
+/** A made-up client address per test, so tests do not count against each other. */
+const addressOf = () => {
+  const address = `198.18.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+  return { address, throttleKey: `${address}-${randomBytes(3).toString("hex")}` };
+};
+const logins = () => proxy.seen.filter((request) => request.path.endsWith("/login")).length;
+const auditRows = (userId: string) =>
+  db.auditEntry.count({ where: { action: "console.sign_in", actorId: userId } });
+/** What the sign-in page would show. */
+const shown = (attempt: Promise<unknown>) =>
+  withSafeSignInErrors(async () => {
+    await attempt;
+    return { id: "", role: "viewer" };
+  }).then(
+    () => "signed in",
+    (error: Error) => error.message,
+  );
+
+const { maxFailures } = THROTTLE_RULES.account;
+
+describe("signing in with a password, throttled", () => {
+  it("locks an account out after repeated wrong passwords, without Synapse or a growing audit log", async () => {
+    const user = await registerTestUser("throttled", true);
+    const from = addressOf();
+    for (let i = 0; i < maxFailures; i++) {
+      expect(await shown(signInWithPassword(user.id, "wrong-password", from))).toBe(
+        "Wrong user ID or password.",
+      );
+    }
+    const loginsBefore = logins();
+    const auditBefore = await auditRows(user.id);
+    const locked = `Too many failed sign-ins for ${user.id}; try again in 15 minutes.`;
+    // The right password now, from here and from elsewhere: refused before Synapse hears of it.
+    expect(await shown(signInWithPassword(user.id, user.password, from))).toBe(locked);
+    expect(await shown(signInWithPassword(user.id, user.password, addressOf()))).toBe(locked);
+    for (let i = 0; i < 5; i++) await shown(signInWithPassword(user.id, user.password, from));
+    expect(logins()).toBe(loginsBefore);
+    // Only the first three refusals of the lockout are audited; the rest are counted on its row.
+    expect(await auditRows(user.id)).toBe(auditBefore + 3);
+    const row = await db.signInThrottle.findUniqueOrThrow({
+      where: {
+        homeserverId_scope_key: { homeserverId: "default", scope: "account", key: user.id },
+      },
+    });
+    expect(row.refused).toBe(7);
+
+    // Another account, from another address and from the same one, is not affected.
+    const other = await registerTestUser("unthrottled", true);
+    await expect(signInWithPassword(other.id, other.password, addressOf())).resolves.toEqual({
+      id: other.id,
+      role: "admin",
+    });
+    await expect(signInWithPassword(other.id, other.password, from)).resolves.toMatchObject({
+      id: other.id,
+    });
+  });
+
+  it("forgets an account's failures after a successful sign-in", async () => {
+    const user = await registerTestUser("recovers", true);
+    const from = addressOf();
+    for (let i = 0; i < maxFailures - 1; i++)
+      await signInWithPassword(user.id, "nope", from).catch(() => undefined);
+    await expect(signInWithPassword(user.id, user.password, from)).resolves.toMatchObject({
+      role: "admin",
+    });
+    for (let i = 0; i < maxFailures - 1; i++)
+      await signInWithPassword(user.id, "nope", from).catch(() => undefined);
+    await expect(signInWithPassword(user.id, user.password, from)).resolves.toMatchObject({
+      role: "admin",
+    });
+  });
+
+  it("counts unknown access tokens against the address", async () => {
+    const from = addressOf();
+    const { maxFailures: perAddress } = THROTTLE_RULES.address;
+    for (let i = 0; i < perAddress; i++) {
+      expect(await shown(signInWithAccessToken(`syt_unknown_${i}`, from))).toBe(
+        "The homeserver does not know this access token (expired or logged out).",
+      );
+    }
+    const whoamisBefore = proxy.seen.length;
+    expect(await shown(signInWithAccessToken("syt_another", from))).toBe(
+      "Too many failed sign-ins from your network address; try again in 15 minutes.",
+    );
+    expect(proxy.seen.length).toBe(whoamisBefore);
+  });
+
+  it("tells a person the homeserver cannot be reached without naming its address", async () => {
+    const user = await registerTestUser("synapse-down");
+    const from = addressOf();
+    await proxy.close();
+    const message = await shown(signInWithPassword(user.id, user.password, from));
+    expect(message).toBe(
+      "The homeserver cannot be reached right now, so nobody can sign in; try again later.",
+    );
+    expect(message).not.toContain(new URL(proxy.url).port);
+    expect(message).not.toContain("127.0.0.1");
+    // Not the person's fault: it does not count towards their lockout.
+    const row = await db.signInThrottle.findUnique({
+      where: {
+        homeserverId_scope_key: { homeserverId: "default", scope: "account", key: user.id },
+      },
+    });
+    expect(row?.failures ?? 0).toBe(0);
+  });
+});
