@@ -63,8 +63,27 @@ describe("parseActionInput and the failure the browser gets", () => {
   });
 
   it("says a missing field is required", () => {
-    const { userId: _userId, ...rest } = valid;
-    expect(failureFor(rest).fieldErrors).toEqual({ userId: ["is required"] });
+    const withoutUserId: Record<string, unknown> = { ...valid };
+    delete withoutUserId.userId;
+    expect(failureFor(withoutUserId).fieldErrors).toEqual({ userId: ["is required"] });
+  });
+
+  it("refuses control characters in any string the schema let through, nested ones too", () => {
+    const loose = z.object({ note: z.string(), rule: z.object({ users: z.array(z.string()) }) });
+    let failure;
+    try {
+      parseActionInput(loose, {
+        note: "fine\nwith lines\tand tabs",
+        rule: { users: ["a", "b\u0000"] },
+      });
+    } catch (error) {
+      failure = toActionFailure(error, "req-3");
+    }
+    expect(failure).toMatchObject({
+      error: "Some fields need attention.",
+      fieldErrors: { rule: ["may not contain control characters"] },
+    });
+    expect(parseActionInput(loose, { note: "a\r\nb\tc", rule: { users: [] } })).toBeTruthy();
   });
 
   it("turns a refinement of the whole input into a sentence", () => {

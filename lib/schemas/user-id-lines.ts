@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { matrixUserIdSchema } from "./matrix-id";
 
+/** The line as the message shows it: control characters visible, and cut short when long. */
+function quoteLine(line: string): string {
+  return JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line);
+}
+
 /**
  * A textarea of Matrix user IDs, one per line, as a list: blank lines are ignored and repeats
  * count once. Refuses a line that is not a user ID, and lists shorter than `min` or longer than `max`.
@@ -12,7 +17,7 @@ export function userIdLinesSchema({ min, max }: { min: 0 | 1; max: number }) {
     if (invalid !== undefined) {
       context.addIssue({
         code: "custom",
-        message: `has "${invalid}", which is not a Matrix user ID such as @alice:example.org`,
+        message: `has ${quoteLine(invalid)}, which is not a Matrix user ID such as @alice:example.org`,
       });
       return z.NEVER;
     }
