@@ -11,17 +11,17 @@ import {
 // The first line of defence only: it sees whether a session cookie is there, not whether it is
 // valid. Every page checks the session and role itself (requirePageUser), every action too.
 
-/** The router's data requests (RSC payloads, prefetches) and server actions get a 401, not a page. */
-function wantsData(request: NextRequest): boolean {
-  return (
-    request.headers.get("rsc") === "1" ||
-    request.headers.has("next-action") ||
-    !["GET", "HEAD"].includes(request.method)
-  );
+/**
+ * Server actions and other posts get a 401. The router's RSC and prefetch requests cannot be told
+ * apart here (Next strips their headers before the proxy sees the request); they get the redirect,
+ * which the router follows to the sign-in page.
+ */
+function isSubmission(request: NextRequest): boolean {
+  return request.headers.has("next-action") || !["GET", "HEAD"].includes(request.method);
 }
 
 function turnAway(request: NextRequest): NextResponse {
-  if (wantsData(request)) {
+  if (isSubmission(request)) {
     return new NextResponse("Sign in first.", {
       status: 401,
       headers: { "Content-Type": "text/plain; charset=utf-8" },

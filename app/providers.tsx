@@ -4,6 +4,12 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider, useTheme } from "next-themes";
 import { useState, type ReactNode } from "react";
 import { Toaster } from "sonner";
+import { z } from "zod";
+
+// Zod compiles object parsers with `new Function` when it may; its probe for that, though caught,
+// is reported as a violation of the CSP's script-src (no 'unsafe-eval'). The browser parses only
+// small forms, so the plain parser loses nothing.
+z.config({ jitless: true });
 
 function makeQueryClient() {
   return new QueryClient({
