@@ -1,22 +1,7 @@
 import { z } from "zod";
 import { humanIssueMessage } from "@/lib/schemas/issue-messages";
+import { strictAtTop } from "@/lib/schemas/strict-at-top";
 import { hasNoControlCharactersButLines, NO_CONTROL_CHARACTERS } from "@/lib/schemas/text";
-
-const strictSchemas = new WeakMap<z.ZodType, z.ZodType>();
-
-/**
- * An object schema's keys are all an action takes: a request with others is malformed, and
- * refusing it says so instead of dropping the keys silently. Nested objects keep their own rule.
- */
-function strictAtTop(schema: z.ZodType): z.ZodType {
-  if (!(schema instanceof z.ZodObject)) return schema;
-  let strict = strictSchemas.get(schema);
-  if (!strict) {
-    strict = schema.strict();
-    strictSchemas.set(schema, strict);
-  }
-  return strict;
-}
 
 /** Deeper than any form's input; a hostile nesting is refused by the schema long before. */
 const MAX_DEPTH = 8;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
+import { deviceIdSchema } from "@/lib/schemas/opaque-id";
 import { staleRuleSchema } from "./stale-rule";
 
 /** A revoke run holds at most this many devices; a bigger clean-up is several runs. */
@@ -7,7 +9,7 @@ export const MAX_REVOKE_DEVICES = 20_000;
 export const staleRevokeParamsSchema = z.object({
   /** Exactly the devices the dry run showed; nothing else is touched. */
   devices: z
-    .array(z.object({ userId: z.string().min(1), deviceId: z.string().min(1) }))
+    .array(z.object({ userId: matrixUserIdSchema, deviceId: deviceIdSchema }))
     .min(1)
     .max(MAX_REVOKE_DEVICES),
   /** The rule that chose them, for the record. */

@@ -1,5 +1,7 @@
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
+import { humanIssueMessage } from "@/lib/schemas/issue-messages";
+import { strictAtTop } from "@/lib/schemas/strict-at-top";
 import type { JobDefinitionFields } from "./definition-schema";
 import { enqueueRun, JobParamsError, sendRun } from "./enqueue-run";
 import { getJobKind, jobKinds, type JobKindRegistry } from "./registry";
@@ -10,7 +12,10 @@ type Deps = { kinds?: JobKindRegistry };
 function toRow(fields: JobDefinitionFields, kinds: JobKindRegistry) {
   const kind = getJobKind(fields.kind, kinds);
   if (!kind) throw new JobParamsError(`No job kind ${fields.kind} is available yet.`, []);
-  const parsed = kind.params.safeParse(JSON.parse(fields.params || "{}"));
+  // Typed by a person: an unknown key is refused as a typo rather than ignored.
+  const parsed = strictAtTop(kind.params).safeParse(JSON.parse(fields.params || "{}"), {
+    error: humanIssueMessage,
+  });
   if (!parsed.success) {
     const issues = parsed.error.issues.map(
       (issue) => `${issue.path.join(".") || "parameters"}: ${issue.message}`,

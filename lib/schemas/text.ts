@@ -14,3 +14,19 @@ export const hasNoControlCharacters = (value: string) => !CONTROL_CHARACTERS.tes
 /** For text areas: line breaks and tabs are fine, other control characters are not. */
 export const hasNoControlCharactersButLines = (value: string) =>
   !CONTROL_CHARACTERS_BUT_LINES.test(value);
+
+/** Deeper than any parameters a job takes. */
+const MAX_DEPTH = 16;
+
+/**
+ * Whether any string in a parsed JSON value (keys included) holds a control character other
+ * than line breaks and tabs: `"\u0000"` in JSON text is six harmless characters until parsed.
+ */
+export function hasControlCharactersDeep(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return !hasNoControlCharactersButLines(value);
+  if (depth >= MAX_DEPTH || value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(
+    ([key, inner]) =>
+      !hasNoControlCharactersButLines(key) || hasControlCharactersDeep(inner, depth + 1),
+  );
+}
