@@ -49,6 +49,7 @@ export function AccountActions({ account }: { account: AuditedAccount }) {
           maxTokenAgeDays: managed.maxTokenAgeDays,
           graceMinutes: managed.graceMinutes,
           webhookUrl: managed.webhookUrl ?? "",
+          webhookAllowPrivate: managed.webhookAllowPrivate,
         }}
       />
       <ConfirmDialog

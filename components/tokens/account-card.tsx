@@ -29,8 +29,9 @@ function Policy({ account }: { account: AuditedAccount }) {
       {managed ? (
         <span>
           Managed: max age {managed.maxTokenAgeDays} d, grace {managed.graceMinutes} min
-          {managed.webhookUrl ? `, webhook ${managed.webhookUrl}` : ""}; last rotation{" "}
-          {managed.lastRotationAt ? when(managed.lastRotationAt) : "never"}
+          {managed.webhookUrl ? `, webhook ${managed.webhookUrl}` : ""}
+          {managed.webhookUrl && managed.webhookAllowPrivate ? " (private address allowed)" : ""};
+          last rotation {managed.lastRotationAt ? when(managed.lastRotationAt) : "never"}
           {managed.lastRotationOk === true ? " (ok)" : ""}
         </span>
       ) : (

@@ -34,6 +34,7 @@ export function PolicyDialog({ mode, defaults, label }: Props) {
     graceMinutes: 60,
     webhookUrl: "",
     webhookSecret: "",
+    webhookAllowPrivate: false,
     currentDeviceId: "",
     ...defaults,
   };
@@ -98,6 +99,17 @@ export function PolicyDialog({ mode, defaults, label }: Props) {
               </div>
             );
           })}
+          <div className="flex items-center gap-2">
+            <input
+              id="policy-webhookAllowPrivate"
+              type="checkbox"
+              className="size-4"
+              {...form.register("webhookAllowPrivate")}
+            />
+            <Label htmlFor="policy-webhookAllowPrivate">
+              Allow a private, loopback or link-local address for the webhook (and plain http)
+            </Label>
+          </div>
           <Button type="submit" disabled={mutation.isPending}>
             {mode === "manage" ? "Manage account" : "Save policy"}
           </Button>

@@ -25,6 +25,12 @@ describe("redactSecrets", () => {
     });
   });
 
+  it("hides a token webhook's URL (it may carry a secret path) but not other URLs", () => {
+    expect(
+      redactSecrets({ webhookUrl: "https://bot.example.org/hook/s3cret", avatarUrl: "mxc://a/b" }),
+    ).toEqual({ webhookUrl: REDACTED, avatarUrl: "mxc://a/b" });
+  });
+
   it("keeps an absent secret visible as absent", () => {
     expect(redactSecrets({ password: null })).toEqual({ password: null });
   });

@@ -8,6 +8,9 @@ const SECRET_WORDS = new Set([
   "cookie",
   "credentials",
   "apikey",
+  // A webhook URL may carry a secret in its path, and audit entries are shown to every role;
+  // the URL itself stays visible to admins on the Tokens page.
+  "webhookurl",
 ]);
 
 export const REDACTED = "[redacted]";

@@ -4,13 +4,20 @@ import { seal, unseal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
 import type { SynapseClient } from "@/lib/synapse";
 import type { TokenPolicy } from "./schemas";
+import { resolveWebhookTarget, WebhookAddressError } from "./webhook-address";
 
-function webhookFields(policy: TokenPolicy, keepSecret: boolean) {
-  if (!policy.webhookUrl) return { webhookUrl: null, webhookSecretEncrypted: null };
-  if (policy.webhookSecret) {
-    return { webhookUrl: policy.webhookUrl, webhookSecretEncrypted: seal(policy.webhookSecret) };
+/** The webhook columns to store; refuses an address the rules do not allow (checked again at delivery). */
+async function webhookFields(policy: TokenPolicy, keepSecret: boolean) {
+  if (!policy.webhookUrl) {
+    return { webhookUrl: null, webhookSecretEncrypted: null, webhookAllowPrivate: false };
   }
-  if (keepSecret) return { webhookUrl: policy.webhookUrl };
+  const allowPrivate = policy.webhookAllowPrivate;
+  await resolveWebhookTarget(policy.webhookUrl, { allowPrivate }).catch((error: unknown) => {
+    throw error instanceof WebhookAddressError ? new ActionError(error.message) : error;
+  });
+  const url = { webhookUrl: policy.webhookUrl, webhookAllowPrivate: allowPrivate };
+  if (policy.webhookSecret) return { ...url, webhookSecretEncrypted: seal(policy.webhookSecret) };
+  if (keepSecret) return url;
   throw new ActionError("A webhook needs a secret to sign its deliveries with.");
 }
 
@@ -33,7 +40,7 @@ export async function markManaged(synapse: SynapseClient, policy: TokenPolicy, b
       graceMinutes: policy.graceMinutes,
       currentDeviceId: policy.currentDeviceId || null,
       createdBy: by,
-      ...webhookFields(policy, false),
+      ...(await webhookFields(policy, false)),
     },
   });
   return { userId: policy.userId };
@@ -49,7 +56,7 @@ export async function updatePolicy(policy: TokenPolicy) {
     data: {
       maxTokenAgeDays: policy.maxTokenAgeDays,
       graceMinutes: policy.graceMinutes,
-      ...webhookFields(policy, keepSecret),
+      ...(await webhookFields(policy, keepSecret)),
     },
   });
   return { userId: policy.userId };

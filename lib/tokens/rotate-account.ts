@@ -149,12 +149,17 @@ async function verifyAndDeliver(
 async function deliver(account: Account, token: string, deviceId: string | null, issuedAt: Date) {
   if (account.webhookUrl) {
     if (!account.webhookSecretEncrypted) throw new Error("The webhook has no secret.");
-    await deliverToWebhook(account.webhookUrl, unseal(account.webhookSecretEncrypted), {
-      user_id: account.userId,
-      access_token: token,
-      device_id: deviceId,
-      issued_at: issuedAt.toISOString(),
-    });
+    await deliverToWebhook(
+      account.webhookUrl,
+      unseal(account.webhookSecretEncrypted),
+      {
+        user_id: account.userId,
+        access_token: token,
+        device_id: deviceId,
+        issued_at: issuedAt.toISOString(),
+      },
+      { allowPrivate: account.webhookAllowPrivate },
+    );
   }
   return { webhook: Boolean(account.webhookUrl) };
 }

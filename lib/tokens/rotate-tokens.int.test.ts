@@ -161,7 +161,12 @@ describe("token rotation against the real Synapse", () => {
     const server = await startLocalHttpServer(checking);
     servers.push(server);
     const bot = await registerTestUser({ admin: false, prefix: "hook-bot" });
-    await manage(bot.userId, { webhookUrl: `${server.url}/tokens`, webhookSecret: secret });
+    // The test receiver is on loopback: an admin's allowance for a private address (and http).
+    await manage(bot.userId, {
+      webhookUrl: `${server.url}/tokens`,
+      webhookSecret: secret,
+      webhookAllowPrivate: true,
+    });
 
     const run = await rotate({ userId: bot.userId });
     expect(run).toMatchObject({ ok: true });
@@ -190,6 +195,7 @@ describe("token rotation against the real Synapse", () => {
       graceMinutes: 0,
       webhookUrl: `${server.url}/tokens`,
       webhookSecret: "s3cret",
+      webhookAllowPrivate: true,
     });
 
     const run = await rotate({ userId: bot.userId });

@@ -29,7 +29,9 @@ export type AuditedAccount = {
   managed: {
     maxTokenAgeDays: number;
     graceMinutes: number;
+    /** Null for non-admins, whatever is stored: a webhook URL may carry a secret path. */
     webhookUrl: string | null;
+    webhookAllowPrivate: boolean;
     tokenUnseen: boolean;
     lastRotationAt: string | null;
     lastRotationOk: boolean | null;
@@ -48,7 +50,12 @@ export type AuditedAccount = {
   problem: string | null;
 };
 
-type Options = { unusedDays: number; now?: Date };
+type Options = {
+  unusedDays: number;
+  now?: Date;
+  /** Only admins see webhook URLs; decided here, on the server, so no page can forget. */
+  showWebhookUrls: boolean;
+};
 
 /** Bots (user type bot) and managed accounts with their tokens, schedules and warnings. */
 export async function findTokenAudit(synapse: SynapseClient, options: Options) {
@@ -113,7 +120,8 @@ export async function findTokenAudit(synapse: SynapseClient, options: Options) {
       managed: account && {
         maxTokenAgeDays: account.maxTokenAgeDays,
         graceMinutes: account.graceMinutes,
-        webhookUrl: account.webhookUrl,
+        webhookUrl: options.showWebhookUrls ? account.webhookUrl : null,
+        webhookAllowPrivate: account.webhookAllowPrivate,
         tokenUnseen: account.tokenUnseen,
         lastRotationAt: account.lastRotationAt?.toISOString() ?? null,
         lastRotationOk: account.lastRotationOk,

@@ -1,10 +1,19 @@
 import { createHmac } from "node:crypto";
+import http from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import { resolveWebhookTarget, type WebhookTarget } from "./webhook-address";
 
 export type TokenDelivery = {
   user_id: string;
   access_token: string;
   device_id: string | null;
   issued_at: string;
+};
+
+export type WebhookOptions = {
+  /** The account's "allow a private address" flag, set by an admin; also allows http. */
+  allowPrivate: boolean;
 };
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -14,25 +23,64 @@ export function signBody(body: string, secret: string): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 }
 
-/** POSTs the new token to the account's webhook; anything but a 2xx answer is a failure. */
-export async function deliverToWebhook(url: string, secret: string, delivery: TokenDelivery) {
+/**
+ * POSTs the new token to the account's webhook; anything but a 2xx answer is a failure. The
+ * address rules are checked again now (DNS may have changed since the URL was saved) and the
+ * connection goes to the checked address. Messages name neither the URL nor its host: they end
+ * up in job runs that viewers read.
+ */
+export async function deliverToWebhook(
+  url: string,
+  secret: string,
+  delivery: TokenDelivery,
+  options: WebhookOptions = { allowPrivate: false },
+) {
+  const target = await resolveWebhookTarget(url, options);
   const body = JSON.stringify(delivery);
-  let response: Response;
+  let status: number;
   try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-signature-256": signBody(body, secret) },
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    status = await postPinned(target, body, {
+      "content-type": "application/json",
+      "x-signature-256": signBody(body, secret),
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`The webhook ${url} could not be reached (${reason}).`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`The webhook could not be reached (${code ?? (error as Error).message}).`);
   }
-  // The body is the receiver's business; reading it only frees the connection.
-  await response.body?.cancel();
-  if (response.status < 200 || response.status > 299) {
-    throw new Error(`The webhook ${url} answered ${response.status}, not 2xx.`);
+  if (status < 200 || status > 299) {
+    throw new Error(`The webhook answered ${status}, not 2xx.`);
   }
+}
+
+/** One POST to the target's checked address (TLS still verifies the URL's host name). */
+function postPinned(
+  target: WebhookTarget,
+  body: string,
+  headers: Record<string, string>,
+): Promise<number> {
+  const pinned: LookupFunction = (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address: target.address, family: target.family }]);
+    else callback(null, target.address, target.family);
+  };
+  const client = target.url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.request(
+      target.url,
+      {
+        method: "POST",
+        headers: { ...headers, "content-length": Buffer.byteLength(body) },
+        lookup: pinned,
+        // A fresh connection per delivery: a pooled one might have been opened to another address.
+        agent: false,
+        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      },
+      (response) => {
+        // The body is the receiver's business; reading it only frees the connection.
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
 }

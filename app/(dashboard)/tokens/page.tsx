@@ -20,9 +20,10 @@ function unusedDaysFrom(value: string | string[] | undefined) {
   return Number.isInteger(days) && days > 0 && days <= 3650 ? days : DEFAULT_UNUSED_DAYS;
 }
 
-async function loadAudit(unusedDays: number, now: Date) {
+async function loadAudit(unusedDays: number, now: Date, showWebhookUrls: boolean) {
   try {
-    return { accounts: await findTokenAudit(await getServiceSynapse(), { unusedDays, now }) };
+    const synapse = await getServiceSynapse();
+    return { accounts: await findTokenAudit(synapse, { unusedDays, now, showWebhookUrls }) };
   } catch (error) {
     return toPageProblem(error);
   }
@@ -32,9 +33,9 @@ export default async function TokensPage({ searchParams }: Props) {
   const user = await requirePageUser();
   const unusedDays = unusedDaysFrom((await searchParams).unused);
   const now = new Date();
-  const result = await loadAudit(unusedDays, now);
-  // Only decides what is shown; every action checks the role again on the server.
+  // Decides what is shown (webhook URLs are left out of the data); every action checks the role again.
   const isAdmin = hasRole(user.role, "admin");
+  const result = await loadAudit(unusedDays, now, isAdmin);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -1,0 +1,120 @@
+import { lookup } from "node:dns/promises";
+import { BlockList, isIP } from "node:net";
+
+/** Why an address is not a public one; the first range that holds it names it. */
+const REFUSED_RANGES: Array<[network: string, prefix: number, type: "ipv4" | "ipv6", why: string]> =
+  [
+    ["169.254.169.254", 32, "ipv4", "the cloud metadata address"],
+    ["0.0.0.0", 8, "ipv4", "an unspecified address"],
+    ["10.0.0.0", 8, "ipv4", "a private address"],
+    ["100.64.0.0", 10, "ipv4", "a shared (carrier-grade NAT) address"],
+    ["127.0.0.0", 8, "ipv4", "a loopback address"],
+    ["169.254.0.0", 16, "ipv4", "a link-local address"],
+    ["172.16.0.0", 12, "ipv4", "a private address"],
+    ["192.0.0.0", 24, "ipv4", "a reserved address"],
+    ["192.168.0.0", 16, "ipv4", "a private address"],
+    ["198.18.0.0", 15, "ipv4", "a reserved address"],
+    ["224.0.0.0", 4, "ipv4", "a multicast address"],
+    ["240.0.0.0", 4, "ipv4", "a reserved address"],
+    ["::", 128, "ipv6", "an unspecified address"],
+    ["::1", 128, "ipv6", "a loopback address"],
+    ["fc00::", 7, "ipv6", "a unique-local address"],
+    ["fe80::", 10, "ipv6", "a link-local address"],
+    ["fec0::", 10, "ipv6", "a site-local address"],
+    ["ff00::", 8, "ipv6", "a multicast address"],
+  ];
+
+const ranges = REFUSED_RANGES.map(([network, prefix, type, why]) => {
+  const list = new BlockList();
+  list.addSubnet(network, prefix, type);
+  return { list, type, why };
+});
+
+/** IPv6 forms that carry an IPv4 address (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::a.b.c.d): that one. */
+function embeddedIpv4(address: string): string | null {
+  const groups = expandIpv6(address);
+  if (!groups) return null;
+  const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+  const nat64 =
+    groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0);
+  if (!mapped && !nat64) return null;
+  const [high = 0, low = 0] = groups.slice(6);
+  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
+}
+
+function expandIpv6(address: string): number[] | null {
+  let text = address.toLowerCase().split("%")[0] ?? "";
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted?.[1]) {
+    const [a = 0, b = 0, c = 0, d = 0] = dotted[1].split(".").map(Number);
+    text = `${text.slice(0, -dotted[1].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const part = (value: string) => (value ? value.split(":").map((g) => parseInt(g, 16)) : []);
+  const left = part(head);
+  const right = tail === undefined ? [] : part(tail);
+  const missing = 8 - left.length - right.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return null;
+  return [...left, ...Array<number>(missing).fill(0), ...right];
+}
+
+/** Why the console refuses to send to this IP address, or null for a public one. */
+export function refusedAddressReason(address: string): string | null {
+  const version = isIP(address);
+  if (version === 0) return "not an IP address";
+  if (version === 6) {
+    const inner = embeddedIpv4(address);
+    if (inner) return refusedAddressReason(inner);
+  }
+  const type = version === 4 ? "ipv4" : "ipv6";
+  return (
+    ranges.find((range) => range.type === type && range.list.check(address, type))?.why ?? null
+  );
+}
+
+export type WebhookTarget = { url: URL; address: string; family: 4 | 6 };
+
+/** A webhook URL the console will not send to, with a sentence saying why. */
+export class WebhookAddressError extends Error {
+  override name = "WebhookAddressError";
+}
+
+/**
+ * Checks a webhook URL and resolves its host: https only, and every address the name resolves to
+ * must be public, unless the account's admin allowed a private address (which also allows http).
+ * Returns the address to connect to, so delivery uses the one that was checked (no DNS rebinding).
+ */
+export async function resolveWebhookTarget(
+  rawUrl: string,
+  { allowPrivate }: { allowPrivate: boolean },
+): Promise<WebhookTarget> {
+  const url = new URL(rawUrl);
+  const httpAllowed = allowPrivate && url.protocol === "http:";
+  if (url.protocol !== "https:" && !httpAllowed) {
+    throw new WebhookAddressError(
+      "The webhook URL must use https (plain http only with a private address allowed).",
+    );
+  }
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  const found = isIP(host)
+    ? [{ address: host, family: isIP(host) }]
+    : await lookup(host, { all: true, verbatim: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new WebhookAddressError(
+          `The webhook's host name could not be resolved (${error.code ?? "no answer"}).`,
+        );
+      });
+  // IPv4 first, as most receivers listen there; every address is checked either way.
+  const first = [...found].sort((a, b) => a.family - b.family)[0];
+  if (!first) throw new WebhookAddressError("The webhook's host name has no address.");
+  if (!allowPrivate) {
+    for (const { address } of found) {
+      const why = refusedAddressReason(address);
+      if (why) {
+        throw new WebhookAddressError(
+          `The webhook's host is ${address}, ${why}: only public addresses, unless an admin allows a private address for this account.`,
+        );
+      }
+    }
+  }
+  return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
+}
