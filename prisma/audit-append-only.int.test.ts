@@ -1,5 +1,7 @@
 // The audit tables refuse every change but INSERT, at the database level (migration
-// audit_append_only), so no code path of the app can rewrite history.
+// audit_append_only), so no code path of the app can rewrite history. Run as the owner role: the
+// app role is refused by privilege before the triggers are asked (scripts/db/app-role-privileges),
+// and the triggers are what protects a deployment that runs with one role.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 let client: pg.Client;
 
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.DATABASE_OWNER_URL;
   if (!url)
-    throw new Error("DATABASE_URL is not set: the integration project's global setup provides one");
+    throw new Error(
+      "DATABASE_OWNER_URL is not set: the integration project's global setup provides one",
+    );
   client = new pg.Client({ connectionString: url });
   await client.connect();
 });

@@ -48,8 +48,9 @@ async function main() {
       { appUrl: process.env.DATABASE_URL, ownerUrl: process.env.DATABASE_OWNER_URL },
       (line) => log(`WARNING: ${line}`),
     );
-    // Next.js and the worker get only the app role's connection.
-    delete process.env.DATABASE_OWNER_URL;
+    // Next.js and the worker get only the app role's connection. Set empty, not deleted: Next.js
+    // reads .env again, but never over a variable that is set.
+    process.env.DATABASE_OWNER_URL = "";
     log("database migrations applied");
     buildWhenMissing();
   } catch (error) {
