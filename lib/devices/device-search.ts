@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoControlCharacters, hasNoControlCharactersButLines } from "@/lib/schemas/text";
 import { staleRuleSchema, type StaleRule } from "./stale-rule";
 
 export const DEVICE_PAGE_SIZE = 50;
@@ -8,7 +9,8 @@ export const SEEN_FILTERS = ["any", "never", "older"] as const;
 export const DEVICE_USER_TYPES = ["all", "normal", "bot", "support"] as const;
 export type DeviceUserType = (typeof DEVICE_USER_TYPES)[number];
 
-const text = z.string().trim().max(256).optional().catch(undefined);
+// PostgreSQL refuses a NUL in a query parameter: such a value falls back like any other bad one.
+const text = z.string().trim().max(256).refine(hasNoControlCharacters).optional().catch(undefined);
 const page = z.coerce.number().int().min(1).max(100_000).catch(1);
 const optionalDays = z.coerce.number().int().min(1).max(3650).optional().catch(undefined);
 
@@ -25,7 +27,12 @@ export const deviceSearchSchema = z.object({
   staleDays: optionalDays,
   staleNever: optionalDays,
   staleKeep: z.coerce.number().int().min(0).max(100).catch(1),
-  staleExclude: z.string().max(5000).optional().catch(undefined),
+  staleExclude: z
+    .string()
+    .max(5000)
+    .refine(hasNoControlCharactersButLines)
+    .optional()
+    .catch(undefined),
   stalePage: page,
 });
 export type DeviceSearch = z.output<typeof deviceSearchSchema>;

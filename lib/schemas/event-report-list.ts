@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ListEventReportsParams } from "@/lib/synapse/event-reports";
+import { hasNoControlCharacters } from "./text";
 
 export const REPORT_PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_REPORT_PAGE_SIZE = 25;
@@ -14,13 +15,15 @@ const filterSchema = z
   .string()
   .trim()
   .max(256)
+  .refine(hasNoControlCharacters)
   .optional()
   .transform((value) => (value === "" ? undefined : value))
   .catch(undefined);
 
 /** The reports table's state as it lives in the URL search params. */
 export const eventReportListSearchSchema = z.object({
-  from: z.coerce.number().int().min(0).catch(0),
+  // Far past any real report list; a bigger offset is a hand-edited URL.
+  from: z.coerce.number().int().min(0).max(10_000_000).catch(0),
   limit: pageSizeSchema,
   /** "desc" lists the newest reports first. */
   dir: z.enum(["asc", "desc"]).catch("desc"),

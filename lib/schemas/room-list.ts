@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ListRoomsParams, RoomOrderBy } from "@/lib/synapse/rooms";
+import { hasNoControlCharacters } from "./text";
 
 export const ROOM_PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_ROOM_PAGE_SIZE = 25;
@@ -30,8 +31,9 @@ const flagSchema = z
 
 /** The rooms table's state as it lives in the URL search params. */
 export const roomListSearchSchema = z.object({
-  q: z.string().trim().max(256).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  q: z.string().trim().max(256).refine(hasNoControlCharacters).optional().catch(undefined),
+  // Far past any real room list; a bigger page is a hand-edited URL.
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
   size: pageSizeSchema,
   sort: z.enum(ROOM_SORT_COLUMNS).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ListUsersParams } from "@/lib/synapse/users";
+import { hasNoControlCharacters } from "./text";
 
 export const USER_PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_USER_PAGE_SIZE = 25;
@@ -35,8 +36,9 @@ const flagSchema = z
 
 /** The users table's state as it lives in the URL search params. */
 export const userListSearchSchema = z.object({
-  q: z.string().trim().max(256).optional().catch(undefined),
-  from: z.coerce.number().int().min(0).catch(0),
+  q: z.string().trim().max(256).refine(hasNoControlCharacters).optional().catch(undefined),
+  // Far past any real user list; a bigger offset is a hand-edited URL.
+  from: z.coerce.number().int().min(0).max(10_000_000).catch(0),
   limit: pageSizeSchema,
   sort: z.enum(USER_SORT_COLUMNS).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
