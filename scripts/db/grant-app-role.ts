@@ -28,6 +28,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
   await client.connect();
   try {
     const app = client.escapeIdentifier(appRole);
+    // Two instances starting at once would otherwise race ("tuple concurrently updated").
+    // Ends with the session, released or not.
+    await client.query("SELECT pg_advisory_lock(hashtext('synapse-console grant-app-role'))");
     await refuseOverpoweredAppRole(client, appRole);
     const owner = client.escapeIdentifier(
       (await client.query<{ name: string }>("SELECT current_user AS name")).rows[0]!.name,
