@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import type { SchedulableKind } from "@/lib/jobs/definition-schema";
 import { prepareTestAppEnv } from "@/lib/testing/integration-env";
 import { unclearBecause } from "./testing/clear-failure";
 
@@ -52,7 +53,7 @@ const MALFORMED_BY_KIND: Record<string, string[]> = {
   ],
 };
 
-function fields(kind: string, params: string) {
+function fields(kind: SchedulableKind, params: string) {
   return { name: "Malformed params", kind, params, cron: "", timezone: "UTC", enabled: false };
 }
 
