@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { jobIdSchema, jobRunIdSchema } from "@/lib/jobs/definition-schema";
+import { matrixUserIdSchema, roomAliasSchema, roomIdSchema } from "./matrix-id";
 import { deviceIdSchema, opaqueIdSchema, reportIdSchema } from "./opaque-id";
 import { isPathChangingSegment } from "./path-segment";
 
@@ -45,5 +47,27 @@ describe("isPathChangingSegment", () => {
   );
   it.each(["...", "..a", "a/..", "%2e%2e%2e", "%", "%zz", "@a:b", "!r:b"])("lets %j be", (value) =>
     expect(isPathChangingSegment(value)).toBe(false),
+  );
+});
+
+describe("every schema for an ID that can end up in a path", () => {
+  const schemas = {
+    matrixUserIdSchema,
+    roomIdSchema,
+    roomAliasSchema,
+    deviceIdSchema,
+    opaqueIdSchema: opaqueIdSchema(),
+    reportIdSchema,
+    jobId: jobIdSchema.shape.id,
+    jobRunId: jobRunIdSchema.shape.runId,
+  };
+  it.each(Object.entries(schemas))(
+    "%s refuses '.', '..', their encodings and empty",
+    (_, schema) => {
+      // "a/.." stays one segment once encoded, so only whole dot segments are refused.
+      for (const value of [".", "..", "%2e%2e", "%2E.", "%252e", "", " "]) {
+        expect(schema.safeParse(value).success, JSON.stringify(value)).toBe(false);
+      }
+    },
   );
 });
