@@ -55,6 +55,10 @@ const envSchema = z.object({
   JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
   /** How many runs one worker works at the same time. */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
+  /** How long to wait for a database connection before a page says the database is down. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Longest one SQL statement may run (PostgreSQL's statement_timeout) before it is cancelled. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

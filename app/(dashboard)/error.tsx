@@ -1,5 +1,7 @@
 "use client";
 
+import { DatabaseUnavailableAlert } from "@/components/errors/database-unavailable-alert";
+import { useDatabaseStatus } from "@/components/errors/use-database-status";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -11,6 +13,13 @@ export default function DashboardError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const database = useDatabaseStatus();
+  const retry = (
+    <Button variant="outline" size="sm" className="mt-3" onClick={reset}>
+      Try again
+    </Button>
+  );
+  if (database === "down") return <DatabaseUnavailableAlert>{retry}</DatabaseUnavailableAlert>;
   return (
     <Alert variant="destructive" role="alert" className="max-w-2xl">
       <AlertTitle>This page could not be loaded</AlertTitle>
@@ -21,9 +30,7 @@ export default function DashboardError({
             ? ` The console's log has the details under reference ${error.digest}.`
             : null}
         </p>
-        <Button variant="outline" size="sm" className="mt-3" onClick={reset}>
-          Try again
-        </Button>
+        {retry}
       </AlertDescription>
     </Alert>
   );

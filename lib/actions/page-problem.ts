@@ -1,3 +1,4 @@
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { SynapseError } from "@/lib/synapse";
 import { ActionError } from "./action-result";
 
@@ -15,6 +16,7 @@ export function toPageProblem(error: unknown): PageProblem {
     };
   if (error instanceof SynapseError || error instanceof ActionError)
     return { problem: error.message };
+  if (isDatabaseUnavailable(error)) return { problem: DATABASE_UNAVAILABLE_MESSAGE };
   throw error;
 }
 

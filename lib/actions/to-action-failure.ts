@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AuditWriteError } from "@/lib/audit/run-audited";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { SynapseError } from "@/lib/synapse";
 import { ActionError, type ActionResult } from "./action-result";
 
@@ -30,6 +31,8 @@ export function toActionFailure(error: unknown, requestId: string): Failure {
     return { ok: false, error: error.message, requestId };
   }
   console.error(`[action ${requestId}]`, error);
+  if (isDatabaseUnavailable(error))
+    return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, requestId };
   return {
     ok: false,
     error: `Something went wrong on the server (reference ${requestId}).`,
