@@ -11,6 +11,7 @@ import {
   readPowerThresholds,
 } from "@/components/rooms/room-detail/power-thresholds";
 import { RoomEventReports } from "@/components/rooms/room-detail/room-event-reports";
+import { pageOfMembers } from "@/components/rooms/room-detail/members-page";
 import { RoomMembers } from "@/components/rooms/room-detail/room-members";
 import { RoomSummary } from "@/components/rooms/room-detail/room-summary";
 import { StateEvents } from "@/components/rooms/room-detail/state-events";
@@ -18,15 +19,20 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findAuditEntries } from "@/lib/data/audit";
+import { parseRoomMembersSearch } from "@/lib/schemas/room-members-search";
 import { isSynapseError } from "@/lib/synapse";
 
 export const metadata: Metadata = { title: "Room" };
 
-type Props = { params: Promise<{ roomId: string }> };
+type Props = {
+  params: Promise<{ roomId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function RoomPage({ params }: Props) {
+export default async function RoomPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const roomId = decodeURIComponent((await params).roomId);
+  const membersSearch = parseRoomMembersSearch(await searchParams);
   const [data, history] = await Promise.all([
     getRoomPageData(roomId).catch((error: unknown) => {
       if (isSynapseError(error, "not_found")) return null;
@@ -74,12 +80,17 @@ export default async function RoomPage({ params }: Props) {
           <RoomSummary room={data.room} extra={data} />
         </CardContent>
       </Card>
-      <Card>
+      <Card id="members">
         <CardHeader>
           <CardTitle>Members</CardTitle>
         </CardHeader>
         <CardContent>
-          <RoomMembers members={data.members} levels={levels} />
+          <RoomMembers
+            roomId={roomId}
+            members={pageOfMembers(data.members, membersSearch)}
+            search={membersSearch}
+            levels={levels}
+          />
         </CardContent>
       </Card>
       <Card>
