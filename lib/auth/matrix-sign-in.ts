@@ -54,7 +54,9 @@ export async function signInWithPassword(
   if (!userId) throw new SignInRefused(`"${input}" is not a Matrix user ID or localpart.`);
   if (!password) throw new SignInRefused("Enter your password.");
 
-  return throttled({ account: userId, address: from.throttleKey }, "password", from, () =>
+  // Synapse finds the account whatever the case typed, so the throttle counts it once too.
+  const account = userId.toLowerCase();
+  return throttled({ account, address: from.throttleKey }, "password", from, () =>
     auditedSignIn(userId, "password", from, async () => {
       const login = await clientFor(homeserver, LOGIN_RETRY_WAIT_MS)
         .session.login({ user: userId, password, deviceDisplayName: "Synapse Console sign-in" })

@@ -23,6 +23,8 @@ export type ClaimResult =
       /** The counter that refused: an account lockout is named before an address one. */
       scope: ThrottleScope;
       retryAfterMs: number;
+      /** Not locked out: the window's allowance is taken by attempts still under way. */
+      busy: boolean;
       /** Whether this refusal is among the first few of its lockout, the ones the audit log keeps. */
       audit: boolean;
       /** Attempts refused so far in this lockout, this one included. */
@@ -64,11 +66,13 @@ export function createSignInThrottleStore(db: Db, homeserverId = "default") {
     return rows;
   }
 
+  // An upsert: the row may have been deleted (a success, a prune) while this transaction waited.
   function write(tx: Tx, row: Row) {
     const { scope, key, ...counter } = row;
-    return tx.signInThrottle.update({
+    return tx.signInThrottle.upsert({
       where: { homeserverId_scope_key: { homeserverId, scope, key } },
-      data: counter,
+      create: { homeserverId, scope, key, ...counter },
+      update: counter,
     });
   }
 
@@ -96,6 +100,7 @@ export function createSignInThrottleStore(db: Db, homeserverId = "default") {
         retryAfterMs: Math.max(
           ...refusals.map(({ verdict }) => (verdict.allowed ? 0 : verdict.retryAfterMs)),
         ),
+        busy: named.verdict.counter.lockedUntil === null,
         audit: refused > 0 && refused <= AUDITED_REFUSALS_PER_LOCKOUT,
         refused,
       };
@@ -111,8 +116,8 @@ export function createSignInThrottleStore(db: Db, homeserverId = "default") {
       for (const row of await lockRows(tx, keysOf(keys), now)) {
         const rule = THROTTLE_RULES[row.scope];
         if (outcome === "success" && row.scope === "account") {
-          await tx.signInThrottle.delete({
-            where: { homeserverId_scope_key: { homeserverId, scope: row.scope, key: row.key } },
+          await tx.signInThrottle.deleteMany({
+            where: { homeserverId, scope: row.scope, key: row.key },
           });
           continue;
         }

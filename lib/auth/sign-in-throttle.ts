@@ -21,9 +21,11 @@ type Refusal = Extract<ClaimResult, { allowed: false }>;
 
 /** What a refused person reads: who is locked out and for how long, rounded up. */
 export function describeRefusal(refusal: Refusal, keys: AttemptKeys): string {
+  const whom =
+    refusal.scope === "account" && keys.account
+      ? `for ${keys.account}`
+      : "from your network address";
+  if (refusal.busy) return `Too many sign-ins ${whom} are under way; try again in a minute.`;
   const minutes = Math.max(1, Math.ceil(refusal.retryAfterMs / 60_000));
-  const wait = `try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
-  if (refusal.scope === "account" && keys.account)
-    return `Too many failed sign-ins for ${keys.account}; ${wait}.`;
-  return `Too many failed sign-ins from your network address; ${wait}.`;
+  return `Too many failed sign-ins ${whom}; try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
 }
