@@ -1,0 +1,74 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startConsoleProcess } from "../../scripts/test/stack-processes";
+import { findAuditRecords } from "../fixtures/audit";
+import { consoleServers } from "../fixtures/console-servers";
+import {
+  browserWithCookies,
+  copySessionCookies,
+  expectSignedOut,
+  openUserMenu,
+} from "../fixtures/session-cookie";
+import { expectOverview, signInWithPassword } from "../fixtures/sign-in";
+import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
+
+// A second production console on the same database and Synapse, as a second instance behind one
+// address would be. Browsers keep cookies per host, not per port, so one cookie reaches both.
+// Several sign-ins per test on a machine shared by many runs: one minute was seen to be too short.
+test.describe.configure({ timeout: 180_000 });
+let second: Awaited<ReturnType<typeof startConsoleProcess>> | undefined;
+const first = consoleServers.configured.url;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const port = Number(new URL(first).port) + 3;
+  second = await startConsoleProcess({
+    port,
+    env: {
+      ...consoleServers.configured.env,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      DATA_DIR: path.join(process.env.E2E_WORK_DIR ?? "", "second-instance"),
+    },
+  });
+});
+
+test.afterAll(() => second?.stop());
+
+test("sign in on one instance, act on the other, sign out on one and be refused on the other", async ({
+  page,
+  browser,
+}) => {
+  const url = second!.url;
+  const person = await registerUniqueUser("two-instances", { admin: true });
+  const renamed = await registerUniqueUser("two-instances-renamed");
+
+  await signInWithPassword(page, person.id, person.password, first);
+  await expectOverview(page);
+
+  // The session made by the first instance counts on the second.
+  await page.goto(`${url}/`);
+  await expectOverview(page);
+  const newName = `Renamed on the second instance ${Date.now()}`;
+  await page.getByLabel("User ID").fill(renamed.id);
+  await page.getByLabel("New display name").fill(newName);
+  await page.getByRole("button", { name: "Change display name" }).click();
+  await expect(page.getByText(`${renamed.id} is now called "${newName}".`)).toBeVisible();
+  expect((await (await synapseAsAdmin()).users.get(renamed.id)).displayname).toBe(newName);
+  expect(await findAuditRecords("user.set_displayname", renamed.id)).toMatchObject([
+    { actor_id: person.id, outcome: "success" },
+  ]);
+
+  // The same cookie, copied into another browser, works on both until the sign-out.
+  const copy = await browserWithCookies(browser, await copySessionCookies(page.context()));
+  await copy.page.goto(`${url}/`);
+  await expectOverview(copy.page);
+
+  await page.goto(`${first}/`);
+  await openUserMenu(page, person.id);
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await expectSignedOut(copy.page, `${url}/`);
+  await expectSignedOut(copy.page, `${first}/`);
+  await copy.context.close();
+});
