@@ -120,6 +120,22 @@ describe("malformed input to every action", () => {
     expect(after).toEqual(before);
   });
 
+  it("has the Synapse client refuse '.' and '..' as a path part itself, sending nothing", async () => {
+    const { getServiceSynapse } = await import("@/lib/homeserver/service-synapse");
+    const synapse = await getServiceSynapse();
+    const firstRequest = proxy.seen.length;
+    for (const deviceId of ["..", ".", "%2e%2e", ""]) {
+      await expect(synapse.devices.rename(controlTarget.id, deviceId, "x")).rejects.toMatchObject({
+        name: "SynapseError",
+        kind: "bad_request",
+      });
+      await expect(synapse.devices.delete(controlTarget.id, deviceId)).rejects.toMatchObject({
+        kind: "bad_request",
+      });
+    }
+    expect(proxy.seen.slice(firstRequest)).toEqual([]);
+  });
+
   it("counts a valid change that does reach Synapse (the positive control)", async () => {
     const before = await countRows();
     const firstRequest = proxy.seen.length;
