@@ -110,16 +110,25 @@ export async function getJobRunProgress(runId: string): Promise<JobRunProgress |
 export const RUN_ITEMS_PAGE_SIZE = 50;
 
 /** One page of a run's item results; failures only, or failures first then the rest. */
+/** Far past any run (20,000 devices make 400 pages); a page number from a hand-edited URL. */
+const MAX_ITEMS_PAGE = 1_000_000;
+
+/** A page number from the URL as one the database takes: 1 for anything not a page. */
+function toPageNumber(page: number): number {
+  return Number.isSafeInteger(page) && page >= 1 ? Math.min(page, MAX_ITEMS_PAGE) : 1;
+}
+
 export async function findJobRunItems(
   runId: string,
   options: { page: number; failuresOnly: boolean },
 ) {
   const where = options.failuresOnly ? { runId, ok: false } : { runId };
+  const page = toPageNumber(options.page);
   const [items, total] = await Promise.all([
     db.jobRunItem.findMany({
       where,
       orderBy: [{ ok: "asc" }, { id: "asc" }],
-      skip: (options.page - 1) * RUN_ITEMS_PAGE_SIZE,
+      skip: (page - 1) * RUN_ITEMS_PAGE_SIZE,
       take: RUN_ITEMS_PAGE_SIZE,
     }),
     db.jobRunItem.count({ where }),
