@@ -36,8 +36,18 @@ test("an operator gives the console power in a room, then sets a member's power 
   await dialog.getByRole("button", { name: "Make the console's account room admin" }).click();
   await expect(dialog.getByText("has no power in this room")).toBeHidden();
 
+  // Raising one's own level is entering the room: an admin's action, refused on the server.
+  await dialog.getByLabel("User ID").fill(e2eUsers.operator.id);
+  await dialog.getByLabel("Power level").fill("100");
+  await dialog.getByLabel("Reason").fill("I need to moderate here");
+  await dialog.getByRole("button", { name: "Set power level" }).click();
+  await expect(
+    page.getByText(`${e2eUsers.operator.id} is your own account: acting on yourself`),
+  ).toBeVisible();
+
   await dialog.getByLabel("User ID").fill(dave.id);
   await dialog.getByLabel("Power level").fill("42");
+  await dialog.getByLabel("Reason").fill("Dave helps moderate");
   await dialog.getByRole("button", { name: "Set power level" }).click();
   await expect(page.getByText(`${dave.id} now has power level 42.`)).toBeVisible();
   await expect(
@@ -47,9 +57,14 @@ test("an operator gives the console power in a room, then sets a member's power 
   const levels = await userLevels(roomId);
   expect(levels[dave.id]).toBe(42);
   expect(levels[creator.id]).toBe(100);
+  expect(levels[e2eUsers.operator.id]).toBeUndefined();
   const [consoleAdmin] = await findAuditRecords("room.make_console_admin", roomId);
   expect(consoleAdmin).toMatchObject({ actor_id: e2eUsers.operator.id, outcome: "success" });
   expect(await findAuditRecords("room.set_power_level", roomId)).toMatchObject([
-    { actor_id: e2eUsers.operator.id, input: { userId: dave.id, level: 42 }, outcome: "success" },
+    {
+      actor_id: e2eUsers.operator.id,
+      input: { userId: dave.id, level: 42, reason: "Dave helps moderate" },
+      outcome: "success",
+    },
   ]);
 });

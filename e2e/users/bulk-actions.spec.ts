@@ -83,6 +83,7 @@ test.describe("as an operator", () => {
     const synapse = await synapseAsAdmin();
     const { roomIds } = await seedRooms([`Private ${randomBytes(3).toString("hex")}`]);
     const privateRoom = roomIds[0] ?? "";
+    const reason = "Support team onboarding";
     await selectAll(page, 2);
     const toolbar = page.getByRole("toolbar", { name: "Bulk actions" });
 
@@ -94,6 +95,9 @@ test.describe("as an operator", () => {
     await expect(
       dialog.getByText("Room must be a room ID (!…) or alias (#…:server)"),
     ).toBeVisible();
+    // Joining lets them read the room, so the reason is required and kept in each audit entry.
+    await expect(dialog.getByText("Reason must say why, in at least 5 characters")).toBeVisible();
+    await dialog.getByLabel("Reason").fill(reason);
     await dialog.getByLabel("Room ID or alias").fill(privateRoom);
     await dialog.getByRole("button", { name: "Join 2 users" }).click();
     await expect(dialog.getByTestId("bulk-summary")).toHaveText("0 of 2 done, 2 failed.");
@@ -114,14 +118,15 @@ test.describe("as an operator", () => {
     await toolbar.getByRole("button", { name: "Join to room" }).click();
     dialog = page.getByRole("dialog", { name: "Join users to a room" });
     await dialog.getByLabel("Room ID or alias").fill(publicRoom);
+    await dialog.getByLabel("Reason").fill(reason);
     await dialog.getByRole("button", { name: "Join 2 users" }).click();
     await expect(dialog.getByTestId("bulk-summary")).toHaveText("2 of 2 done.");
     const members = await synapse.rooms.members(publicRoom);
     for (const id of ids) {
       expect(members).toContain(id);
       expect(await findAuditRecords("user.join_room", id)).toMatchObject([
-        { outcome: "failure", input: { userId: id, room: privateRoom } },
-        { outcome: "success", input: { userId: id, room: publicRoom } },
+        { outcome: "failure", input: { userId: id, room: privateRoom, reason } },
+        { outcome: "success", input: { userId: id, room: publicRoom, reason } },
       ]);
     }
   });

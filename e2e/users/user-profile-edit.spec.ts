@@ -61,17 +61,19 @@ test("an operator joins a user to a public room by ID; a bad room fails with Syn
   await page.getByRole("button", { name: "Join to room" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Room ID or alias").fill(roomId);
+  await dialog.getByLabel("Reason").fill("Joining the support lobby");
   await dialog.getByRole("button", { name: "Join room" }).click();
   await expect(page.getByText(`${user.id} joined ${roomId}.`)).toBeVisible();
   const members = await (await synapseAsAdmin()).rooms.members(roomId);
   expect(members).toContain(user.id);
   expect(await findAuditRecords("user.join_room", user.id)).toMatchObject([
-    { outcome: "success", input: { room: roomId } },
+    { outcome: "success", input: { room: roomId, reason: "Joining the support lobby" } },
   ]);
 
   const missing = `#missing-${Date.now().toString(36)}:${e2eUsers.admin.id.split(":")[1]}`;
   await page.getByRole("button", { name: "Join to room" }).click();
   await page.getByRole("dialog").getByLabel("Room ID or alias").fill(missing);
+  await page.getByRole("dialog").getByLabel("Reason").fill("Trying a room that is gone");
   await page.getByRole("dialog").getByRole("button", { name: "Join room" }).click();
   // The outcome is written after Synapse answered; wait for it rather than for the entry.
   await expect
@@ -80,4 +82,19 @@ test("an operator joins a user to a public room by ID; a bad room fails with Syn
   const failure = (await findAuditRecords("user.join_room", user.id))[1];
   expect(failure).toMatchObject({ outcome: "failure", input: { room: missing } });
   await expect(page.getByText(failure?.error_message ?? "no error recorded")).toBeVisible();
+});
+
+test("an operator is offered no change of their own account or a Synapse admin's", async ({
+  page,
+}) => {
+  const cases = [
+    [e2eUsers.operator.id, "This is your own account: changing it needs the admin role."],
+    [e2eUsers.admin.id, "This user is a Synapse server admin: changing them needs the admin role."],
+  ] as const;
+  for (const [userId, note] of cases) {
+    await expect(await openUserPage(page, userId)).toBeVisible();
+    await expect(page.getByText(note)).toBeVisible();
+    for (const control of ["Join to room", "Reset password", "Edit profile"])
+      await expect(page.getByRole("button", { name: control })).toHaveCount(0);
+  }
 });
