@@ -34,11 +34,16 @@ const connectionTest = (setupToken?: string) =>
     noUser,
   );
 
+// No connection saved yet; the one other test files use is put back afterwards.
+let saved: Awaited<ReturnType<typeof db.homeserver.findUnique>> = null;
 beforeAll(async () => {
-  // No connection saved yet. Other test files connect again from their environment when they start.
+  saved = await db.homeserver.findUnique({ where: { id: "default" } });
   await db.homeserver.deleteMany({});
 });
-afterAll(() => probed.close());
+afterAll(async () => {
+  await probed.close();
+  if (saved) await db.homeserver.create({ data: saved });
+});
 
 describe("first-run setup without SETUP_TOKEN", () => {
   it("refuses a missing, empty or wrong token", async () => {
