@@ -69,7 +69,7 @@ test("signing out ends the session", async ({ page }) => {
   await signInWithPassword(page, e2eUsers.admin.id, e2eUsers.admin.password);
   await expectOverview(page);
   await page.getByRole("button", { name: `Account ${e2eUsers.admin.id}` }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in/);
