@@ -85,11 +85,11 @@ async function ask(path: string, kind: keyof typeof REQUEST_KINDS, cookie: strin
   const request = REQUEST_KINDS[kind](path);
   const headers = { ...request.headers, ...(cookie ? { Cookie: cookie } : {}) };
   let response = await fetch(consoleUrl(request.url), { headers, redirect: "manual" });
-  const location = response.headers.get("location");
+  const location = response.headers.get("location") ?? "";
   // Next answers an RSC request whose _rsc value is not the hash of its headers with a redirect
   // to the same page with the right one, as the router would have asked: follow it once, so the
   // page itself is asked for.
-  if (kind !== "page" && response.status === 307 && /[?&]_rsc\b/.test(location ?? "")) {
+  if (kind !== "page" && response.status === 307 && /[?&]_rsc\b/.test(location)) {
     response = await fetch(new URL(location, consoleUrl("/")), { headers, redirect: "manual" });
   }
   return {
