@@ -6,6 +6,7 @@ import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { isPageProblem, toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -22,6 +23,7 @@ function describeRedirectError(code: string | string[] | undefined) {
 // Anyone can open this page: why the homeserver is unavailable (which may name its internal
 // address) goes to the server log, not to the page.
 function toHiddenProblem(error: unknown): PageProblem {
+  if (isDatabaseUnavailable(error)) return { problem: DATABASE_UNAVAILABLE_MESSAGE };
   const problem = toPageProblem(error);
   console.error("[sign-in] the homeserver is not available:", problem.problem);
   return {
@@ -47,7 +49,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       </CardHeader>
       <CardContent className="space-y-4">
         {isPageProblem(homeserver) ? (
-          <PageProblemAlert title="The homeserver cannot be reached" problem={homeserver.problem} />
+          <PageProblemAlert
+            title={
+              homeserver.problem === DATABASE_UNAVAILABLE_MESSAGE
+                ? "The console's database is down"
+                : "The homeserver cannot be reached"
+            }
+            problem={homeserver.problem}
+          />
         ) : null}
         <SignInForm
           callbackPath={getSafeCallbackPath(callbackUrl)}
