@@ -12,12 +12,19 @@ const REFUSED_RANGES: Array<[network: string, prefix: number, type: "ipv4" | "ip
     ["169.254.0.0", 16, "ipv4", "a link-local address"],
     ["172.16.0.0", 12, "ipv4", "a private address"],
     ["192.0.0.0", 24, "ipv4", "a reserved address"],
+    ["192.0.2.0", 24, "ipv4", "a documentation address"],
+    ["198.51.100.0", 24, "ipv4", "a documentation address"],
+    ["203.0.113.0", 24, "ipv4", "a documentation address"],
     ["192.168.0.0", 16, "ipv4", "a private address"],
     ["198.18.0.0", 15, "ipv4", "a reserved address"],
     ["224.0.0.0", 4, "ipv4", "a multicast address"],
     ["240.0.0.0", 4, "ipv4", "a reserved address"],
     ["::", 128, "ipv6", "an unspecified address"],
     ["::1", 128, "ipv6", "a loopback address"],
+    ["64:ff9b:1::", 48, "ipv6", "a local-use NAT64 address"],
+    ["100::", 64, "ipv6", "a discard-only address"],
+    ["2001::", 32, "ipv6", "a Teredo tunnel address"],
+    ["2001:db8::", 32, "ipv6", "a documentation address"],
     ["fc00::", 7, "ipv6", "a unique-local address"],
     ["fe80::", 10, "ipv6", "a link-local address"],
     ["fec0::", 10, "ipv6", "a site-local address"],
@@ -30,16 +37,21 @@ const ranges = REFUSED_RANGES.map(([network, prefix, type, why]) => {
   return { list, type, why };
 });
 
-/** IPv6 forms that carry an IPv4 address (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::a.b.c.d): that one. */
+/**
+ * IPv6 forms that carry an IPv4 address, which is then the one to judge: mapped ::ffff:a.b.c.d,
+ * the deprecated compatible ::a.b.c.d, NAT64 64:ff9b::a.b.c.d, and 6to4 2002:aabb:ccdd::.
+ */
 function embeddedIpv4(address: string): string | null {
   const groups = expandIpv6(address);
   if (!groups) return null;
-  const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
-  const nat64 =
-    groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0);
-  if (!mapped && !nat64) return null;
-  const [high = 0, low = 0] = groups.slice(6);
-  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
+  const zeros = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
+  const asIpv4 = (high = 0, low = 0) => [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
+  const mapped = zeros(0, 5) && groups[5] === 0xffff;
+  const compatible = zeros(0, 6) && (groups[6] ?? 0) !== 0;
+  const nat64 = groups[0] === 0x64 && groups[1] === 0xff9b && zeros(2, 6);
+  if (mapped || compatible || nat64) return asIpv4(groups[6], groups[7]);
+  if (groups[0] === 0x2002) return asIpv4(groups[1], groups[2]);
+  return null;
 }
 
 function expandIpv6(address: string): number[] | null {
