@@ -38,6 +38,12 @@ export type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
    * changes no user. Required, so a new action cannot skip the rule by forgetting it.
    */
   targetsUsers: UserTargeting<z.output<S>>;
+  /**
+   * A further check of the input against the actor, run after the user-target rule and before the
+   * audit entry and any change; it throws an ActionError to refuse (e.g. joining people to a room
+   * that is not public needs admin).
+   */
+  checkAccess?: (input: z.output<S>, actor: Actor) => Promise<void>;
   run: (input: z.output<S>, context: ActionContext) => Promise<T>;
 };
 
@@ -68,6 +74,7 @@ export async function runAction<S extends z.ZodType, T>(
     const input = parseActionInput(definition.input, rawInput);
     const actor = roleActor ?? (await definition.authorize!(input));
     const refusedUsers = await assertUserTargetsAllowed(definition.targetsUsers, input, actor);
+    await definition.checkAccess?.(input, actor);
     const work = () => definition.run(input, { actor, requestId, refusedUsers });
     const data = definition.mutates
       ? await runAudited(

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import type { UserEffect } from "@/lib/auth/user-target-access";
+import type { Actor } from "@/lib/audit/run-audited";
 import { getSendBoss } from "@/lib/jobs/boss";
 import { enqueueRun } from "@/lib/jobs/enqueue-run";
 import type { UserBulkParams } from "@/lib/schemas/bulk-user-actions";
@@ -20,6 +21,7 @@ export function defineUserBulkAction<S extends z.ZodType<BulkRequest>>(options: 
   role: Role;
   input: S;
   effect: UserEffect;
+  checkAccess?: (input: z.output<S>, actor: Actor) => Promise<void>;
   toParams: (input: z.output<S>, requestedByRole: Role) => UserBulkParams;
 }) {
   return defineAction({
@@ -29,6 +31,7 @@ export function defineUserBulkAction<S extends z.ZodType<BulkRequest>>(options: 
     mutates: true,
     target: () => ({ type: "console", id: "users-bulk" }),
     targetsUsers: (input) => ({ userIds: input.userIds, effect: options.effect, each: true }),
+    checkAccess: options.checkAccess,
     run: async (input, { actor }) => {
       const runId = await enqueueRun(
         {

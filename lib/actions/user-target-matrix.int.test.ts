@@ -62,6 +62,13 @@ const SPARED_FOR_SERVICE: ReadonlySet<Effect> = new Set([
   "rotate_token",
 ]);
 
+/**
+ * Actions whose least role the rule itself sets: taking over a room is entering it, so making
+ * someone room admin needs admin whoever the target is (else an operator could read a private
+ * room through a plain stand-in user whose password they set).
+ */
+const STATED_ROLES: Record<string, Role> = { "make-room-admin.ts": "admin" };
+
 type Expected = { allowed: true } | { allowed: false; reason: RegExp };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -390,8 +397,9 @@ describe("the user-target rule, role × action × target", () => {
     async (file, action) => {
       const sample = SAMPLES[file];
       if (!sample) throw new Error(`No sample input for ${file}`);
-      const minimum = action.definition.role;
-      if (!minimum) throw new Error(`${file} targets users but has no role`);
+      const declared = action.definition.role;
+      if (!declared) throw new Error(`${file} targets users but has no role`);
+      const minimum = STATED_ROLES[file] ?? declared;
       const mismatches: string[] = [];
       for (const role of ROLES) {
         const actor = actors[role];

@@ -9,6 +9,7 @@ import type { UserBulkParams } from "@/lib/schemas/bulk-user-actions";
 import { mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
 import { deactivateUser } from "./deactivate-user";
 import { getUserOrThrow } from "./require-user";
+import { refusedJoinRule, roomJoinRefusal } from "./room-join-access";
 import { setUserLocked } from "./set-user-locked";
 
 /** A few at a time: a page of 100 users finishes quickly without crowding Synapse. */
@@ -65,7 +66,8 @@ function changeFor(synapse: SynapseClient, params: UserBulkParams, requestedBy: 
  * (with who asked in the input), each user is one item of the run with its outcome, one failure
  * does not stop the others, and a resumed run skips the users already recorded. The rule of
  * user-target-access.ts is applied with the asker's role: a refused user fails on its own line
- * with the reason, without an audit entry or any change.
+ * with the reason, without an audit entry or any change; so does every user of a join to a room
+ * that is not public when the asker is below admin.
  */
 export async function runUserBulkChange(
   synapse: SynapseClient,
@@ -76,18 +78,21 @@ export async function runUserBulkChange(
   await context.setTotal(params.userIds.length);
   const done = await context.doneKeys();
   const todo = params.userIds.filter((userId) => !done.has(userId));
-  const refusals = await findUserRefusals(
-    { id: context.requestedBy, role: params.requestedByRole },
-    { userIds: todo, effect: change.effect },
-    synapse,
-  );
+  const asker = { id: context.requestedBy, role: params.requestedByRole };
+  const refusals = await findUserRefusals(asker, { userIds: todo, effect: change.effect }, synapse);
+  // The room is the same for every user: checked once per run, refusing each user with the reason.
+  const joinRule =
+    params.change === "join_room" ? await refusedJoinRule(synapse, asker, params.room) : null;
   let changed = 0;
   let failed = 0;
   await mapWithConcurrency(
     todo,
     BULK_CONCURRENCY,
     async (userId) => {
-      const refusal = refusals.get(userId);
+      const refusal =
+        joinRule && params.change === "join_room"
+          ? roomJoinRefusal(asker, params.room, joinRule, [userId])
+          : refusals.get(userId);
       if (refusal) {
         failed += 1;
         await context.recordItem({ key: userId, ok: false, error: refusal });

@@ -26,7 +26,7 @@ import {
   type DeleteRoomOptions,
   type DirectoryVisibility,
 } from "./room-admin";
-import { listRoomAliases } from "./room-aliases";
+import { listRoomAliases, resolveRoomAlias } from "./room-aliases";
 import { createRoomAsService, type NewRoomRequest } from "./room-create";
 import { listRooms, type ListRoomsParams } from "./rooms";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
@@ -144,6 +144,7 @@ export function createSynapseClient(options: SynapseClientOptions) {
       blockStatus: (roomId: string) => getRoomBlockStatus(http, roomId),
       forwardExtremities: (roomId: string) => countForwardExtremities(http, roomId),
       aliases: (roomId: string) => listRoomAliases(http, roomId),
+      resolveAlias: (alias: string) => resolveRoomAlias(http, alias),
       create: (request: NewRoomRequest) => createRoomAsService(http, request),
       join: (roomId: string, userId: string) => joinUserToRoom(http, roomId, userId),
       makeAdmin: (roomId: string, userId: string) => makeRoomAdmin(http, roomId, userId),

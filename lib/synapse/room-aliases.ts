@@ -15,3 +15,14 @@ export async function listRoomAliases(http: SynapseHttp, roomId: string): Promis
   });
   return answer.aliases;
 }
+
+const resolvedAliasSchema = z.looseObject({ room_id: z.string() });
+
+/** The room ID an alias (#name:server) points at, from the room directory. */
+export async function resolveRoomAlias(http: SynapseHttp, alias: string): Promise<string> {
+  const answer = await http.request(resolvedAliasSchema, {
+    path: synapsePath`/_matrix/client/v3/directory/room/${alias}`,
+    what: `look up the room alias ${alias}`,
+  });
+  return answer.room_id;
+}
