@@ -18,6 +18,9 @@ test("a viewer reads users, rooms and reports but is offered no control that cha
   page,
   browser,
 }) => {
+  // Signs two people in and walks every list and detail page as each: more than the default minute
+  // when the machine is busy.
+  test.setTimeout(150_000);
   const viewer = await registerUniqueUser("readonly");
   const { roomId, reporter } = await seedEventReport({ body: "spam", reason: "viewer check" });
   await page.goto("/settings");
