@@ -41,7 +41,7 @@ export function EnterRoomDialog({ roomId, viewerId, serviceUserId, serviceInRoom
         description={`${viewerId} joins at once, without an invite, and can read the room's conversation from then on. The reason goes into the audit log.`}
       >
         {serviceInRoom ? null : (
-          <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="join" />
+          <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="join" canFix />
         )}
         <form
           className="grid gap-4"

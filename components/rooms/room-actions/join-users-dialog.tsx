@@ -44,7 +44,7 @@ export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props)
         description="Local users join at once, without an invitation (admin join), and can read the room's conversation. Each join is recorded in the audit log with the reason. Joining yourself needs the admin role."
       >
         {serviceInRoom ? null : (
-          <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="join" />
+          <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="join" canFix />
         )}
         <form
           className="grid gap-4"

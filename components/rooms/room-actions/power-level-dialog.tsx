@@ -18,10 +18,21 @@ import {
 import { ServiceAdminNotice } from "./service-admin-notice";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 
-type Props = { roomId: string; serviceUserId: string; serviceHasPower: boolean };
+type Props = {
+  roomId: string;
+  serviceUserId: string;
+  serviceHasPower: boolean;
+  /** Admins only: making the console's account room admin enters the room. */
+  canMakeServiceAdmin: boolean;
+};
 
 /** Sets one member's power level; the console's account must itself have the power to do so. */
-export function PowerLevelDialog({ roomId, serviceUserId, serviceHasPower }: Props) {
+export function PowerLevelDialog({
+  roomId,
+  serviceUserId,
+  serviceHasPower,
+  canMakeServiceAdmin,
+}: Props) {
   const [open, setOpen] = useState(false);
   const form = useForm<SetPowerLevelForm, unknown, SetPowerLevelInput>({
     resolver: zodResolver(setPowerLevelSchema),
@@ -46,7 +57,12 @@ export function PowerLevelDialog({ roomId, serviceUserId, serviceHasPower }: Pro
         description={`Sends new power levels to the room as the console's account ${serviceUserId}. Every other level stays as it is. Changing your own level needs the admin role.`}
       >
         {serviceHasPower ? null : (
-          <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="power" />
+          <ServiceAdminNotice
+            roomId={roomId}
+            serviceUserId={serviceUserId}
+            reason="power"
+            canFix={canMakeServiceAdmin}
+          />
         )}
         <form
           className="grid gap-4"

@@ -20,31 +20,38 @@ type Props = {
   serviceHasPower: boolean;
   /** Whether the console's account may admin-join users: a member, or the room is public. */
   serviceCanJoinUsers: boolean;
+  /** Whether the room's join rule is public: below admin, people may be joined to such rooms only. */
+  roomIsPublic: boolean;
 };
 
 /**
- * The changes the signed-in person may make to the room; viewers get none, and only admins may
- * enter the room themselves (the actions check both on the server).
+ * The changes the signed-in person may make to the room; viewers get none. Only admins may enter
+ * the room themselves, make anyone (the console's account included) room admin, or join people to
+ * a room that is not public (the actions check all of it on the server).
  */
 export function RoomActions(props: Props) {
   const { role, roomId, roomLabel, blocked, published } = props;
   if (!hasRole(role, "operator")) return null;
+  const isAdmin = hasRole(role, "admin");
   return (
     <section aria-label="Room actions" className="flex flex-wrap gap-2">
-      <JoinUsersDialog
-        roomId={roomId}
-        serviceUserId={props.serviceUserId}
-        serviceInRoom={props.serviceCanJoinUsers}
-      />
-      <MakeRoomAdminDialog roomId={roomId} />
+      {isAdmin || props.roomIsPublic ? (
+        <JoinUsersDialog
+          roomId={roomId}
+          serviceUserId={props.serviceUserId}
+          serviceInRoom={props.serviceCanJoinUsers}
+        />
+      ) : null}
+      {isAdmin ? <MakeRoomAdminDialog roomId={roomId} /> : null}
       <PowerLevelDialog
         roomId={roomId}
         serviceUserId={props.serviceUserId}
         serviceHasPower={props.serviceHasPower}
+        canMakeServiceAdmin={isAdmin}
       />
       <PublishRoomButton roomId={roomId} roomLabel={roomLabel} published={published} />
       <BlockRoomButton roomId={roomId} roomLabel={roomLabel} blocked={blocked} />
-      {hasRole(role, "admin") ? (
+      {isAdmin ? (
         <>
           <EnterRoomDialog
             roomId={roomId}

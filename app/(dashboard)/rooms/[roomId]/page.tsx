@@ -71,6 +71,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
         serviceCanJoinUsers={
           data.members.includes(data.serviceUserId) || data.room.join_rules === "public"
         }
+        roomIsPublic={data.room.join_rules === "public"}
       />
       <Card>
         <CardHeader>
