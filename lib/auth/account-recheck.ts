@@ -1,58 +1,75 @@
 import "server-only";
 import { runAudited } from "@/lib/audit/run-audited";
 import { deleteSynapseAdminGrant } from "@/lib/data/role-grants";
-import { markRoleChecked } from "@/lib/data/sessions";
+import { endSessionsOf, markRoleChecked, type SessionEndReason } from "@/lib/data/sessions";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { isSynapseError } from "@/lib/synapse";
+import { readAccountStanding, type Barred, type Standing } from "./account-standing";
 
-/** A re-check waits at most this long: a slow Synapse must not hold every page of an admin. */
-const RECHECK_TIMEOUT_MS = 5_000;
+const endReasonFor: Record<Barred, SessionEndReason> = {
+  deactivated: "user_deactivated",
+  locked: "user_locked",
+  suspended: "user_suspended",
+  "no such user": "user_missing",
+};
 
-type Answer = { verdict: "admin" } | { verdict: "unknown" } | { verdict: "lost"; reason: string };
-
-const timedOut = () =>
-  new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), RECHECK_TIMEOUT_MS));
-
-async function askSynapse(matrixId: string): Promise<Answer> {
+async function askSynapse(matrixId: string): Promise<Standing> {
   try {
-    const synapse = await getServiceSynapse();
-    const user = await Promise.race([synapse.users.get(matrixId), timedOut()]);
-    if (user === "timeout") return { verdict: "unknown" };
-    if (user.deactivated) return { verdict: "lost", reason: "deactivated" };
-    if (user.locked) return { verdict: "lost", reason: "locked" };
-    if (!user.admin) return { verdict: "lost", reason: "no longer a server admin" };
-    return { verdict: "admin" };
+    return await readAccountStanding(await getServiceSynapse(), matrixId);
   } catch (error) {
-    if (isSynapseError(error, "not_found")) return { verdict: "lost", reason: "no such user" };
-    console.warn(`[sessions] could not re-check ${matrixId}'s server admin status`, error);
+    // No homeserver or service account to ask with: the same as Synapse not answering.
+    console.warn(`[sessions] could not re-check ${matrixId}'s account`, error);
     return { verdict: "unknown" };
   }
 }
 
 /**
- * Asks Synapse whether someone whose console admin role comes from being a Synapse server admin
- * still is one (and is neither deactivated nor locked). If not, that grant goes and all their
- * console sessions end, audited, and the answer is false. There is no console role to fall back
- * to: a server admin's grant replaced any role granted in the console.
+ * Asks Synapse whether someone with an open session may still use the console: their account
+ * must be neither deactivated, locked nor suspended (changes made in Synapse itself, which the
+ * console never hears of), and when their admin role comes from being a Synapse server admin,
+ * they must still be one. If not, their console sessions end, audited, and the answer is false.
+ *
+ * - A server admin's grant goes with it: there is no console role to fall back to (a server
+ *   admin's grant replaced any role granted in the console).
+ * - A role granted in the console stays: once unlocked or unsuspended, the person signs in again.
  *
  * When Synapse cannot answer (down, slow, the service account refused), the session is kept, so an
- * outage does not sign every admin out; role_checked_at stays old, so the next request asks again.
+ * outage does not sign everyone out; role_checked_at stays old, so the next request asks again.
  */
-export async function confirmSynapseAdmin(matrixId: string): Promise<boolean> {
-  const answer = await askSynapse(matrixId);
-  if (answer.verdict === "unknown") return true;
-  if (answer.verdict === "admin") {
-    await markRoleChecked(matrixId);
-    return true;
+export async function recheckAccount(
+  matrixId: string,
+  source: "console" | "synapse_admin",
+): Promise<boolean> {
+  const standing = await askSynapse(matrixId);
+  if (standing.verdict === "unknown") return true;
+  if (source === "synapse_admin") {
+    if (standing.verdict === "active" && standing.admin) return stillAllowed(matrixId);
+    const reason = standing.verdict === "barred" ? standing.reason : "no longer a server admin";
+    await runAudited(
+      {
+        actor: { id: "console" },
+        action: "console.synapse_admin_lost",
+        target: { type: "console", id: matrixId },
+        input: { reason },
+      },
+      () => deleteSynapseAdminGrant(matrixId),
+    );
+    return false;
   }
+  if (standing.verdict === "active") return stillAllowed(matrixId);
+  const { reason } = standing;
   await runAudited(
     {
       actor: { id: "console" },
-      action: "console.synapse_admin_lost",
+      action: "console.account_barred",
       target: { type: "console", id: matrixId },
-      input: { reason: answer.reason },
+      input: { reason },
     },
-    () => deleteSynapseAdminGrant(matrixId),
+    async () => ({ sessionsEnded: await endSessionsOf(matrixId, endReasonFor[reason]) }),
   );
   return false;
+}
+
+async function stillAllowed(matrixId: string) {
+  await markRoleChecked(matrixId);
+  return true;
 }

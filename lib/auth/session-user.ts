@@ -1,18 +1,19 @@
 import "server-only";
 import { getLiveSession } from "@/lib/data/sessions";
 import type { CurrentUser } from "./current-user";
-import { confirmSynapseAdmin } from "./synapse-admin-recheck";
+import { recheckAccount } from "./account-recheck";
 
 /**
  * Who a session secret belongs to, with their role as it is now: null when the session ended,
- * expired or was never ours, or when the person holds no role (any more). A role that comes from
- * being a Synapse server admin is confirmed with Synapse when its last check is 10 minutes old.
+ * expired or was never ours, or when the person holds no role (any more). Every 10 minutes at
+ * most, Synapse is asked whether the account is still active (and still a server admin, when the
+ * role comes from that); only a request that finds the last check that old talks to Synapse.
  */
 export async function userForSession(secret: string): Promise<CurrentUser | null> {
   const session = await getLiveSession(secret);
   if (!session?.role) return null;
-  if (session.source === "synapse_admin" && session.roleCheckDue) {
-    if (!(await confirmSynapseAdmin(session.matrixId))) return null;
+  if (session.roleCheckDue && session.source) {
+    if (!(await recheckAccount(session.matrixId, session.source))) return null;
   }
   return { matrixId: session.matrixId, role: session.role };
 }

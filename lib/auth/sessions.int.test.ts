@@ -211,3 +211,69 @@ describe("a Synapse admin's role, re-checked with Synapse", () => {
     expect(await userForSession(admin.secret)).toBeNull();
   });
 });
+
+describe("a console-granted role, its account re-checked with Synapse", () => {
+  async function operatorSignedIn(prefix: string) {
+    const person = await registerTestUser(prefix);
+    return { id: person.id, secret: await signedIn(person.id) };
+  }
+  const checkedLongAgo = (matrixId: string) =>
+    db.consoleSession.updateMany({ where: { matrixId }, data: { roleCheckedAt: minutesAgo(11) } });
+
+  it("keeps an active account's session and notes the check", async () => {
+    const person = await operatorSignedIn("sessions-active-operator");
+    await checkedLongAgo(person.id);
+    expect(await userForSession(person.secret)).toEqual({ matrixId: person.id, role: "operator" });
+    const [row] = await rowOf(person.id);
+    expect(row!.roleCheckedAt.getTime()).toBeGreaterThan(minutesAgo(1).getTime());
+  });
+
+  it("ends the session of an operator locked in Synapse itself once the re-check is due, audited", async () => {
+    const person = await operatorSignedIn("sessions-locked-operator");
+    await checker.client.users.update(person.id, { locked: true });
+    // Checked less than 10 minutes ago: the console does not ask yet.
+    expect(await userForSession(person.secret)).toEqual({ matrixId: person.id, role: "operator" });
+
+    await checkedLongAgo(person.id);
+    expect(await userForSession(person.secret)).toBeNull();
+    expect((await rowOf(person.id))[0]).toMatchObject({ endReason: "user_locked" });
+    // The console role stays: unlocked, the person may sign in again.
+    expect((await grants.getRoleGrant(person.id))?.role).toBe("operator");
+    const audited = await db.auditEntry.findFirst({
+      where: { action: "console.account_barred", targetId: person.id },
+      include: { outcome: true },
+    });
+    expect(audited?.actorId).toBe("console");
+    expect(audited?.input).toEqual({ reason: "locked" });
+    expect(audited?.outcome?.outcome).toBe("success");
+  });
+
+  it("ends the sessions of a viewer suspended, and of one deactivated, in Synapse", async () => {
+    const suspended = await operatorSignedIn("sessions-suspended-operator");
+    await checker.client.users.setSuspended(suspended.id, true);
+    const deactivated = await operatorSignedIn("sessions-deactivated-operator");
+    await checker.client.users.deactivate(deactivated.id, false);
+    for (const person of [suspended, deactivated]) {
+      await checkedLongAgo(person.id);
+      expect(await userForSession(person.secret)).toBeNull();
+    }
+    expect((await rowOf(suspended.id))[0]).toMatchObject({ endReason: "user_suspended" });
+    expect((await rowOf(deactivated.id))[0]).toMatchObject({ endReason: "user_deactivated" });
+  });
+
+  it("keeps the session while Synapse cannot answer, and ends it at the next request after", async () => {
+    const person = await operatorSignedIn("sessions-outage-operator");
+    await checker.client.users.update(person.id, { locked: true });
+    await checkedLongAgo(person.id);
+    synapseDown(true);
+    try {
+      expect(await userForSession(person.secret)).toEqual({
+        matrixId: person.id,
+        role: "operator",
+      });
+    } finally {
+      synapseDown(false);
+    }
+    expect(await userForSession(person.secret)).toBeNull();
+  });
+});

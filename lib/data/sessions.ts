@@ -15,7 +15,9 @@ export type SessionEndReason =
   | "synapse_admin_lost"
   | "user_deactivated"
   | "user_locked"
-  | "user_suspended";
+  | "user_suspended"
+  | "user_missing"
+  | "password_reset";
 
 type Client = Prisma.TransactionClient;
 
@@ -48,7 +50,7 @@ export async function createSession(input: {
 export type LiveSession = {
   id: string;
   matrixId: string;
-  /** A server admin's role was last confirmed with Synapse 10 minutes ago or more. */
+  /** The account was last confirmed with Synapse 10 minutes ago or more. */
   roleCheckDue: boolean;
   /** The person's console role now, or null when they hold none. */
   role: Role | null;
@@ -96,7 +98,7 @@ export async function endSessionsOf(
     WHERE matrix_id = ${matrixId} AND ended_at IS NULL AND expires_at > now()`;
 }
 
-/** Notes that Synapse confirmed the person's server admin status just now, for all their sessions. */
+/** Notes that Synapse confirmed the person's account (and admin status) just now, for all their sessions. */
 export async function markRoleChecked(matrixId: string) {
   await db.$executeRaw`
     UPDATE console_session SET role_checked_at = now()

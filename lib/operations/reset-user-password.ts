@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { endSessionsOf } from "@/lib/data/sessions";
 import type { ResetPasswordInput } from "@/lib/schemas/user-actions";
 import type { SynapseClient } from "@/lib/synapse";
 
@@ -7,7 +8,8 @@ export const generatePassword = () => randomBytes(18).toString("base64url");
 
 /**
  * Sets a user's password, generating one when none is given. The generated password is returned
- * so it can be shown once; callers must not log or audit it.
+ * so it can be shown once; callers must not log or audit it. The person's console sessions end:
+ * whoever signed in with the old (perhaps stolen) password must not keep the console.
  */
 export async function resetUserPassword(synapse: SynapseClient, input: ResetPasswordInput) {
   const generated = input.password === "" ? generatePassword() : null;
@@ -15,5 +17,11 @@ export async function resetUserPassword(synapse: SynapseClient, input: ResetPass
     newPassword: generated ?? input.password,
     logoutDevices: input.logoutDevices,
   });
-  return { userId: input.userId, generatedPassword: generated, logoutDevices: input.logoutDevices };
+  const consoleSessionsEnded = await endSessionsOf(input.userId, "password_reset");
+  return {
+    userId: input.userId,
+    generatedPassword: generated,
+    logoutDevices: input.logoutDevices,
+    consoleSessionsEnded,
+  };
 }

@@ -9,6 +9,7 @@ const { setUserLocked } = await import("@/lib/actions/set-user-locked");
 const { setUserSuspended } = await import("@/lib/actions/set-user-suspended");
 const { setServerAdmin } = await import("@/lib/actions/set-server-admin");
 const { deactivateUser } = await import("@/lib/actions/deactivate-user");
+const { resetPassword } = await import("@/lib/actions/reset-password");
 const { revokeRole } = await import("@/lib/actions/revoke-role");
 const { grantRole } = await import("@/lib/actions/grant-role");
 const { signOutEverywhere } = await import("@/lib/actions/sign-out-everywhere");
@@ -74,6 +75,19 @@ describe("changes that end a person's console sessions", () => {
     const person = await operatorWithSessions("ending-suspend");
     ok(await runAction(setUserSuspended.definition, { userId: person.id, enabled: true }, asAdmin));
     await expectSessionsEnded(person, "user_suspended");
+  });
+
+  it("resetting the password ends them: a stolen password keeps no console session", async () => {
+    const person = await operatorWithSessions("ending-reset");
+    const data = ok(
+      await runAction(
+        resetPassword.definition,
+        { userId: person.id, password: "", logoutDevices: false },
+        asAdmin,
+      ),
+    );
+    expect(data).toMatchObject({ userId: person.id, consoleSessionsEnded: 2 });
+    await expectSessionsEnded(person, "password_reset");
   });
 
   it("taking server admin away ends them and drops the admin role that came from it", async () => {
