@@ -12,8 +12,9 @@ const userLevels = async (roomId: string) => {
   return (event?.content.users ?? {}) as Record<string, number>;
 };
 
-test("an operator gives the console power in a room, then sets a member's power level", async ({
+test("an admin gives the console power in a room, then an operator sets a member's power level", async ({
   page,
+  browser,
 }) => {
   const prefix = uniqueRoomPrefix("power");
   const {
@@ -33,7 +34,23 @@ test("an operator gives the console power in a room, then sets a member's power 
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("The console's account has no power in this room");
   await expect(dialog.getByRole("button", { name: "Set power level" })).toBeDisabled();
-  await dialog.getByRole("button", { name: "Make the console's account room admin" }).click();
+  // Making the console's account room admin enters the room: only an admin is offered it.
+  await expect(dialog.getByText("Only a console admin may do that")).toBeVisible();
+  await expect(
+    dialog.getByRole("button", { name: "Make the console's account room admin" }),
+  ).toHaveCount(0);
+  const adminContext = await browser.newContext({ storageState: storageStates.admin });
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto(`/rooms/${encodeURIComponent(roomId)}`);
+  await adminPage.getByRole("button", { name: "Set power level" }).click();
+  await adminPage
+    .getByRole("dialog")
+    .getByRole("button", { name: "Make the console's account room admin" })
+    .click();
+  await expect(adminPage.getByRole("dialog").getByText("has no power in this room")).toBeHidden();
+  await adminContext.close();
+  await page.reload();
+  await page.getByRole("button", { name: "Set power level" }).click();
   await expect(dialog.getByText("has no power in this room")).toBeHidden();
 
   // Raising one's own level is entering the room: an admin's action, refused on the server.
@@ -59,7 +76,7 @@ test("an operator gives the console power in a room, then sets a member's power 
   expect(levels[creator.id]).toBe(100);
   expect(levels[e2eUsers.operator.id]).toBeUndefined();
   const [consoleAdmin] = await findAuditRecords("room.make_console_admin", roomId);
-  expect(consoleAdmin).toMatchObject({ actor_id: e2eUsers.operator.id, outcome: "success" });
+  expect(consoleAdmin).toMatchObject({ actor_id: e2eUsers.admin.id, outcome: "success" });
   expect(await findAuditRecords("room.set_power_level", roomId)).toMatchObject([
     {
       actor_id: e2eUsers.operator.id,
