@@ -12,6 +12,7 @@ prepareTestAppEnv();
 const { signInWithPassword, signInWithAccessToken, withSafeSignInErrors } =
   await import("./matrix-sign-in");
 const { db } = await import("@/lib/db");
+const grants = await import("@/lib/data/role-grants");
 
 afterAll(() => proxy.close());
 
@@ -34,6 +35,60 @@ const shown = (attempt: Promise<unknown>) =>
   );
 
 const { maxFailures } = THROTTLE_RULES.account;
+
+// Changes accounts in Synapse on its own, as an admin would outside the console.
+const synapseAdmin = await registerTestUser("barred-checker", true);
+
+describe("accounts barred in Synapse", () => {
+  const failuresOf = async (userId: string) =>
+    (
+      await db.signInThrottle.findUnique({
+        where: {
+          homeserverId_scope_key: { homeserverId: "default", scope: "account", key: userId },
+        },
+      })
+    )?.failures ?? 0;
+
+  /** A console operator, then changed in Synapse by an admin client of its own (not the console). */
+  async function operatorThen(prefix: string, change: (userId: string) => Promise<unknown>) {
+    const user = await registerTestUser(prefix);
+    await grants.upsertConsoleGrant(user.id, "operator", "@sign-in-test:localhost");
+    await expect(signInWithPassword(user.id, user.password, addressOf())).resolves.toEqual({
+      id: user.id,
+      role: "operator",
+    });
+    await change(user.id);
+    return user;
+  }
+
+  it("refuses a suspended operator with the right password, without counting a failure", async () => {
+    const user = await operatorThen("suspended", (id) =>
+      synapseAdmin.client.users.setSuspended(id, true),
+    );
+    expect(await shown(signInWithPassword(user.id, user.password, addressOf()))).toBe(
+      "Your account is suspended on the homeserver, so you cannot sign in to the console.",
+    );
+    expect(await failuresOf(user.id)).toBe(0);
+  });
+
+  it("refuses a locked operator, without counting a failure", async () => {
+    const user = await operatorThen("locked", (id) =>
+      synapseAdmin.client.users.update(id, { locked: true }),
+    );
+    expect(await shown(signInWithPassword(user.id, user.password, addressOf()))).toBe(
+      "Your account is locked on the homeserver, so you cannot sign in to the console.",
+    );
+    expect(await failuresOf(user.id)).toBe(0);
+  });
+
+  it("refuses a suspended Synapse admin too, read with their own token", async () => {
+    const user = await registerTestUser("suspended-admin", true);
+    await synapseAdmin.client.users.setSuspended(user.id, true);
+    expect(await shown(signInWithPassword(user.id, user.password, addressOf()))).toBe(
+      "Your account is suspended on the homeserver, so you cannot sign in to the console.",
+    );
+  });
+});
 
 describe("signing in with a password, throttled", () => {
   it("locks an account out after repeated wrong passwords, without Synapse or a growing audit log", async () => {

@@ -8,10 +8,17 @@ import {
 import { getEnv } from "@/lib/env";
 import { getHomeserver, type Homeserver } from "@/lib/homeserver/get-homeserver";
 import { toUserId } from "@/lib/schemas/matrix-id";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { createSynapseClient, isSynapseError, type SynapseClient } from "@/lib/synapse";
+import { readAccountStanding } from "./account-standing";
 import type { ClientAddress } from "./client-address";
 import type { Role } from "./roles";
-import { explainSynapseFailure, SignInRefused, WrongCredentials } from "./sign-in-errors";
+import {
+  accountBarred,
+  explainSynapseFailure,
+  SignInRefused,
+  WrongCredentials,
+} from "./sign-in-errors";
 import { describeRefusal, getSignInThrottle, type AttemptKeys } from "./sign-in-throttle";
 
 export { withSafeSignInErrors } from "./sign-in-errors";
@@ -148,12 +155,16 @@ function auditedSignIn(
   );
 }
 
-/** A Synapse server admin is a console admin; anyone else needs a role granted in the console. */
+/**
+ * A Synapse server admin is a console admin; anyone else needs a role granted in the console.
+ * Nobody whose account is deactivated, locked or suspended signs in, whatever their role.
+ */
 async function resolveRole(userId: string, asUser: SynapseClient): Promise<SignedIn> {
   const isServerAdmin = await asUser.users.isAdmin(userId).catch((error: unknown) => {
     if (isSynapseError(error, "forbidden")) return false;
     throw error;
   });
+  await requireActiveAccount(userId, isServerAdmin ? asUser : await getServiceSynapse());
   if (isServerAdmin) {
     await upsertSynapseAdminGrant(userId);
     return { id: userId, role: "admin" };
@@ -166,4 +177,25 @@ async function resolveRole(userId: string, asUser: SynapseClient): Promise<Signe
     );
   }
   return { id: userId, role: grant.role };
+}
+
+/**
+ * Synapse lets a suspended user log in and call whoami, so the account itself is read with the
+ * admin API. A server admin reads their own account (their token may); anyone else's is read by
+ * the service account, and if it cannot answer the sign-in is refused: letting in someone who may
+ * be suspended is worse than asking them to try again. These refusals say nothing about the
+ * password, so the throttle does not count them as failures.
+ */
+async function requireActiveAccount(userId: string, reader: SynapseClient) {
+  const standing = await readAccountStanding(reader, userId);
+  if (standing.verdict === "unknown") {
+    throw new SignInRefused(
+      "The console cannot check your account with the homeserver right now; try again later.",
+    );
+  }
+  if (standing.verdict === "barred") {
+    throw standing.reason === "no such user"
+      ? new SignInRefused(`The homeserver has no account ${userId}.`)
+      : accountBarred(standing.reason);
+  }
 }

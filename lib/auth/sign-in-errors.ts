@@ -16,6 +16,12 @@ export class WrongCredentials extends SignInRefused {
   override name = "WrongCredentials";
 }
 
+/** Why someone with the right password may not sign in: their account's state on the homeserver. */
+export const accountBarred = (state: "deactivated" | "locked" | "suspended") =>
+  new SignInRefused(
+    `Your account is ${state} on the homeserver, so you cannot sign in to the console.`,
+  );
+
 const SERVER_FAILED = "Signing in failed on the server; the console's log says why.";
 
 /** Lets only sentences meant for the person reach the sign-in page; the rest goes to the server log. */
@@ -33,11 +39,10 @@ export async function withSafeSignInErrors(signIn: () => Promise<SignedIn>): Pro
 /** A Synapse error met while signing someone in, told without internal detail. */
 export function explainSynapseFailure(error: unknown): Error {
   if (!isSynapseError(error)) return error instanceof Error ? error : new Error(String(error));
-  if (error.kind === "forbidden") {
-    return error.errcode === "M_USER_DEACTIVATED"
-      ? new SignInRefused("This account is deactivated.")
-      : new WrongCredentials("Wrong user ID or password.");
-  }
+  // The password was right: these say so, and must not count as failures.
+  if (error.errcode === "M_USER_LOCKED") return accountBarred("locked");
+  if (error.errcode === "M_USER_DEACTIVATED") return accountBarred("deactivated");
+  if (error.kind === "forbidden") return new WrongCredentials("Wrong user ID or password.");
   if (error.kind === "rate_limited") {
     const seconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 1000) / 1000));
     return new SignInRefused(
