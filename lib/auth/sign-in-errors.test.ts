@@ -40,6 +40,15 @@ describe("sign-in errors shown to people who are not signed in", () => {
     expect(wrong.message).toBe("Wrong user ID or password.");
   });
 
+  it.each(["M_USER_LOCKED", "M_USER_DEACTIVATED"])(
+    "%s at login says why, and is not counted as a wrong password",
+    (errcode) => {
+      const barred = explainSynapseFailure(synapseError("forbidden", { errcode }));
+      expect(barred).not.toBeInstanceOf(WrongCredentials);
+      expect(barred.message).toMatch(/^Your account is (locked|deactivated) on the homeserver/);
+    },
+  );
+
   it("a 429 says how long to wait, in whole seconds", () => {
     const limited = explainSynapseFailure(synapseError("rate_limited", { retryAfterMs: 4_200 }));
     expect(limited.message).toBe("The homeserver is limiting sign-ins; try again in 5 seconds.");
