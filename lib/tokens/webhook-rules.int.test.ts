@@ -86,8 +86,8 @@ describe("which addresses a webhook may have", () => {
 
   it("accepts a public https address (resolving only, nothing is sent)", async () => {
     await expect(
-      resolveWebhookTarget("https://203.0.113.7/hook", { allowPrivate: false }),
-    ).resolves.toMatchObject({ address: "203.0.113.7", family: 4 });
+      resolveWebhookTarget("https://93.184.215.14/hook", { allowPrivate: false }),
+    ).resolves.toMatchObject({ address: "93.184.215.14", family: 4 });
   });
 });
 
