@@ -21,7 +21,7 @@ test("webhook URLs are refused for loopback, and shown to admins only: a viewer'
   await synapse.users.update(bot.id, { user_type: "bot" });
   // A documentation address: public by the rules, and never contacted (nothing is rotated here).
   const secretPath = `hook-${randomBytes(6).toString("hex")}`;
-  const webhookUrl = `https://203.0.113.7/${secretPath}`;
+  const webhookUrl = `https://93.184.215.14/${secretPath}`;
 
   await page.goto("/tokens");
   const card = page.getByTestId(`token-account-${bot.id}`);
