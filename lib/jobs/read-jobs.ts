@@ -109,7 +109,6 @@ export async function getJobRunProgress(runId: string): Promise<JobRunProgress |
 
 export const RUN_ITEMS_PAGE_SIZE = 50;
 
-/** One page of a run's item results; failures only, or failures first then the rest. */
 /** Far past any run (20,000 devices make 400 pages); a page number from a hand-edited URL. */
 const MAX_ITEMS_PAGE = 1_000_000;
 
@@ -118,6 +117,7 @@ function toPageNumber(page: number): number {
   return Number.isSafeInteger(page) && page >= 1 ? Math.min(page, MAX_ITEMS_PAGE) : 1;
 }
 
+/** One page of a run's item results; failures only, or failures first then the rest. */
 export async function findJobRunItems(
   runId: string,
   options: { page: number; failuresOnly: boolean },
