@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValues } from "@/lib/schemas/search-params";
 import { hasNoControlCharacters, hasNoControlCharactersButLines } from "@/lib/schemas/text";
 import { staleRuleSchema, type StaleRule } from "./stale-rule";
 
@@ -38,10 +39,7 @@ export const deviceSearchSchema = z.object({
 export type DeviceSearch = z.output<typeof deviceSearchSchema>;
 
 export function parseDeviceSearch(raw: Record<string, string | string[] | undefined>) {
-  const first = Object.fromEntries(
-    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-  const parsed = deviceSearchSchema.parse(first);
+  const parsed = deviceSearchSchema.parse(firstValues(raw));
   return { ...parsed, ua: parsed.ua || undefined, user: parsed.user || undefined };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValues } from "./search-params";
 import type { ListEventReportsParams } from "@/lib/synapse/event-reports";
 import { hasNoControlCharacters } from "./text";
 
@@ -33,13 +34,6 @@ export const eventReportListSearchSchema = z.object({
 });
 
 export type EventReportListSearch = z.output<typeof eventReportListSearchSchema>;
-
-// Next.js gives repeated keys as arrays; the table only ever writes one value per key.
-function firstValues(raw: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(
-    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-}
 
 export function parseEventReportListSearch(
   raw: Record<string, string | string[] | undefined>,

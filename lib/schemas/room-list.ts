@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValues } from "./search-params";
 import type { ListRoomsParams, RoomOrderBy } from "@/lib/synapse/rooms";
 import { hasNoControlCharacters } from "./text";
 
@@ -42,13 +43,6 @@ export const roomListSearchSchema = z.object({
 });
 
 export type RoomListSearch = z.output<typeof roomListSearchSchema>;
-
-// Next.js gives repeated keys as arrays; the table only ever writes one value per key.
-function firstValues(raw: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(
-    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-}
 
 export function parseRoomListSearch(
   raw: Record<string, string | string[] | undefined>,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValues, type SearchParams } from "./search-params";
 import { hasNoControlCharacters } from "./text";
 
 /** Members shown per page of a room's page; Synapse sends them all, the page shows this many. */
@@ -14,12 +15,7 @@ export const roomMembersSearchSchema = z.object({
 export type RoomMembersSearch = z.infer<typeof roomMembersSearchSchema>;
 
 /** Reads the members list state from a page's search params (a repeated key counts once). */
-export function parseRoomMembersSearch(
-  params: Record<string, string | string[] | undefined>,
-): RoomMembersSearch {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return roomMembersSearchSchema.parse({
-    membersPage: first(params.membersPage),
-    member: first(params.member) || undefined,
-  });
+export function parseRoomMembersSearch(params: SearchParams): RoomMembersSearch {
+  const { membersPage, member } = firstValues(params);
+  return roomMembersSearchSchema.parse({ membersPage, member: member || undefined });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValues } from "./search-params";
 import type { ListUsersParams } from "@/lib/synapse/users";
 import { hasNoControlCharacters } from "./text";
 
@@ -50,13 +51,6 @@ export const userListSearchSchema = z.object({
 });
 
 export type UserListSearch = z.output<typeof userListSearchSchema>;
-
-// Next.js gives repeated keys as arrays; the table only ever writes one value per key.
-function firstValues(raw: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(
-    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-}
 
 export function parseUserListSearch(
   raw: Record<string, string | string[] | undefined>,
