@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prepareTestAppEnv, registerTestUser, requireEnv } from "@/lib/testing/integration-env";
-import { startCountingProxy } from "./testing/counting-proxy";
+import { startSynapseProxy } from "@/lib/synapse/testing/synapse-proxy";
 import { unclearBecause } from "./testing/clear-failure";
 
 // The target of the positive control is registered straight at Synapse, before the proxy exists.
@@ -9,7 +9,7 @@ const controlTarget = await registerTestUser("malformed-control");
 
 // The console reaches Synapse only through the counting proxy: set before any app module loads.
 const synapseUrl = requireEnv("SYNAPSE_URL");
-const proxy = await startCountingProxy(synapseUrl);
+const proxy = await startSynapseProxy(synapseUrl);
 process.env.SYNAPSE_URL = proxy.url;
 prepareTestAppEnv();
 

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { startCountingProxy } from "@/lib/actions/testing/counting-proxy";
+import { startSynapseProxy } from "@/lib/synapse/testing/synapse-proxy";
 import { prepareTestAppEnv, registerTestUser, requireEnv } from "@/lib/testing/integration-env";
 import { THROTTLE_RULES } from "./sign-in-throttle-policy";
 
 // The console reaches Synapse only through a counting proxy, to tell which sign-ins reached it.
-const proxy = await startCountingProxy(requireEnv("SYNAPSE_URL"));
+const proxy = await startSynapseProxy(requireEnv("SYNAPSE_URL"));
 process.env.SYNAPSE_URL = proxy.url;
 prepareTestAppEnv();
 

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { startTroubledProxy, type Trouble } from "@/lib/devices/testing/troubled-proxy";
+import { startSynapseProxy, type Trouble } from "@/lib/synapse/testing/synapse-proxy";
 import { prepareTestAppEnv, registerTestUser, requireEnv } from "@/lib/testing/integration-env";
 
 prepareTestAppEnv();
 // The console reaches Synapse through a proxy this file can turn off, to see what an outage does
 // to the Synapse admin re-check. Set before the app reads its environment.
 const trouble: Trouble = {};
-const proxy = await startTroubledProxy(requireEnv("SYNAPSE_URL"), trouble);
+const proxy = await startSynapseProxy(requireEnv("SYNAPSE_URL"), trouble);
 const realSynapseUrl = requireEnv("SYNAPSE_URL");
 process.env.SYNAPSE_URL = proxy.url;
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { startCountingProxy } from "@/lib/actions/testing/counting-proxy";
+import { startSynapseProxy } from "@/lib/synapse/testing/synapse-proxy";
 import { createSynapseHttp, registerWithSharedSecret } from "@/lib/synapse";
 import { prepareTestAppEnv, requireEnv } from "@/lib/testing/integration-env";
 
@@ -8,7 +8,7 @@ import { prepareTestAppEnv, requireEnv } from "@/lib/testing/integration-env";
 // then one every 2 s), behind a counting proxy: set before any app module reads the environment.
 const limitedUrl = requireEnv("SYNAPSE_RATE_LIMITED_URL");
 const sharedSecret = requireEnv("SYNAPSE_RATE_LIMITED_SHARED_SECRET");
-const proxy = await startCountingProxy(limitedUrl);
+const proxy = await startSynapseProxy(limitedUrl);
 process.env.SYNAPSE_URL = proxy.url;
 process.env.SYNAPSE_REGISTRATION_SHARED_SECRET = sharedSecret;
 prepareTestAppEnv();

@@ -14,7 +14,7 @@ prepareTestAppEnv();
 const { db } = await import("@/lib/db");
 const { scanDevices } = await import("./scan-devices");
 const { createTestRun, itemsOf, testRunContext } = await import("./testing/test-run");
-const { startTroubledProxy } = await import("./testing/troubled-proxy");
+const { startSynapseProxy } = await import("@/lib/synapse/testing/synapse-proxy");
 
 const { client: admin, admin: adminUser } = await adminTestClient();
 
@@ -124,7 +124,7 @@ describe("device scan against the real Synapse", () => {
 
   it("rides out 429s and a short outage of Synapse without losing a user", async () => {
     const seeded = await seedUsers("scanfault", 3, 2);
-    const proxy = await startTroubledProxy(process.env.SYNAPSE_URL ?? "", {
+    const proxy = await startSynapseProxy(process.env.SYNAPSE_URL ?? "", {
       limitEvery: 7,
       retryAfterMs: 30,
       downFrom: 15,

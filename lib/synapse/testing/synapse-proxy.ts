@@ -1,6 +1,8 @@
 import { createServer, request as forward } from "node:http";
 import type { AddressInfo } from "node:net";
 
+export type ProxiedRequest = { method: string; path: string };
+
 export type Trouble = {
   /** Every nth request answers 429 M_LIMIT_EXCEEDED asking to wait `retryAfterMs`. */
   limitEvery?: number;
@@ -11,14 +13,17 @@ export type Trouble = {
 };
 
 /**
- * A real HTTP proxy in front of the real Synapse that makes it rate limit or go down on cue, since
- * Synapse does not rate limit admin reads and cannot be stopped for a moment inside a test.
+ * A real HTTP proxy in front of the real Synapse that writes down every request it gets, so a test
+ * can say which requests reached Synapse (and which changed something: not GET). On cue it makes
+ * Synapse rate limit or go down, since Synapse does not rate limit admin reads and cannot be stopped
+ * for a moment inside a test.
  */
-export async function startTroubledProxy(target: string, trouble: Trouble) {
-  const stats = { requests: 0, limited: 0, down: 0 };
+export async function startSynapseProxy(target: string, trouble: Trouble = {}) {
+  const seen: ProxiedRequest[] = [];
+  const stats = { limited: 0, down: 0 };
   const server = createServer((incoming, outgoing) => {
-    stats.requests += 1;
-    const n = stats.requests;
+    seen.push({ method: incoming.method ?? "GET", path: incoming.url ?? "/" });
+    const n = seen.length;
     if (trouble.limitEvery && n % trouble.limitEvery === 0) {
       stats.limited += 1;
       outgoing.writeHead(429, { "content-type": "application/json" });
@@ -60,7 +65,10 @@ export async function startTroubledProxy(target: string, trouble: Trouble) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    seen,
     stats,
+    /** Requests after the first `from`, other than reads. */
+    changesSince: (from: number) => seen.slice(from).filter((request) => request.method !== "GET"),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
