@@ -44,27 +44,32 @@ export async function recheckAccount(
   if (source === "synapse_admin") {
     if (standing.verdict === "active" && standing.admin) return stillAllowed(matrixId);
     const reason = standing.verdict === "barred" ? standing.reason : "no longer a server admin";
-    await runAudited(
-      {
-        actor: { id: "console" },
-        action: "console.synapse_admin_lost",
-        target: { type: "console", id: matrixId },
-        input: { reason },
-      },
-      () => deleteSynapseAdminGrant(matrixId),
+    return signedOut(matrixId, "console.synapse_admin_lost", reason, () =>
+      deleteSynapseAdminGrant(matrixId),
     );
-    return false;
   }
   if (standing.verdict === "active") return stillAllowed(matrixId);
   const { reason } = standing;
+  return signedOut(matrixId, "console.account_barred", reason, async () => ({
+    sessionsEnded: await endSessionsOf(matrixId, endReasonFor[reason]),
+  }));
+}
+
+/** Ends the person's access through `work`, audited with the console as actor; always false. */
+async function signedOut(
+  matrixId: string,
+  action: string,
+  reason: string,
+  work: () => Promise<unknown>,
+): Promise<false> {
   await runAudited(
     {
       actor: { id: "console" },
-      action: "console.account_barred",
+      action,
       target: { type: "console", id: matrixId },
       input: { reason },
     },
-    async () => ({ sessionsEnded: await endSessionsOf(matrixId, endReasonFor[reason]) }),
+    work,
   );
   return false;
 }
