@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { findAuditRecords } from "../fixtures/audit";
 import { consoleSessionsOf, consoleSql, grantConsoleRole } from "../fixtures/console-db";
 import {
@@ -6,14 +6,43 @@ import {
   copySessionCookies,
   expectSignedOut,
   openUserMenu,
+  signOutFromMenu,
 } from "../fixtures/session-cookie";
-import { expectOverview, signInWithPassword, storageStates } from "../fixtures/sign-in";
+import {
+  expectOverview,
+  signInInNewBrowser,
+  signInWithPassword,
+  storageStates,
+} from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
 import { confirmAction, openUserPage } from "../fixtures/user-page";
 
 // Each test signs in people of its own: the shared admin and operator sessions must stay open.
 // Several sign-ins per test on a machine shared by many runs: one minute was seen to be too short.
 test.describe.configure({ timeout: 180_000 });
+
+/** A new operator signed in in a browser of their own, and a page of the shared admin. */
+async function signedInOperatorAndAdmin(browser: Browser, prefix: string) {
+  const operator = await registerUniqueUser(prefix);
+  await grantConsoleRole(operator.id, "operator");
+  const theirs = await signInInNewBrowser(browser, operator);
+  const adminContext = await browser.newContext({ storageState: storageStates.admin });
+  return {
+    operator,
+    theirPage: theirs.page,
+    adminPage: await adminContext.newPage(),
+    close: () => Promise.all([theirs.context.close(), adminContext.close()]),
+  };
+}
+
+/** The person's row in the console roles table of Settings. */
+async function openConsoleRoleRow(adminPage: Page, matrixId: string) {
+  await adminPage.goto("/settings");
+  return adminPage
+    .getByRole("table", { name: "Console roles" })
+    .getByRole("row")
+    .filter({ hasText: matrixId });
+}
 
 test("a copied cookie stops working after sign-out", async ({ page, browser }) => {
   const person = await registerUniqueUser("session-out", { admin: true });
@@ -23,9 +52,7 @@ test("a copied cookie stops working after sign-out", async ({ page, browser }) =
   await thief.page.goto("/");
   await expectOverview(thief.page);
 
-  await openUserMenu(page, person.id);
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOutFromMenu(page, person.id);
 
   await expectSignedOut(thief.page);
   expect(await consoleSessionsOf(person.id)).toMatchObject([{ end_reason: "sign_out" }]);
@@ -40,10 +67,7 @@ test("sign out everywhere ends every session of the person, in any browser", asy
   browser,
 }, testInfo) => {
   const person = await registerUniqueUser("session-everywhere", { admin: true });
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await signInWithPassword(otherPage, person.id, person.password);
-  await expectOverview(otherPage);
+  const other = await signInInNewBrowser(browser, person);
   await signInWithPassword(page, person.id, person.password);
   await expectOverview(page);
   const thief = await browserWithCookies(browser, await copySessionCookies(page.context()));
@@ -55,7 +79,7 @@ test("sign out everywhere ends every session of the person, in any browser", asy
   await everywhere.click();
   await expect(page).toHaveURL(/\/sign-in/);
 
-  await expectSignedOut(otherPage);
+  await expectSignedOut(other.page);
   await expectSignedOut(thief.page);
   const rows = await consoleSessionsOf(person.id);
   expect(rows.map((row) => row.end_reason)).toEqual(["sign_out_everywhere", "sign_out_everywhere"]);
@@ -65,7 +89,7 @@ test("sign out everywhere ends every session of the person, in any browser", asy
     [person.id],
   );
   expect(audit).toEqual([{ outcome: "success", result: { sessionsEnded: 2 } }]);
-  await Promise.all([other.close(), thief.context.close()]);
+  await Promise.all([other.context.close(), thief.context.close()]);
 });
 
 test("a session past its absolute lifetime is refused, even with a cookie next-auth just re-issued", async ({
@@ -92,39 +116,27 @@ test("a session past its absolute lifetime is refused, even with a cookie next-a
 test("locking a signed-in operator ends their session: their next click goes to sign-in", async ({
   browser,
 }) => {
-  const operator = await registerUniqueUser("session-locked");
-  await grantConsoleRole(operator.id, "operator");
-  const theirs = await browser.newContext();
-  const theirPage = await theirs.newPage();
-  await signInWithPassword(theirPage, operator.id, operator.password);
-  await expectOverview(theirPage);
+  const { operator, theirPage, adminPage, close } = await signedInOperatorAndAdmin(
+    browser,
+    "session-locked",
+  );
 
-  const adminContext = await browser.newContext({ storageState: storageStates.admin });
-  const adminPage = await adminContext.newPage();
   await expect(await openUserPage(adminPage, operator.id)).toBeVisible();
   await confirmAction(adminPage, "Lock");
   await expect(adminPage.getByText(`${operator.id} is locked.`)).toBeVisible();
 
   await expectSignedOut(theirPage, "/users");
   expect(await consoleSessionsOf(operator.id)).toMatchObject([{ end_reason: "user_locked" }]);
-  await Promise.all([theirs.close(), adminContext.close()]);
+  await close();
 });
 
 test("revoking a signed-in operator's role in Settings ends their session", async ({ browser }) => {
-  const operator = await registerUniqueUser("session-revoked");
-  await grantConsoleRole(operator.id, "operator");
-  const theirs = await browser.newContext();
-  const theirPage = await theirs.newPage();
-  await signInWithPassword(theirPage, operator.id, operator.password);
-  await expectOverview(theirPage);
+  const { operator, theirPage, adminPage, close } = await signedInOperatorAndAdmin(
+    browser,
+    "session-revoked",
+  );
 
-  const adminContext = await browser.newContext({ storageState: storageStates.admin });
-  const adminPage = await adminContext.newPage();
-  await adminPage.goto("/settings");
-  const row = adminPage
-    .getByRole("table", { name: "Console roles" })
-    .getByRole("row")
-    .filter({ hasText: operator.id });
+  const row = await openConsoleRoleRow(adminPage, operator.id);
   await expect(row).toContainText("1 open");
   await row.getByRole("button", { name: "Revoke" }).click();
   await adminPage.getByRole("alertdialog").getByRole("button", { name: "Revoke role" }).click();
@@ -132,24 +144,16 @@ test("revoking a signed-in operator's role in Settings ends their session", asyn
 
   await expectSignedOut(theirPage);
   expect(await consoleSessionsOf(operator.id)).toMatchObject([{ end_reason: "role_revoked" }]);
-  await Promise.all([theirs.close(), adminContext.close()]);
+  await close();
 });
 
 test("an admin ends someone's sessions from Settings; their role stays", async ({ browser }) => {
-  const operator = await registerUniqueUser("session-ended");
-  await grantConsoleRole(operator.id, "operator");
-  const theirs = await browser.newContext();
-  const theirPage = await theirs.newPage();
-  await signInWithPassword(theirPage, operator.id, operator.password);
-  await expectOverview(theirPage);
+  const { operator, theirPage, adminPage, close } = await signedInOperatorAndAdmin(
+    browser,
+    "session-ended",
+  );
 
-  const adminContext = await browser.newContext({ storageState: storageStates.admin });
-  const adminPage = await adminContext.newPage();
-  await adminPage.goto("/settings");
-  const row = adminPage
-    .getByRole("table", { name: "Console roles" })
-    .getByRole("row")
-    .filter({ hasText: operator.id });
+  const row = await openConsoleRoleRow(adminPage, operator.id);
   await row.getByRole("button", { name: "End sessions" }).click();
   await expect(adminPage.getByRole("alertdialog")).toContainText(
     `Ends 1 console session of ${operator.id}`,
@@ -165,7 +169,7 @@ test("an admin ends someone's sessions from Settings; their role stays", async (
   expect(await findAuditRecords("console.end_sessions", operator.id)).toMatchObject([
     { outcome: "success", input: { matrixId: operator.id } },
   ]);
-  await Promise.all([theirs.close(), adminContext.close()]);
+  await close();
 });
 
 test("a Synapse admin demoted in Synapse itself loses the console within the re-check window", async ({

@@ -7,7 +7,7 @@ import {
   browserWithCookies,
   copySessionCookies,
   expectSignedOut,
-  openUserMenu,
+  signOutFromMenu,
 } from "../fixtures/session-cookie";
 import { expectOverview, signInWithPassword } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
@@ -64,9 +64,7 @@ test("sign in on one instance, act on the other, sign out on one and be refused 
   await expectOverview(copy.page);
 
   await page.goto(`${first}/`);
-  await openUserMenu(page, person.id);
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOutFromMenu(page, person.id);
 
   await expectSignedOut(copy.page, `${url}/`);
   await expectSignedOut(copy.page, `${first}/`);
