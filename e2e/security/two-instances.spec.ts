@@ -1,8 +1,6 @@
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startConsoleProcess } from "../../scripts/test/stack-processes";
 import { findAuditRecords } from "../fixtures/audit";
-import { consoleServers } from "../fixtures/console-servers";
+import { consoleServers, startConsoleLikeConfigured } from "../fixtures/console-servers";
 import {
   browserWithCookies,
   copySessionCookies,
@@ -16,20 +14,12 @@ import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
 // address would be. Browsers keep cookies per host, not per port, so one cookie reaches both.
 // Several sign-ins per test on a machine shared by many runs: one minute was seen to be too short.
 test.describe.configure({ timeout: 180_000 });
-let second: Awaited<ReturnType<typeof startConsoleProcess>> | undefined;
+let second: Awaited<ReturnType<typeof startConsoleLikeConfigured>> | undefined;
 const first = consoleServers.configured.url;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const port = Number(new URL(first).port) + 3;
-  second = await startConsoleProcess({
-    port,
-    env: {
-      ...consoleServers.configured.env,
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      DATA_DIR: path.join(process.env.E2E_WORK_DIR ?? "", "second-instance"),
-    },
-  });
+  second = await startConsoleLikeConfigured({ portOffset: 3, name: "second-instance" });
 });
 
 test.afterAll(() => second?.stop());

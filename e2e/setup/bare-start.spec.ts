@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createScratchDatabase, type ScratchDatabase } from "../../scripts/db/scratch-database";
-import { consoleServers } from "../fixtures/console-servers";
+import { consoleServers, requiredEnv } from "../fixtures/console-servers";
 
 // A bare `next start` (no scripts/start.ts, no SETUP_TOKEN, no SYNAPSE_URL), as in a container:
 // the console must make a setup token, print it, and refuse setup to anyone without it.
@@ -15,15 +15,9 @@ let database: ScratchDatabase | undefined;
 let server: ChildProcess | undefined;
 let output = "";
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the end-to-end tests through "npm test"`);
-  return value;
-}
-
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  database = await createScratchDatabase(required("TEST_POSTGRES_SUPERUSER_URL"), "bare_start");
+  database = await createScratchDatabase(requiredEnv("TEST_POSTGRES_SUPERUSER_URL"), "bare_start");
   const migrated = spawnSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: database.url },
