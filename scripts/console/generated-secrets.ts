@@ -6,7 +6,6 @@ import path from "node:path";
 export type GeneratedSecrets = {
   SECRETS_KEY: string;
   NEXTAUTH_SECRET: string;
-  SETUP_TOKEN: string;
   /** The embedded PostgreSQL's superuser (`postgres`); used only by the launcher. */
   POSTGRES_PASSWORD: string;
   /** The embedded database's owner role, which runs migrations and grants. */
@@ -18,7 +17,6 @@ export type GeneratedSecrets = {
 const makers: Record<keyof GeneratedSecrets, () => string> = {
   SECRETS_KEY: () => randomBytes(32).toString("base64"),
   NEXTAUTH_SECRET: () => randomBytes(32).toString("base64url"),
-  SETUP_TOKEN: () => randomBytes(18).toString("base64url"),
   POSTGRES_PASSWORD: () => randomBytes(24).toString("base64url"),
   POSTGRES_OWNER_PASSWORD: () => randomBytes(24).toString("base64url"),
   POSTGRES_APP_PASSWORD: () => randomBytes(24).toString("base64url"),
