@@ -15,7 +15,7 @@ const { manageTokenAccount } = await import("@/lib/actions/manage-token-account"
 const { updateTokenPolicy } = await import("@/lib/actions/update-token-policy");
 const { tokenRotationKind } = await import("@/lib/jobs/kinds/token-rotation");
 const { createTestRun, itemsOf, testRunContext } = await import("@/lib/devices/testing/test-run");
-const { refusedAddressReason, resolveWebhookTarget } = await import("./webhook-address");
+const { resolveWebhookTarget } = await import("./webhook-address");
 
 const asAdmin = async () => ({ matrixId: "@webhook-admin:localhost", role: "admin" as const });
 
@@ -25,43 +25,7 @@ afterAll(async () => {
 });
 
 describe("which addresses a webhook may have", () => {
-  it.each([
-    ["127.0.0.1", "loopback"],
-    ["127.8.9.10", "loopback"],
-    ["10.1.2.3", "private"],
-    ["172.16.0.1", "private"],
-    ["172.31.255.254", "private"],
-    ["192.168.1.20", "private"],
-    ["169.254.169.254", "metadata"],
-    ["169.254.10.1", "link-local"],
-    ["0.0.0.0", "unspecified"],
-    ["100.64.0.1", "shared"],
-    ["224.0.0.251", "multicast"],
-    ["255.255.255.255", "reserved"],
-    ["::1", "loopback"],
-    ["::", "unspecified"],
-    ["fc00::1", "unique-local"],
-    ["fdab:cdef::1", "unique-local"],
-    ["fe80::1", "link-local"],
-    ["ff02::1", "multicast"],
-    ["::ffff:127.0.0.1", "loopback"],
-    ["::ffff:a00:1", "private"],
-    ["64:ff9b::a9fe:a9fe", "metadata"],
-  ])("refuses %s (%s)", (address, why) => {
-    expect(refusedAddressReason(address)).toContain(why);
-  });
-
-  it.each([
-    "93.184.216.34",
-    "8.8.8.8",
-    "172.32.0.1",
-    "11.0.0.1",
-    "2606:4700::1111",
-    "::ffff:8.8.8.8",
-  ])("accepts the public address %s", (address) => {
-    expect(refusedAddressReason(address)).toBeNull();
-  });
-
+  // The address rules themselves, without DNS, are the unit test's table (webhook-address.test.ts).
   it.each([
     ["https://localhost/hook", /is (127\.0\.0\.1|::1), a loopback address/],
     ["https://127.0.0.1:8443/hook", /a loopback address/],
