@@ -1,5 +1,5 @@
 import "server-only";
-import { isSynapseError, type SynapseClient } from "@/lib/synapse";
+import { isSynapseError, type SynapseClient, type SynapseUser } from "@/lib/synapse";
 
 /** A check waits at most this long: a slow Synapse must not hold every page or a sign-in. */
 const STANDING_TIMEOUT_MS = 5_000;
@@ -26,14 +26,18 @@ export async function readAccountStanding(
 ): Promise<Standing> {
   try {
     const user = await Promise.race([synapse.users.get(matrixId), timedOut()]);
-    if (user === "timeout") return { verdict: "unknown" };
-    if (user.deactivated) return { verdict: "barred", reason: "deactivated" };
-    if (user.locked) return { verdict: "barred", reason: "locked" };
-    if (user.suspended) return { verdict: "barred", reason: "suspended" };
-    return { verdict: "active", admin: user.admin };
+    return user === "timeout" ? { verdict: "unknown" } : standingOf(user);
   } catch (error) {
     if (isSynapseError(error, "not_found")) return { verdict: "barred", reason: "no such user" };
     console.warn(`[sessions] could not read ${matrixId}'s account on the homeserver`, error);
     return { verdict: "unknown" };
   }
+}
+
+/** An account's standing, from Synapse's admin answer about it. */
+export function standingOf(user: SynapseUser): Standing {
+  if (user.deactivated) return { verdict: "barred", reason: "deactivated" };
+  if (user.locked) return { verdict: "barred", reason: "locked" };
+  if (user.suspended) return { verdict: "barred", reason: "suspended" };
+  return { verdict: "active", admin: user.admin };
 }

@@ -10,7 +10,7 @@ import { getHomeserver, type Homeserver } from "@/lib/homeserver/get-homeserver"
 import { toUserId } from "@/lib/schemas/matrix-id";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { createSynapseClient, isSynapseError, type SynapseClient } from "@/lib/synapse";
-import { readAccountStanding } from "./account-standing";
+import { readAccountStanding, standingOf } from "./account-standing";
 import type { ClientAddress } from "./client-address";
 import type { Role } from "./roles";
 import {
@@ -160,12 +160,8 @@ function auditedSignIn(
  * Nobody whose account is deactivated, locked or suspended signs in, whatever their role.
  */
 async function resolveRole(userId: string, asUser: SynapseClient): Promise<SignedIn> {
-  const isServerAdmin = await asUser.users.isAdmin(userId).catch((error: unknown) => {
-    if (isSynapseError(error, "forbidden")) return false;
-    throw error;
-  });
-  await requireActiveAccount(userId, isServerAdmin ? asUser : await getServiceSynapse());
-  if (isServerAdmin) {
+  const standing = await standingForSignIn(userId, asUser);
+  if (standing.admin) {
     await upsertSynapseAdminGrant(userId);
     return { id: userId, role: "admin" };
   }
@@ -180,14 +176,21 @@ async function resolveRole(userId: string, asUser: SynapseClient): Promise<Signe
 }
 
 /**
- * Synapse lets a suspended user log in and call whoami, so the account itself is read with the
- * admin API. A server admin reads their own account (their token may); anyone else's is read by
- * the service account, and if it cannot answer the sign-in is refused: letting in someone who may
- * be suspended is worse than asking them to try again. These refusals say nothing about the
- * password, so the throttle does not count them as failures.
+ * The account as Synapse's admin API tells it, refusing the sign-in unless it is active: Synapse
+ * lets a suspended user log in and call whoami. Only a server admin may read the admin API, so
+ * one read of their own account with their own token says both that they are one and how their
+ * account stands; anyone else's account is read by the service account, and if it cannot answer
+ * the sign-in is refused: letting in someone who may be suspended is worse than asking them to
+ * try again. These refusals say nothing about the password, so the throttle does not count them.
  */
-async function requireActiveAccount(userId: string, reader: SynapseClient) {
-  const standing = await readAccountStanding(reader, userId);
+async function standingForSignIn(userId: string, asUser: SynapseClient) {
+  const own = await asUser.users.get(userId).catch((error: unknown) => {
+    if (isSynapseError(error, "forbidden")) return null;
+    throw error;
+  });
+  const standing = own
+    ? standingOf(own)
+    : await readAccountStanding(await getServiceSynapse(), userId);
   if (standing.verdict === "unknown") {
     throw new SignInRefused(
       "The console cannot check your account with the homeserver right now; try again later.",
@@ -198,4 +201,5 @@ async function requireActiveAccount(userId: string, reader: SynapseClient) {
       ? new SignInRefused(`The homeserver has no account ${userId}.`)
       : accountBarred(standing.reason);
   }
+  return standing;
 }
