@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -99,17 +100,9 @@ export function PolicyDialog({ mode, defaults, label }: Props) {
               </div>
             );
           })}
-          <div className="flex items-center gap-2">
-            <input
-              id="policy-webhookAllowPrivate"
-              type="checkbox"
-              className="size-4"
-              {...form.register("webhookAllowPrivate")}
-            />
-            <Label htmlFor="policy-webhookAllowPrivate">
-              Allow a private, loopback or link-local address for the webhook (and plain http)
-            </Label>
-          </div>
+          <CheckboxField id="policy-webhookAllowPrivate" {...form.register("webhookAllowPrivate")}>
+            Allow a private, loopback or link-local address for the webhook (and plain http)
+          </CheckboxField>
           <Button type="submit" disabled={mutation.isPending}>
             {mode === "manage" ? "Manage account" : "Save policy"}
           </Button>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ComponentProps } from "react";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { CreateRoomFormApi } from "./form-api";
@@ -44,14 +44,5 @@ export function RoomAccessFields({ form }: { form: CreateRoomFormApi }) {
         </CheckboxField>
       </div>
     </>
-  );
-}
-
-function CheckboxField({ id, children, ...props }: ComponentProps<"input"> & { id: string }) {
-  return (
-    <div className="flex items-center gap-2">
-      <input id={id} type="checkbox" className="size-4" {...props} />
-      <Label htmlFor={id}>{children}</Label>
-    </div>
   );
 }

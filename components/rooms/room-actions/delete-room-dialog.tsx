@@ -2,10 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import type { ComponentProps } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
@@ -59,21 +59,15 @@ export function DeleteRoomDialog({ roomId, roomLabel }: Props) {
         ) : (
           <form className="grid gap-4" noValidate onSubmit={(event) => event.preventDefault()}>
             <fieldset className="grid gap-2">
-              <CheckboxField
-                id="delete-block"
-                label="Block the room, so nobody can join it again"
-                {...form.register("block")}
-              />
-              <CheckboxField
-                id="delete-purge"
-                label="Purge its history from the database"
-                {...form.register("purge")}
-              />
-              <CheckboxField
-                id="delete-force"
-                label="Force the purge even if local users are still in it"
-                {...form.register("forcePurge")}
-              />
+              <CheckboxField id="delete-block" {...form.register("block")}>
+                Block the room, so nobody can join it again
+              </CheckboxField>
+              <CheckboxField id="delete-purge" {...form.register("purge")}>
+                Purge its history from the database
+              </CheckboxField>
+              <CheckboxField id="delete-force" {...form.register("forcePurge")}>
+                Force the purge even if local users are still in it
+              </CheckboxField>
               <FieldError>
                 {errors.forcePurge && `Force purge ${errors.forcePurge.message}`}
               </FieldError>
@@ -115,16 +109,5 @@ export function DeleteRoomDialog({ roomId, roomLabel }: Props) {
         )}
       </DialogContent>
     </Dialog>
-  );
-}
-
-type CheckboxFieldProps = ComponentProps<"input"> & { id: string; label: string };
-
-function CheckboxField({ id, label, ...props }: CheckboxFieldProps) {
-  return (
-    <div className="flex items-center gap-2">
-      <input id={id} type="checkbox" className="size-4" {...props} />
-      <Label htmlFor={id}>{label}</Label>
-    </div>
   );
 }

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
@@ -63,15 +64,9 @@ export function PurgeHistoryDialog({ roomId, roomLabel }: Props) {
               />
               <FieldError>{errors.upToTs && `The date ${errors.upToTs.message}`}</FieldError>
             </div>
-            <div className="flex items-center gap-2">
-              <input
-                id="purge-local"
-                type="checkbox"
-                className="size-4"
-                {...form.register("deleteLocalEvents")}
-              />
-              <Label htmlFor="purge-local">Also purge events sent by local users</Label>
-            </div>
+            <CheckboxField id="purge-local" {...form.register("deleteLocalEvents")}>
+              Also purge events sent by local users
+            </CheckboxField>
             <ConfirmDialog
               trigger={
                 <Button type="button" variant="destructive" disabled={mutation.isPending}>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -88,15 +89,13 @@ export function ResetPasswordDialog({ userId }: { userId: string }) {
                 {errors.password && `Password ${errors.password.message}`}
               </FieldError>
             </div>
-            <div className="flex items-center gap-2">
-              <input
-                id="reset-password-logout"
-                type="checkbox"
-                className="size-4 accent-primary"
-                {...form.register("logoutDevices")}
-              />
-              <Label htmlFor="reset-password-logout">Log out all of their devices</Label>
-            </div>
+            <CheckboxField
+              id="reset-password-logout"
+              className="accent-primary"
+              {...form.register("logoutDevices")}
+            >
+              Log out all of their devices
+            </CheckboxField>
             <Button type="submit" disabled={mutation.isPending}>
               {mutation.isPending ? "Resetting…" : "Reset password"}
             </Button>
