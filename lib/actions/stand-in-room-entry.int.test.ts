@@ -20,14 +20,10 @@ const { db } = await import("@/lib/db");
 const { getHomeserverOrThrow } = await import("@/lib/homeserver/get-homeserver");
 const { runUserBulkChange } = await import("@/lib/operations/user-bulk-change");
 const { createTestRun, testRunContext } = await import("@/lib/devices/testing/test-run");
+const { registerWithRole } = await import("./testing/console-roles");
 
 const checker = await registerTestUser("stand-in-checker", true);
-const operator = await registerTestUser("stand-in-operator");
-await db.roleGrant.upsert({
-  where: { matrixId: operator.id },
-  create: { matrixId: operator.id, role: "operator", source: "console", grantedBy: "stand-in" },
-  update: { role: "operator", source: "console", grantedBy: "stand-in" },
-});
+const operator = await registerWithRole("stand-in-operator", "operator");
 const asOperator = async () => ({ matrixId: operator.id, role: "operator" as const });
 const serviceId = (await getHomeserverOrThrow()).serviceUserId ?? "";
 const reason = "Reading this room through a stand-in";

@@ -17,6 +17,7 @@ const { assertUserTargetsAllowed } = await import("@/lib/auth/user-target-refusa
 const { db } = await import("@/lib/db");
 const { getHomeserverOrThrow } = await import("@/lib/homeserver/get-homeserver");
 const { getServiceSynapse } = await import("@/lib/homeserver/service-synapse");
+const { registerWithRole } = await import("./testing/console-roles");
 
 type Role = "viewer" | "operator" | "admin";
 type Effect =
@@ -119,24 +120,12 @@ const loginWorks = async (user: string, password: string) => {
   return login.user_id;
 };
 
-const grant = (matrixId: string, role: Role) =>
-  db.roleGrant.upsert({
-    where: { matrixId },
-    create: { matrixId, role, source: "console", grantedBy: "matrix-test" },
-    update: { role, source: "console", grantedBy: "matrix-test" },
-  });
-
 const actors = {} as Record<Role, { id: string; password: string }>;
-for (const role of ROLES) {
-  actors[role] = await registerTestUser(`matrix-${role}`);
-  await grant(actors[role].id, role);
-}
+for (const role of ROLES) actors[role] = await registerWithRole(`matrix-${role}`, role);
 const synapseAdmin = await registerTestUser("matrix-synapse-admin", true);
-const consoleAdmin = await registerTestUser("matrix-console-admin");
-const consoleOperator = await registerTestUser("matrix-console-operator");
+const consoleAdmin = await registerWithRole("matrix-console-admin", "admin");
+const consoleOperator = await registerWithRole("matrix-console-operator", "operator");
 const plain = await registerTestUser("matrix-plain");
-await grant(consoleAdmin.id, "admin");
-await grant(consoleOperator.id, "operator");
 const serviceId = (await getHomeserverOrThrow()).serviceUserId ?? "";
 
 /** A target's ID and password (unknown for the service account), for an actor. */

@@ -18,6 +18,7 @@ const { db } = await import("@/lib/db");
 const { getHomeserverOrThrow } = await import("@/lib/homeserver/get-homeserver");
 const { runUserBulkChange } = await import("@/lib/operations/user-bulk-change");
 const { testRunContext } = await import("@/lib/devices/testing/test-run");
+const { registerWithRole } = await import("./testing/console-roles");
 const { userBulkParamsSchema } = await import("@/lib/schemas/bulk-user-actions");
 
 type Role = "viewer" | "operator" | "admin";
@@ -25,12 +26,6 @@ type Role = "viewer" | "operator" | "admin";
 const checker = await registerTestUser("rule-checker", true);
 const serviceId = (await getHomeserverOrThrow()).serviceUserId ?? "";
 const as = (matrixId: string, role: Role) => async () => ({ matrixId, role });
-const grant = (matrixId: string, role: Role) =>
-  db.roleGrant.upsert({
-    where: { matrixId },
-    create: { matrixId, role, source: "console", grantedBy: "rule-test" },
-    update: { role, source: "console", grantedBy: "rule-test" },
-  });
 const loginWith = (user: string, password: string) =>
   createSynapseClient({
     baseUrl: requireEnv("SYNAPSE_URL"),
@@ -50,12 +45,10 @@ const newRoom = async () =>
 
 describe("the user-target rule, allowed changes made for real", () => {
   it("lets an operator reset a plain user's password, and an admin a console operator's and a Synapse admin's", async () => {
-    const operator = await registerTestUser("rule-operator");
-    const admin = await registerTestUser("rule-admin");
+    const operator = await registerWithRole("rule-operator", "operator");
+    const admin = await registerWithRole("rule-admin", "admin");
     const plain = await registerTestUser("rule-plain");
     const synapseAdmin = await registerTestUser("rule-synapse-admin", true);
-    await grant(operator.id, "operator");
-    await grant(admin.id, "admin");
 
     const cases = [
       { actor: operator, role: "operator" as const, target: plain },
@@ -75,11 +68,9 @@ describe("the user-target rule, allowed changes made for real", () => {
   });
 
   it("lets an operator lock a plain user, but not a fellow operator", async () => {
-    const operator = await registerTestUser("rule-locker");
+    const operator = await registerWithRole("rule-locker", "operator");
     const plain = await registerTestUser("rule-lockee");
-    const colleague = await registerTestUser("rule-colleague");
-    await grant(operator.id, "operator");
-    await grant(colleague.id, "operator");
+    const colleague = await registerWithRole("rule-colleague", "operator");
     const lock = (userId: string) =>
       runAction(setUserLocked.definition, { userId, enabled: true }, as(operator.id, "operator"));
 
@@ -94,10 +85,8 @@ describe("the user-target rule, allowed changes made for real", () => {
   });
 
   it("lets an admin join themselves to a room with a reason, kept in the audit entry; an operator may not", async () => {
-    const admin = await registerTestUser("rule-entering-admin");
-    const operator = await registerTestUser("rule-entering-operator");
-    await grant(admin.id, "admin");
-    await grant(operator.id, "operator");
+    const admin = await registerWithRole("rule-entering-admin", "admin");
+    const operator = await registerWithRole("rule-entering-operator", "operator");
     const roomId = await newRoom();
     const reason = "Incident 4711: checking reported spam";
 
@@ -141,10 +130,8 @@ describe("the user-target rule, allowed changes made for real", () => {
   });
 
   it("lets an admin raise their own power level with a reason; an operator may not raise theirs", async () => {
-    const admin = await registerTestUser("rule-power-admin");
-    const operator = await registerTestUser("rule-power-operator");
-    await grant(admin.id, "admin");
-    await grant(operator.id, "operator");
+    const admin = await registerWithRole("rule-power-admin", "admin");
+    const operator = await registerWithRole("rule-power-operator", "operator");
     const roomId = await newRoom();
     const reason = "Taking over moderation of this room";
     expect(
@@ -180,11 +167,9 @@ describe("the user-target rule, allowed changes made for real", () => {
   });
 
   it("joins the allowed users of a room-page request and refuses the others on their own line", async () => {
-    const operator = await registerTestUser("rule-joiner");
+    const operator = await registerWithRole("rule-joiner", "operator");
     const plain = await registerTestUser("rule-join-plain");
-    const consoleAdmin = await registerTestUser("rule-join-admin");
-    await grant(operator.id, "operator");
-    await grant(consoleAdmin.id, "admin");
+    const consoleAdmin = await registerWithRole("rule-join-admin", "admin");
     const roomId = await newRoom();
     const reason = "Onboarding the support team";
 
@@ -214,10 +199,9 @@ describe("the user-target rule, allowed changes made for real", () => {
   });
 
   it("bulk-locks the allowed users with the asker's role kept in the run; the others fail on their own line", async () => {
-    const operator = await registerTestUser("rule-bulk-operator");
+    const operator = await registerWithRole("rule-bulk-operator", "operator");
     const plain = await registerTestUser("rule-bulk-plain");
     const synapseAdmin = await registerTestUser("rule-bulk-synapse-admin", true);
-    await grant(operator.id, "operator");
     const userIds = [plain.id, synapseAdmin.id, serviceId];
 
     const refusedAll = await runAction(
