@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { countOf } from "./count";
+
+describe("countOf", () => {
+  it("uses the singular for exactly one and the plural otherwise", () => {
+    expect(countOf(1, "device")).toBe("1 device");
+    expect(countOf(0, "device")).toBe("0 devices");
+    expect(countOf(2, "user")).toBe("2 users");
+  });
+
+  it("groups thousands and takes an irregular plural", () => {
+    expect(countOf(1200, "entry", "entries")).toBe("1,200 entries");
+    expect(countOf(1, "entry", "entries")).toBe("1 entry");
+  });
+});
