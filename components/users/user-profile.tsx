@@ -1,5 +1,6 @@
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 import type { SynapseUser } from "@/lib/synapse/user-schemas";
+import { describeRateLimit } from "./describe-rate-limit";
 import { formatTimestamp } from "./format-time";
 
 function Detail({ label, value }: { label: string; value: string }) {
@@ -38,11 +39,7 @@ export function UserProfile({
       />
       <Detail
         label="Rate-limit override"
-        value={
-          rateLimit
-            ? `${rateLimit.messagesPerSecond} messages/s, burst ${rateLimit.burstCount}`
-            : "none (server default)"
-        }
+        value={rateLimit ? describeRateLimit(rateLimit) : "none (server default)"}
       />
     </dl>
   );

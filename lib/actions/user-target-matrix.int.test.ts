@@ -249,8 +249,16 @@ const SAMPLES: Record<string, Sample> = {
     effect: "remove_devices",
     input: async ({ targetId }) => ({
       snapshotId: await staleSnapshotOf(targetId),
-      rule: { olderThanDays: 30, keepMostRecent: 0, excludeUsers: [] },
+      rule: {
+        olderThanDays: 30,
+        neverSeenCreatedBeforeDays: null,
+        keepMostRecent: 0,
+        excludeUsers: [],
+        onlyUsers: [],
+        userContains: null,
+      },
       expectedDevices: 1,
+      expectedUsers: 1,
     }),
     notFor: {
       "service account":
@@ -267,7 +275,10 @@ const SAMPLES: Record<string, Sample> = {
   },
   "set-rate-limit.ts": {
     effect: "change",
-    input: ({ targetId }) => ({ userId: targetId, messagesPerSecond: 3, burstCount: 4 }),
+    input: ({ targetId }) => ({
+      userId: targetId,
+      limit: { kind: "custom", messagesPerSecond: 3, burstCount: 4 },
+    }),
   },
   "set-server-admin.ts": {
     effect: "demote",

@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { entryReasonSchema } from "./entry-reason";
-import {
-  matrixUserIdSchema,
-  newUserLocalpartSchema,
-  roomAliasSchema,
-  roomIdSchema,
-} from "./matrix-id";
+import { matrixUserIdSchema, roomAliasSchema, roomIdSchema } from "./matrix-id";
+import { MAX_USER_ID_LENGTH, newUserNameSchema } from "./new-user-name";
 import {
   hasNoControlCharacters,
   hasNoControlCharactersButLines,
@@ -28,8 +24,8 @@ const optionalPassword = password.refine(
 
 export const USER_TYPES = ["bot", "support"] as const;
 
-export const createUserSchema = z.object({
-  localpart: z.string().trim().toLowerCase().pipe(newUserLocalpartSchema),
+/** The fields of a new account other than its name. */
+const newUserFields = {
   displayName: z
     .string()
     .trim()
@@ -38,8 +34,27 @@ export const createUserSchema = z.object({
   password: optionalPassword,
   admin: z.boolean(),
   userType: z.enum([...USER_TYPES, "normal"]),
+};
+
+/**
+ * A new account on `serverName`, as the form checks it and the action checks it again once it
+ * knows the server: the name is read as a localpart (see newUserNameSchema).
+ */
+export const createUserSchema = (serverName: string) =>
+  z.object({ localpart: newUserNameSchema(serverName), ...newUserFields });
+export type CreateUserInput = z.output<ReturnType<typeof createUserSchema>>;
+
+/**
+ * What the create-user action takes before it knows the server name: the name only bounded here,
+ * since whether it fits depends on the server; the action parses it with createUserSchema then.
+ */
+export const createUserRequestSchema = z.object({
+  localpart: z
+    .string()
+    .max(MAX_USER_ID_LENGTH, `must be at most ${MAX_USER_ID_LENGTH} characters`)
+    .refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS),
+  ...newUserFields,
 });
-export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const resetPasswordSchema = z.object({
   userId,
@@ -56,12 +71,45 @@ export const reactivateUserSchema = z.object({
   password: password.min(8, "must be at least 8 characters"),
 });
 
-export const rateLimitSchema = z.object({
-  userId,
-  // Synapse accepts whole numbers only here.
-  messagesPerSecond: wholeNumber(z.number().min(0, "must be 0 or more")),
-  burstCount: wholeNumber(z.number().min(0, "must be 0 or more")),
-});
+/**
+ * Bounds of a custom rate limit. Synapse takes whole numbers only and reads 0 messages per second
+ * as "exempt from every rate limit", whatever the burst; a burst of 0 with any rate lets no message
+ * through. So both start at 1, and "no limit" is a choice of its own rather than a 0 typed in.
+ * The tops are 500 and 100 times the server's defaults (rc_message: 0.2 a second, bursts of 10):
+ * a limit above them holds back no person or bridge in practice, so it would be "no limit" in
+ * disguise; whoever means that chooses it by name.
+ */
+export const MAX_MESSAGES_PER_SECOND = 100;
+export const MAX_BURST_COUNT = 1000;
+
+/** A count typed into a limit field; an empty field is named as such, not read as 0. */
+function limitCount(max: number, below: string) {
+  return z
+    .union([z.number(), z.string()], { error: "must be a whole number" })
+    .refine((value) => String(value).trim() !== "", "must not be empty")
+    .pipe(
+      wholeNumber(
+        z
+          .number()
+          .min(1, `must be at least 1; ${below}`)
+          .max(max, `must be at most ${max}; for more, choose "No limit"`),
+      ),
+    );
+}
+
+/** The limit an override sets: a custom one, or none at all (Synapse's 0 and 0). */
+export const rateLimitChoiceSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("none") }),
+  z.object({
+    kind: z.literal("custom"),
+    messagesPerSecond: limitCount(MAX_MESSAGES_PER_SECOND, 'to lift the limit, choose "No limit"'),
+    burstCount: limitCount(MAX_BURST_COUNT, "a burst of 0 lets no message through"),
+  }),
+]);
+export type RateLimitChoice = z.infer<typeof rateLimitChoiceSchema>;
+
+export const rateLimitSchema = z.object({ userId, limit: rateLimitChoiceSchema });
+export type RateLimitInput = z.infer<typeof rateLimitSchema>;
 
 export const joinRoomSchema = z.object({
   userId,

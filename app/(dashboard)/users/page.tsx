@@ -6,8 +6,10 @@ import { UsersPagination } from "@/components/users/users-table/pagination";
 import { UsersTable } from "@/components/users/users-table/users-table";
 import { CreateUserDialog } from "@/components/users/create-user/create-user-dialog";
 import { toPageProblem } from "@/lib/actions/page-problem";
+import { countOf } from "@/lib/format/count";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
+import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { parseUserListSearch, toListUsersParams } from "@/lib/schemas/user-list";
 
@@ -27,7 +29,10 @@ async function loadPage(params: ReturnType<typeof toListUsersParams>) {
 export default async function UsersPage({ searchParams }: Props) {
   const user = await requirePageUser();
   const search = parseUserListSearch(await searchParams);
-  const result = await loadPage(toListUsersParams(search));
+  const [result, homeserver] = await Promise.all([
+    loadPage(toListUsersParams(search)),
+    getHomeserver().catch(() => null),
+  ]);
   // Only decides what is shown; every action checks the role again on the server.
   const canOperate = hasRole(user.role, "operator");
   const isAdmin = hasRole(user.role, "admin");
@@ -37,10 +42,16 @@ export default async function UsersPage({ searchParams }: Props) {
         title="Users"
         description={
           "list" in result ? (
-            <span data-testid="users-total">{result.list.total} users match</span>
+            <span data-testid="users-total">
+              {countOf(result.list.total, "user")} {result.list.total === 1 ? "matches" : "match"}
+            </span>
           ) : undefined
         }
-        actions={canOperate ? <CreateUserDialog canCreateAdmins={isAdmin} /> : undefined}
+        actions={
+          canOperate && homeserver ? (
+            <CreateUserDialog serverName={homeserver.serverName} canCreateAdmins={isAdmin} />
+          ) : undefined
+        }
       />
       <UserListFilters search={search} />
       {"list" in result ? (

@@ -9,7 +9,9 @@ import { CreatedUserSummary } from "./created-user";
 import { CreateUserForm } from "./create-user-form";
 
 /** "Create user" on the users list: the form, then what was created. */
-export function CreateUserDialog({ canCreateAdmins }: { canCreateAdmins: boolean }) {
+type Props = { serverName: string; canCreateAdmins: boolean };
+
+export function CreateUserDialog({ serverName, canCreateAdmins }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<CreatedUser | null>(null);
@@ -30,12 +32,16 @@ export function CreateUserDialog({ canCreateAdmins }: { canCreateAdmins: boolean
       </DialogTrigger>
       <DialogContent
         title="Create user"
-        description="Creates a Matrix account on this homeserver. It is recorded in the audit log."
+        description={`Creates a Matrix account on ${serverName}. It is recorded in the audit log.`}
       >
         {created ? (
           <CreatedUserSummary user={created} />
         ) : (
-          <CreateUserForm canCreateAdmins={canCreateAdmins} onCreated={onCreated} />
+          <CreateUserForm
+            serverName={serverName}
+            canCreateAdmins={canCreateAdmins}
+            onCreated={onCreated}
+          />
         )}
       </DialogContent>
     </Dialog>

@@ -12,10 +12,15 @@ import { Select } from "@/components/ui/select";
 import { createUser } from "@/lib/actions/create-user";
 import type { CreatedUser } from "@/lib/operations/create-user";
 import { createUserSchema, type CreateUserInput } from "@/lib/schemas/user-actions";
+import { longestLocalpartOn } from "@/lib/schemas/new-user-name";
 import { showFailureInForm } from "@/components/ui/form-failure";
 import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
-type Props = { canCreateAdmins: boolean; onCreated: (user: CreatedUser) => void };
+type Props = {
+  serverName: string;
+  canCreateAdmins: boolean;
+  onCreated: (user: CreatedUser) => void;
+};
 
 const DEFAULTS: CreateUserInput = {
   localpart: "",
@@ -26,9 +31,9 @@ const DEFAULTS: CreateUserInput = {
 };
 
 /** The fields of a new account; the server checks the name is free and the role may grant admin. */
-export function CreateUserForm({ canCreateAdmins, onCreated }: Props) {
+export function CreateUserForm({ serverName, canCreateAdmins, onCreated }: Props) {
   const form = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+    resolver: zodResolver(createUserSchema(serverName)),
     defaultValues: DEFAULTS,
   });
   const mutation = useMutation({
@@ -53,12 +58,16 @@ export function CreateUserForm({ canCreateAdmins, onCreated }: Props) {
         <Label htmlFor="new-user-localpart">User name (localpart)</Label>
         <Input
           id="new-user-localpart"
-          placeholder="alice"
+          placeholder="e.g. alice"
           autoComplete="off"
           aria-invalid={errors.localpart ? true : undefined}
-          aria-describedby="new-user-localpart-error"
+          aria-describedby="new-user-localpart-hint new-user-localpart-error"
           {...form.register("localpart")}
         />
+        <p id="new-user-localpart-hint" className="text-sm text-muted-foreground">
+          The part before :{serverName}, up to {longestLocalpartOn(serverName)} characters: a-z, 0-9
+          and . _ = - / +
+        </p>
         <FieldError id="new-user-localpart-error">
           {errors.localpart && `User name ${errors.localpart.message}`}
         </FieldError>
@@ -82,11 +91,13 @@ export function CreateUserForm({ canCreateAdmins, onCreated }: Props) {
           id="new-user-password"
           type="password"
           autoComplete="new-password"
-          placeholder="Leave empty to generate one"
           aria-invalid={errors.password ? true : undefined}
-          aria-describedby="new-user-password-error"
+          aria-describedby="new-user-password-hint new-user-password-error"
           {...form.register("password")}
         />
+        <p id="new-user-password-hint" className="text-sm text-muted-foreground">
+          At least 8 characters, or leave it empty to have one generated and shown once.
+        </p>
         <FieldError id="new-user-password-error">
           {errors.password && `Password ${errors.password.message}`}
         </FieldError>

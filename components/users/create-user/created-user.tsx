@@ -6,6 +6,7 @@ import { buttonVariants, Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { CreatedUser } from "@/lib/operations/create-user";
+import { cn } from "@/lib/utils";
 import { userHref } from "../users-table/columns";
 
 function copy(password: string) {
@@ -45,7 +46,11 @@ export function CreatedUserSummary({ user }: { user: CreatedUser }) {
           </p>
         </div>
       ) : null}
-      <Link className={buttonVariants({ variant: "default" })} href={userHref(user.userId)}>
+      {/* A button's text stays on one line; a user ID may be 255 characters long. */}
+      <Link
+        className={cn(buttonVariants({ variant: "default" }), "h-auto min-h-9 whitespace-normal")}
+        href={userHref(user.userId)}
+      >
         Open {user.userId}
       </Link>
     </div>
