@@ -10,6 +10,7 @@ import { ItemResults } from "@/components/ui/item-results";
 import { deleteDevices } from "@/lib/actions/delete-devices";
 import type { DeviceResult } from "@/lib/devices/device-schemas";
 import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
+import { countOf } from "@/lib/format/count";
 
 type Props = {
   userId: string;
@@ -45,7 +46,7 @@ export function DeviceDeleteDialog({ userId, devices, label, ariaLabel, onDone }
     : result && !result.ok
       ? result.error
       : null;
-  const count = devices.length === 1 ? "1 device" : `${devices.length} devices`;
+  const count = countOf(devices.length, "device");
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>

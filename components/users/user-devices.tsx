@@ -9,6 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { countOf } from "@/lib/format/count";
 import type { SynapseDevice } from "@/lib/synapse/devices";
 import { DeviceDeleteDialog } from "./device-delete-dialog";
 import { DeviceRenameDialog } from "./device-rename-dialog";
@@ -48,7 +49,7 @@ export function UserDevices({ userId, devices, canChange }: Props) {
             onDone={() => setSelected(new Set())}
           />
           <span className="text-sm text-muted-foreground">
-            {devices.length} devices, {chosen.length} selected
+            {countOf(devices.length, "device")}, {chosen.length} selected
           </span>
         </div>
       ) : null}

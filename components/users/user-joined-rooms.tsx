@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
+import { countOf } from "@/lib/format/count";
 import type { NamedJoinedRooms, NamedRoom } from "@/lib/synapse/user-details";
 
 /** "3 rooms", or, past the cap, how many of them got a name. */
 export function describeJoinedRooms({ rooms, total }: NamedJoinedRooms): string {
-  const count = `${total} ${total === 1 ? "room" : "rooms"}`;
+  const count = countOf(total, "room");
   if (rooms.length >= total) return count;
   return `${count}; names shown for the first ${rooms.length} only.`;
 }

@@ -6,8 +6,9 @@ import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/
 import { Label } from "@/components/ui/label";
 import { deactivateUser } from "@/lib/actions/deactivate-user";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { countOf } from "@/lib/format/count";
 
-const devicesText = (count: number) => `${count} ${count === 1 ? "device" : "devices"}`;
+const devicesText = (count: number) => countOf(count, "device");
 
 /** Exactly what deactivation will do, as the confirmation says it. */
 export function deactivationSummary(userId: string, deviceCount: number, erase: boolean) {

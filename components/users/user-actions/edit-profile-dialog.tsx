@@ -25,9 +25,14 @@ const toDefaults = (user: SynapseUser): UpdateUserProfileInput => ({
 type FieldName = Exclude<keyof UpdateUserProfileInput, "userId">;
 const FIELDS: Array<{ name: FieldName; label: string; multiline?: boolean; hint?: string }> = [
   { name: "displayName", label: "Display name" },
-  { name: "avatarUrl", label: "Avatar URL", hint: "mxc://…" },
-  { name: "threepids", label: "Third-party IDs", multiline: true, hint: "email:bob@example.org" },
-  { name: "externalIds", label: "External IDs", multiline: true, hint: "oidc:4711" },
+  { name: "avatarUrl", label: "Avatar URL", hint: "e.g. mxc://example.org/abc123" },
+  {
+    name: "threepids",
+    label: "Third-party IDs",
+    multiline: true,
+    hint: "e.g. email:bob@example.org",
+  },
+  { name: "externalIds", label: "External IDs", multiline: true, hint: "e.g. oidc:4711" },
 ];
 
 /** Edits display name, avatar URL, 3PIDs and external IDs in one go. */

@@ -49,7 +49,7 @@ export function JoinRoomDialog({ userId }: { userId: string }) {
             <Label htmlFor="join-room-value">Room ID or alias</Label>
             <Input
               id="join-room-value"
-              placeholder="!abc:example.org or #lobby:example.org"
+              placeholder="e.g. #lobby:example.org or !abc:example.org"
               autoComplete="off"
               aria-invalid={errors.room ? true : undefined}
               aria-describedby="join-room-value-error"

@@ -8,6 +8,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getBulkRunResults } from "@/lib/actions/get-bulk-run-results";
 import { BulkResults } from "./bulk-results";
+import { usersCount } from "./users-count";
 
 const isLive = (status: string) => status === "queued" || status === "running";
 
@@ -44,7 +45,7 @@ export function BulkRunResults({ runId, total }: { runId: string; total: number 
       ) : (
         <>
           <p className="text-sm font-medium" data-testid="bulk-progress">
-            Working: {handled} of {total} users so far.
+            Working: {handled} of {usersCount(total)} so far.
           </p>
           <ProgressBar label="Bulk change progress" value={handled} max={total} className="h-2" />
           {run?.waitingFor ? (

@@ -44,7 +44,7 @@ export function JoinRoomBulkDialog({ userIds }: { userIds: string[] }) {
         <Label htmlFor="bulk-join-room">Room ID or alias</Label>
         <Input
           id="bulk-join-room"
-          placeholder="#lobby:example.org"
+          placeholder="e.g. #lobby:example.org"
           autoComplete="off"
           value={room}
           onChange={(event) => setRoom(event.target.value)}

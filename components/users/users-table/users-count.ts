@@ -1,4 +1,6 @@
+import { countOf } from "@/lib/format/count";
+
 /** "1 user", "3 users". */
 export function usersCount(count: number): string {
-  return `${count} ${count === 1 ? "user" : "users"}`;
+  return countOf(count, "user");
 }
