@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { RUN_QUEUE, runJobOptions, type RunJobData } from "./queue";
 import { getJobKind, jobKinds, type JobKindRegistry } from "./registry";
 
-export type RunTrigger = "manual" | "schedule" | "resume";
+export type RunTrigger = "manual" | "schedule" | "resume" | "due";
 
 export type EnqueueRunInput = {
   kind: JobKind;
@@ -60,11 +60,15 @@ export async function createRunRow(
   return run.id;
 }
 
-/** Puts an existing queued run on the queue and remembers its queue job. */
-export async function sendRun(boss: PgBoss, runId: string): Promise<void> {
+/**
+ * Puts an existing queued run on the queue and remembers its queue job; `startAfter` holds it
+ * back until then.
+ */
+export async function sendRun(boss: PgBoss, runId: string, startAfter?: Date): Promise<void> {
   try {
     const data: RunJobData = { runId };
-    const queueJobId = await boss.send(RUN_QUEUE, data, runJobOptions());
+    const options = { ...runJobOptions(), ...(startAfter ? { startAfter } : {}) };
+    const queueJobId = await boss.send(RUN_QUEUE, data, options);
     if (queueJobId) await db.jobRun.update({ where: { id: runId }, data: { queueJobId } });
   } catch (error) {
     // A run row that can never start would sit "queued" forever; say why instead.

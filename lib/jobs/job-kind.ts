@@ -34,6 +34,13 @@ export type JobContext = {
   recordItems(items: RunItem[], alongside?: Prisma.PrismaPromise<unknown>[]): Promise<void>;
 };
 
+/** Work a kind finds due by itself, for the tick to queue (see lib/jobs/due-work.ts). */
+export type DueWork<Params> = {
+  params: Params;
+  /** When the work comes due: the run is queued to start then (at once if that has passed). */
+  at: Date;
+};
+
 /** One kind of job: its parameters and its work. Registered in lib/jobs/registry.ts. */
 export type JobKindDefinition<Params> = {
   kind: JobKind;
@@ -42,4 +49,9 @@ export type JobKindDefinition<Params> = {
   params: z.ZodType<Params>;
   /** Runs the job; the returned summary is stored on the run and shown on its page. */
   run(params: Params, context: JobContext): Promise<Record<string, unknown>>;
+  /**
+   * Work due by `until` that nobody asked for, such as old tokens whose grace period ends: the
+   * per-minute tick queues one run of it (trigger "due"), and again after a run that failed.
+   */
+  findDueWork?(until: Date): Promise<DueWork<Params> | null>;
 };

@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { lastFireTime } from "./cron";
+import { enqueueDueWork } from "./due-work";
 import { createRunRow, sendRun } from "./enqueue-run";
 import { jobKinds, type JobKindRegistry } from "./registry";
 
@@ -8,7 +9,8 @@ import { jobKinds, type JobKindRegistry } from "./registry";
 const LOOKBACK_MS = 5 * 60_000;
 
 /**
- * Enqueues one run for each enabled definition whose cron fired since the last tick. Safe to
+ * Enqueues one run for each enabled definition whose cron fired since the last tick, then the
+ * work that kinds find due by themselves (lib/jobs/due-work.ts). Safe to
  * call from several instances at once: per definition, an advisory lock and the check for a
  * scheduled run queued since the fire time let exactly one of them create the run.
  */
@@ -56,5 +58,6 @@ export async function runTick(
       console.error(`[jobs] scheduled run of job ${definition.id} not started:`, String(error));
     }
   }
+  created.push(...(await enqueueDueWork(boss, now, kinds)));
   return created;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countOf } from "@/lib/format/count";
 import type { Connection } from "@/lib/homeserver/connection";
 import type { JobContext } from "@/lib/jobs/job-kind";
 import type { SynapseClient } from "@/lib/synapse";
@@ -50,7 +51,9 @@ export async function rotateTokens(
   const revoked = before.revoked + after.revoked;
   const revokeFailed = before.failed + after.failed;
   if (failures.length > 0) throw new Error(failures.join("; "));
-  if (revokeFailed > 0) throw new Error(`${revokeFailed} old token(s) could not be revoked.`);
+  if (revokeFailed > 0) {
+    throw new Error(`${countOf(revokeFailed, "old token")} could not be revoked.`);
+  }
   return { rotated, revoked };
 }
 
