@@ -14,6 +14,7 @@ import {
 } from "./rotation-attempts";
 import { discardToken, RotationStepError, step, tokenKey, verifyToken } from "./rotation-steps";
 import { settleAbandonedAttempts } from "./settle-abandoned";
+import { tokenValidUntil } from "./token-expiry";
 import { deliverToWebhook } from "./webhook";
 
 type Account = NonNullable<Awaited<ReturnType<typeof db.managedAccount.findUnique>>>;
@@ -21,7 +22,8 @@ type Account = NonNullable<Awaited<ReturnType<typeof db.managedAccount.findUniqu
 /** What a resumed run says when its earlier attempt died between Synapse's answer and the store. */
 export const LOST_MINT_WARNING =
   "an earlier attempt stopped after asking Synapse for a token and before storing it; if Synapse " +
-  "minted one, the console never held it and cannot log it out (login-as-user tokens have no device)";
+  "minted one, the console never held it and cannot log it out (login-as-user tokens have no " +
+  "device); it stops working when it expires";
 
 /**
  * Rotates one managed account's token: mint (admin login-as-user), store it encrypted at once,
@@ -49,7 +51,7 @@ export async function rotateAccount(synapse: SynapseClient, account: Account, co
         await recordOnce(context, recorded, `${userId} mint_interrupted`, LOST_MINT_WARNING);
       }
       const minting = attempt;
-      attempt = await run("mint", () => mintAndStore(synapse, minting, context));
+      attempt = await run("mint", () => mintAndStore(synapse, account, minting, context));
     }
     if (attempt.state === "minted") {
       attempt = await verifyAndDeliver(synapse, account, attempt, context, run);
@@ -88,19 +90,34 @@ type Runner = <T>(
   detail?: (value: T) => unknown,
 ) => Promise<T>;
 
-/** Mints the token and stores it encrypted before anything else happens to it. */
-async function mintAndStore(synapse: SynapseClient, attempt: RotationAttempt, context: JobContext) {
+/**
+ * Mints the token, with an expiry (token-expiry.ts), and stores it encrypted before anything else
+ * happens to it.
+ */
+async function mintAndStore(
+  synapse: SynapseClient,
+  account: Account,
+  attempt: RotationAttempt,
+  context: JobContext,
+) {
   let stored: RotationAttempt | null = null;
+  const validUntil = tokenValidUntil(account, new Date());
   // The audit outcome records what the work returns, so the token stays out of it.
   await runAudited(
     {
       actor: { id: context.actorId },
       action: "token.mint",
       target: { type: "user", id: attempt.userId },
-      input: { method: "admin login-as-user", requestedBy: context.requestedBy },
+      input: {
+        method: "admin login-as-user",
+        validUntil: validUntil.toISOString(),
+        requestedBy: context.requestedBy,
+      },
     },
     async () => {
-      const { access_token: token } = await synapse.users.loginAs(attempt.userId);
+      const { access_token: token } = await synapse.users.loginAs(attempt.userId, {
+        validUntilMs: validUntil.getTime(),
+      });
       try {
         stored = await storeMinted(attempt.id, token);
       } catch (error) {

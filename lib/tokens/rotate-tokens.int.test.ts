@@ -138,9 +138,12 @@ describe("token rotation against the real Synapse", () => {
       ["token.reveal", "success"],
       ["token.revoke_old", "success"],
     ]);
-    expect(audit.find((entry) => entry.action === "token.mint")?.actorId).toBe(
-      `job:${first.runId}`,
-    );
+    const mint = audit.find((entry) => entry.action === "token.mint");
+    expect(mint?.actorId).toBe(`job:${first.runId}`);
+    // Minted with an expiry: max age (30 days) + grace (60 minutes) + a day of margin.
+    const validUntil = Date.parse(String((mint?.input as { validUntil?: string }).validUntil));
+    const expected = mint!.at.getTime() + 31 * 86_400_000 + 60 * 60_000;
+    expect(Math.abs(validUntil - expected)).toBeLessThan(60_000);
     expect(rowsText(audit)).not.toContain(token2);
   });
 
