@@ -9,8 +9,10 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { countOf } from "@/lib/format/count";
 import type { AuditedAccount, AuditedToken } from "@/lib/tokens/token-audit";
 import { AccountActions } from "./account-actions";
+import { OverdueRevocations } from "./overdue-revocations";
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") : "—";
@@ -49,11 +51,22 @@ function Policy({ account }: { account: AuditedAccount }) {
         ) : (
           "none"
         )}
-        {account.pendingRevocations > 0
-          ? `; ${account.pendingRevocations} old token(s) waiting for revocation`
-          : ""}
       </span>
+      <Revocations account={account} />
     </div>
+  );
+}
+
+/** The old tokens still working; when the next one ends, once its grace period is over. */
+function Revocations({ account }: { account: AuditedAccount }) {
+  const state = account.revocations;
+  if (!state) return null;
+  const next = state.nextDueAt ? `, the next at ${when(state.nextDueAt)} UTC` : "";
+  return (
+    <span>
+      Waiting for revocation: {countOf(state.waiting, "old token")}
+      {next}
+    </span>
   );
 }
 
@@ -79,6 +92,7 @@ export function AccountCard({
           {isAdmin ? <AccountActions account={account} /> : null}
         </div>
         <Policy account={account} />
+        <OverdueRevocations userId={account.userId} overdue={account.revocations?.overdue ?? []} />
         {account.warnings.map((warning) => (
           <Badge key={warning} variant="destructive" className="whitespace-normal">
             {warning}

@@ -11,18 +11,32 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { manageTokenAccount } from "@/lib/actions/manage-token-account";
 import { updateTokenPolicy } from "@/lib/actions/update-token-policy";
-import { tokenPolicySchema, type TokenPolicyInput } from "@/lib/tokens/schemas";
+import { managedUserSchema, tokenPolicySchema, type TokenPolicyInput } from "@/lib/tokens/schemas";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { DeviceField } from "./device-field";
 
-type Field = { name: keyof TokenPolicyInput; label: string; type?: string; hint?: string };
+type Field = {
+  name: "userId" | "maxTokenAgeDays" | "graceMinutes" | "webhookUrl" | "webhookSecret";
+  label: string;
+  type?: string;
+  /** Said under the field (not as a placeholder, which would look like a value already filled in). */
+  hint?: string;
+};
 const FIELDS: Field[] = [
-  { name: "userId", label: "Account", hint: "@bot:example.org" },
+  { name: "userId", label: "Account", hint: "Its Matrix user ID, such as @bot:example.org." },
   { name: "maxTokenAgeDays", label: "Max token age (days)", type: "number" },
   { name: "graceMinutes", label: "Grace period (minutes)", type: "number" },
-  { name: "webhookUrl", label: "Webhook URL (optional)", hint: "https://bot.example.org/token" },
+  {
+    name: "webhookUrl",
+    label: "Webhook URL (optional)",
+    hint: "Where each new token is posted, such as https://bot.example.org/token.",
+  },
   { name: "webhookSecret", label: "Webhook secret", type: "password" },
-  { name: "currentDeviceId", label: "Device the account uses now (optional)" },
 ];
+
+/** The user ID whose devices to offer, or "" while what was entered is not one. */
+const lookupId = (value: string) =>
+  managedUserSchema.safeParse({ userId: value }).data?.userId ?? "";
 
 type Props = { mode: "manage" | "edit"; defaults: Partial<TokenPolicyInput>; label: string };
 
@@ -50,13 +64,16 @@ export function PolicyDialog({ mode, defaults, label }: Props) {
         : `The policy of ${data.userId} was saved.`,
     onSuccess: () => setOpen(false),
   });
-  const fields = FIELDS.filter((field) => mode === "manage" || field.name !== "currentDeviceId");
+  const [lookup, setLookup] = useState(lookupId(initial.userId));
   const { errors } = form.formState;
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
-        if (next) form.reset(initial);
+        if (next) {
+          form.reset(initial);
+          setLookup(lookupId(initial.userId));
+        }
         setOpen(next);
       }}
     >
@@ -80,26 +97,42 @@ export function PolicyDialog({ mode, defaults, label }: Props) {
           onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
           noValidate
         >
-          {fields.map(({ name, label: fieldLabel, type, hint }) => {
+          {FIELDS.map(({ name, label: fieldLabel, type, hint: fieldHint }) => {
             const id = `policy-${name}`;
+            const readOnly = name === "userId" && mode === "edit";
+            const hint = readOnly ? undefined : fieldHint;
+            const field = form.register(name);
+            const described = [hint ? `${id}-hint` : "", errors[name] ? `${id}-error` : ""];
             return (
               <div key={name} className="grid gap-1.5">
                 <Label htmlFor={id}>{fieldLabel}</Label>
                 <Input
                   id={id}
                   type={type ?? "text"}
-                  placeholder={hint}
                   autoComplete="off"
-                  readOnly={name === "userId" && mode === "edit"}
+                  readOnly={readOnly}
                   aria-invalid={errors[name] ? true : undefined}
-                  {...form.register(name)}
+                  aria-describedby={described.filter(Boolean).join(" ") || undefined}
+                  {...field}
+                  onBlur={(event) => {
+                    if (name === "userId") setLookup(lookupId(event.target.value));
+                    return field.onBlur(event);
+                  }}
                 />
+                {hint ? (
+                  <p id={`${id}-hint`} className="text-sm text-muted-foreground">
+                    {hint}
+                  </p>
+                ) : null}
                 <FieldError id={`${id}-error`}>
                   {errors[name] && `${fieldLabel} ${errors[name].message}`}
                 </FieldError>
               </div>
             );
           })}
+          {mode === "manage" ? (
+            <DeviceField userId={lookup} field={form.register("currentDeviceId")} />
+          ) : null}
           <CheckboxField id="policy-webhookAllowPrivate" {...form.register("webhookAllowPrivate")}>
             Allow a private, loopback or link-local address for the webhook (and plain http)
           </CheckboxField>

@@ -3,6 +3,7 @@ import { ActionError } from "@/lib/actions/action-result";
 import { seal, unseal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
 import type { SynapseClient } from "@/lib/synapse";
+import { findAccountDevices } from "./account-devices";
 import type { TokenPolicy } from "./schemas";
 import { resolveWebhookTarget, WebhookAddressError } from "./webhook-address";
 
@@ -28,8 +29,8 @@ export async function markManaged(synapse: SynapseClient, policy: TokenPolicy, b
   // Reading the user proves it exists (a 404 becomes "not found") before we own its tokens.
   await synapse.users.get(policy.userId);
   if (policy.currentDeviceId) {
-    const { devices } = await synapse.devices.list(policy.userId);
-    if (!devices.some((device) => device.device_id === policy.currentDeviceId)) {
+    const devices = await findAccountDevices(synapse, policy.userId);
+    if (!devices.some((device) => device.deviceId === policy.currentDeviceId)) {
       throw new ActionError(`${policy.userId} has no device ${policy.currentDeviceId}.`);
     }
   }

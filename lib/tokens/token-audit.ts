@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { nextRunTimes } from "@/lib/jobs/cron";
 import { mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
+import { findRevocationStates, type RevocationState } from "./revocation-states";
 import { tokenRotationParamsSchema, rotationUserIds } from "./schemas";
 import { rotationWarning, tokenWarnings } from "./token-warnings";
 
@@ -43,7 +44,8 @@ export type AuditedAccount = {
     cron: string | null;
     nextRunAt: string | null;
   } | null;
-  pendingRevocations: number;
+  /** Old tokens waiting for revocation (overdue ones with the reason), or null when none. */
+  revocations: RevocationState | null;
   tokens: AuditedToken[];
   warnings: string[];
   /** Why the devices could not be read, when they could not. */
@@ -57,24 +59,30 @@ type Options = {
   showWebhookUrls: boolean;
 };
 
-/** Bots (user type bot) and managed accounts with their tokens, schedules and warnings. */
+/**
+ * Bots (user type bot), managed accounts and accounts with old tokens waiting for revocation, with
+ * their tokens, schedules and warnings.
+ */
 export async function findTokenAudit(synapse: SynapseClient, options: Options) {
   const now = options.now ?? new Date();
   const [bots, managed, definitions, pending] = await Promise.all([
     findBots(synapse),
     db.managedAccount.findMany({ orderBy: { userId: "asc" } }),
     db.jobDefinition.findMany({ where: { kind: "token_rotation" }, orderBy: { createdAt: "asc" } }),
-    db.pendingRevocation.groupBy({ by: ["userId"], where: { revokedAt: null }, _count: true }),
+    findRevocationStates(undefined, now),
   ]);
   const managedById = new Map(managed.map((account) => [account.userId, account]));
-  const userIds = [...new Set([...managed.map((account) => account.userId), ...bots])].sort();
+  // An account no longer managed still shows while its old tokens wait (or are overdue).
+  const listed = [...managed.map((account) => account.userId), ...bots, ...pending.keys()];
+  const userIds = [...new Set(listed)].sort();
   const botIds = new Set(bots);
   const reads = await mapWithConcurrency(userIds, DEVICE_READ_CONCURRENCY, (userId) =>
     synapse.devices.list(userId),
   );
   return userIds.map((userId, index): AuditedAccount => {
     const account = managedById.get(userId) ?? null;
-    const maxTokenAgeDays = account?.maxTokenAgeDays ?? 90;
+    // Only a managed account has a max age to be held to.
+    const maxTokenAgeDays = account?.maxTokenAgeDays ?? null;
     const policy = { maxTokenAgeDays, unusedDays: options.unusedDays, now };
     const read = reads[index]!;
     const tokens: AuditedToken[] = [];
@@ -128,7 +136,7 @@ export async function findTokenAudit(synapse: SynapseClient, options: Options) {
         currentDeviceId: account.currentDeviceId,
       },
       schedule: scheduleFor(userId, definitions, now),
-      pendingRevocations: pending.find((row) => row.userId === userId)?._count ?? 0,
+      revocations: pending.get(userId) ?? null,
       tokens,
       warnings: failed ? [failed] : [],
       problem: read.ok

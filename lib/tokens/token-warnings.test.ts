@@ -15,6 +15,17 @@ describe("token warnings", () => {
     ).toEqual([]);
   });
 
+  it("holds an account no policy manages to no age at all", () => {
+    const unmanaged = { ...policy, maxTokenAgeDays: null };
+    const seen = daysAgo(1);
+    expect(
+      tokenWarnings({ since: daysAgo(400), sinceBasis: "issued", lastUsedAt: null }, unmanaged),
+    ).toEqual([]);
+    expect(
+      tokenWarnings({ since: seen, sinceBasis: "last_seen", lastUsedAt: seen }, unmanaged),
+    ).toEqual([]);
+  });
+
   it("warns about devices unused for long or never used", () => {
     const seen = daysAgo(20);
     expect(

@@ -9,17 +9,23 @@ export type TokenFacts = {
   lastUsedAt: Date | null;
 };
 
-export type WarningPolicy = { maxTokenAgeDays: number; unusedDays: number; now: Date };
+export type WarningPolicy = {
+  /** The managed account's max age; null for an account no policy manages (no age warning). */
+  maxTokenAgeDays: number | null;
+  unusedDays: number;
+  now: Date;
+};
 
 const days = (ms: number) => Math.floor(ms / DAY_MS);
 
-/** Warnings for one token: older than the policy allows, unused for long. */
+/** Warnings for one token: older than its account's policy allows, unused for long. */
 export function tokenWarnings(token: TokenFacts, policy: WarningPolicy): string[] {
   const warnings: string[] = [];
   const now = policy.now.getTime();
-  if (token.since && now - token.since.getTime() > policy.maxTokenAgeDays * DAY_MS) {
+  const maxDays = policy.maxTokenAgeDays;
+  if (maxDays !== null && token.since && now - token.since.getTime() > maxDays * DAY_MS) {
     const age = days(now - token.since.getTime());
-    warnings.push(`older than the ${policy.maxTokenAgeDays}-day policy (${age} days)`);
+    warnings.push(`older than the ${maxDays}-day policy (${age} days)`);
   }
   // Synapse does not track use of device-less tokens, so "unused" is only said of devices.
   if (token.sinceBasis === "last_seen") {
