@@ -5,6 +5,7 @@ import { ReportsPagination } from "@/components/reports/reports-table/pagination
 import { ReportListFilters } from "@/components/reports/reports-table/report-list-filters";
 import { ReportsTable } from "@/components/reports/reports-table/reports-table";
 import { toPageProblem } from "@/lib/actions/page-problem";
+import { countOf } from "@/lib/format/count";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import {
@@ -25,6 +26,11 @@ async function loadPage(params: ReturnType<typeof toListEventReportsParams>) {
   }
 }
 
+function reportsMatching(total: number) {
+  if (total === 0) return "No event reports match";
+  return `${countOf(total, "event report")} ${total === 1 ? "matches" : "match"}`;
+}
+
 export default async function ReportsPage({ searchParams }: Props) {
   await requirePageUser();
   const search = parseEventReportListSearch(await searchParams);
@@ -36,7 +42,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         description={
           "list" in result ? (
             <span data-testid="reports-total">
-              {result.list.total} event reports match; users filed them about messages in rooms.
+              {reportsMatching(result.list.total)}. Users file them about messages in rooms.
             </span>
           ) : undefined
         }

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/input";
 import { Pager } from "@/components/ui/pager";
 import { TableCell, TableRow } from "@/components/ui/table";
+import { listRange } from "@/lib/format/list-range";
 import { ROOM_MEMBERS_PAGE_SIZE, type RoomMembersSearch } from "@/lib/schemas/room-members-search";
 import type { MembersPage } from "./members-page";
 import { powerLevelOf, type PowerLevels } from "./power-levels";
@@ -25,10 +26,9 @@ function membersHref(roomId: string, member: string | undefined, page: number) {
 
 function summaryOf({ rows, page, matching, total }: MembersPage, member: string | undefined) {
   const first = (page - 1) * ROOM_MEMBERS_PAGE_SIZE + 1;
-  const range = rows.length === 0 ? "No members" : `Members ${first}–${first + rows.length - 1}`;
-  return member
-    ? `${range} of ${matching} matching “${member}” (${total} in all)`
-    : `${range} of ${total}`;
+  const filter = member ? `“${member}”` : undefined;
+  const range = listRange({ noun: "member", first, shown: rows.length, total: matching, filter });
+  return member ? `${range} (${total.toLocaleString("en")} in all)` : range;
 }
 
 /** One page of the room's members (a GET form searches them), with their power levels. */

@@ -1,8 +1,17 @@
 import { Pager } from "@/components/ui/pager";
+import { listRange } from "@/lib/format/list-range";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 import { roomListHref } from "./room-list-href";
 
 type Props = { search: RoomListSearch; shown: number; total: number; hasNext: boolean };
+
+/** What the rooms list is narrowed to, in words; undefined when it shows every room. */
+function roomFilter({ q, public: publicOnly, empty }: RoomListSearch) {
+  const kinds = [publicOnly ? "public" : null, empty ? "empty" : null].filter(Boolean).join(", ");
+  if (q && kinds) return `“${q}” (${kinds} only)`;
+  if (q) return `“${q}”`;
+  return kinds ? `the filters (${kinds} only)` : undefined;
+}
 
 export function RoomsPager({ search, shown, total, hasNext }: Props) {
   const first = (search.page - 1) * search.size + 1;
@@ -10,8 +19,8 @@ export function RoomsPager({ search, shown, total, hasNext }: Props) {
     <Pager
       summary={
         <>
-          {shown === 0 ? "No rooms" : `Rooms ${first}–${first + shown - 1}`} of {total}
-          <span> (Synapse&apos;s total may be approximate)</span>
+          {listRange({ noun: "room", first, shown, total, filter: roomFilter(search) })}
+          {total > 0 ? <span> (Synapse&apos;s total may be approximate)</span> : null}
         </>
       }
       summaryTestId="rooms-count"

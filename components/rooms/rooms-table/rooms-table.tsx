@@ -8,7 +8,8 @@ import { SortHeader } from "./sort-header";
 type Props = { rooms: SynapseRoomListEntry[]; search: RoomListSearch };
 
 export function RoomsTable({ rooms, search }: Props) {
-  if (rooms.length === 0) return <p className="text-sm text-muted-foreground">No rooms match.</p>;
+  // The pager above says that there are none, and whether a search or filter is why.
+  if (rooms.length === 0) return null;
   return (
     <Table>
       <TableHeader>
