@@ -37,7 +37,7 @@ export function DisplayNameForm() {
         <Label htmlFor="display-name-user">User ID</Label>
         <Input
           id="display-name-user"
-          placeholder="@alice:example.org"
+          placeholder="e.g. @alice:example.org"
           autoComplete="off"
           aria-invalid={errors.userId ? true : undefined}
           aria-describedby="display-name-user-error"

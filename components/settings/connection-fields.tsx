@@ -72,7 +72,7 @@ export function ConnectionFields({ form, needsSetupToken }: Props) {
         form={form}
         name="baseUrl"
         label="Homeserver URL"
-        placeholder="https://matrix.example.org"
+        placeholder="e.g. https://matrix.example.org"
         hint="Where Synapse's client and admin APIs answer (not the browser: the console's server calls it)."
       />
       <div className="grid gap-2">
@@ -111,7 +111,12 @@ export function ConnectionFields({ form, needsSetupToken }: Props) {
       ) : null}
       {method === "password" ? (
         <>
-          <Field form={form} name="userId" label="Admin user ID" placeholder="@admin:example.org" />
+          <Field
+            form={form}
+            name="userId"
+            label="Admin user ID"
+            placeholder="e.g. @admin:example.org"
+          />
           <Field
             form={form}
             name="password"

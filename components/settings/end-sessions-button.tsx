@@ -5,9 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { endUserSessions } from "@/lib/actions/end-user-sessions";
-
-const sessions = (count: number) =>
-  count === 1 ? "1 console session" : `${count} console sessions`;
+import { countOf } from "@/lib/format/count";
 
 /** Signs a person out of the console in every browser; their role stays. */
 export function EndSessionsButton({
@@ -20,7 +18,8 @@ export function EndSessionsButton({
   isYou: boolean;
 }) {
   const end = useActionMutation(endUserSessions, {
-    success: (data) => `${data.matrixId} is signed out: ${sessions(data.sessionsEnded)} ended.`,
+    success: (data) =>
+      `${data.matrixId} is signed out: ${countOf(data.sessionsEnded, "console session")} ended.`,
     onSuccess: () => {
       if (isYou) void signOut({ callbackUrl: "/sign-in" });
     },
@@ -33,7 +32,7 @@ export function EndSessionsButton({
         </Button>
       }
       title={`Sign ${matrixId} out everywhere?`}
-      description={`Ends ${sessions(openSessions)} of ${matrixId}${isYou ? ", this one included" : ""}: their next click goes to the sign-in page. Their role stays, so they can sign in again; revoke the role to keep them out.`}
+      description={`Ends ${countOf(openSessions, "console session")} of ${matrixId}${isYou ? ", this one included" : ""}: their next click goes to the sign-in page. Their role stays, so they can sign in again; revoke the role to keep them out.`}
       confirmLabel="End sessions"
       onConfirm={() => end.mutate({ matrixId })}
     />

@@ -41,7 +41,7 @@ export function GrantRoleForm() {
         <Label htmlFor="grant-matrix-id">Matrix user ID</Label>
         <Input
           id="grant-matrix-id"
-          placeholder="@alice:example.org"
+          placeholder="e.g. @alice:example.org"
           autoComplete="off"
           aria-invalid={error ? true : undefined}
           aria-describedby="grant-matrix-id-error"

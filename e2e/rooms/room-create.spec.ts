@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createSynapseHttp } from "@/lib/synapse";
 import { createRoom } from "@/lib/synapse/client-rooms";
 import { findAuditRecords } from "../fixtures/audit";
+import { expectExamplePlaceholders } from "../fixtures/placeholders";
 import { uniqueRoomPrefix } from "../fixtures/rooms";
 import { expectOverview, signInWithPassword, storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
@@ -50,6 +51,8 @@ test.describe("as an operator", () => {
     await dialog.getByRole("button", { name: "Add event level" }).click();
     await dialog.getByLabel("Event type (row 1)").fill("m.room.topic");
     await dialog.getByLabel("Event level (row 1)").fill("75");
+    // Name, address, invites and the two rows' key and level: examples, not values.
+    await expectExamplePlaceholders(dialog, 7);
     // Tall enough that the whole filled-in dialog shows without scrolling.
     await page.setViewportSize({ width: 1280, height: 1500 });
     await dialog.screenshot({ path: testInfo.outputPath("create-room-dialog.png") });

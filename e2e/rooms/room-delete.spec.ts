@@ -25,7 +25,7 @@ test.describe("as an admin", () => {
 
     const progress = page.getByRole("status", { name: "Deletion progress" });
     await expect(progress).toContainText("complete", { timeout: 30_000 });
-    await expect(progress).toContainText("1 local members removed");
+    await expect(progress).toContainText("1 local member removed");
 
     const synapse = await synapseAsAdmin();
     await expect(synapse.rooms.get(roomId)).rejects.toMatchObject({ kind: "not_found" });

@@ -79,7 +79,12 @@ export function JobForm({ kinds, job, now }: Props) {
     >
       <div className="grid gap-2">
         <Label htmlFor="job-name">Name</Label>
-        <Input autoComplete="off" {...field("name")} {...form.register("name")} />
+        <Input
+          placeholder="e.g. Weekly device scan"
+          autoComplete="off"
+          {...field("name")}
+          {...form.register("name")}
+        />
         <FieldError id="job-name-error">{errors.name && `Name ${errors.name.message}`}</FieldError>
       </div>
       <div className="grid gap-2">
@@ -110,7 +115,7 @@ export function JobForm({ kinds, job, now }: Props) {
           <Label htmlFor="job-cron">Schedule (cron, five fields)</Label>
           <Input
             className="font-mono"
-            placeholder="0 3 * * *"
+            placeholder="e.g. 0 3 * * *"
             autoComplete="off"
             {...field("cron")}
             {...form.register("cron")}
@@ -122,7 +127,7 @@ export function JobForm({ kinds, job, now }: Props) {
         <div className="grid gap-2">
           <Label htmlFor="job-timezone">Timezone</Label>
           <Input
-            placeholder="UTC"
+            placeholder="e.g. Europe/Berlin"
             autoComplete="off"
             {...field("timezone")}
             {...form.register("timezone")}

@@ -57,7 +57,7 @@ export function CreateRoomForm({ serverName, onCreated }: Props) {
         <Textarea
           id="new-room-invites"
           className="min-h-16"
-          placeholder={`@alice:${serverName}`}
+          placeholder={`e.g. @alice:${serverName}`}
           aria-invalid={errors.invites ? true : undefined}
           aria-describedby="new-room-invites-error"
           {...form.register("invites")}

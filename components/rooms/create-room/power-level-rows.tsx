@@ -46,7 +46,7 @@ const LISTS = {
     keyLabel: "User ID",
     levelLabel: "User level",
     rowNoun: "user",
-    placeholder: "@alice:example.org",
+    placeholder: "e.g. @alice:example.org",
     addLabel: "Add user level",
     blankRow: { userId: "", level: "" },
   },
@@ -56,7 +56,7 @@ const LISTS = {
     keyLabel: "Event type",
     levelLabel: "Event level",
     rowNoun: "event",
-    placeholder: "m.room.topic",
+    placeholder: "e.g. m.room.topic",
     addLabel: "Add event level",
     blankRow: { eventType: "", level: "" },
   },
@@ -101,7 +101,7 @@ function LevelRows({ form, name }: { form: CreateRoomFormApi; name: ListName }) 
                 <Input
                   aria-label={`${list.levelLabel} (row ${index + 1})`}
                   inputMode="numeric"
-                  placeholder="50"
+                  placeholder="e.g. 50"
                   aria-invalid={row?.level ? true : undefined}
                   {...form.register(`${name}.${index}.level`)}
                 />

@@ -22,6 +22,7 @@ export function RoomBasicsFields({ form, serverName }: Props) {
         <Label htmlFor="new-room-name">Name (optional)</Label>
         <Input
           id="new-room-name"
+          placeholder="e.g. Team chat"
           autoComplete="off"
           aria-invalid={errors.name ? true : undefined}
           aria-describedby="new-room-name-error"
@@ -37,7 +38,7 @@ export function RoomBasicsFields({ form, serverName }: Props) {
           <span aria-hidden>#</span>
           <Input
             id="new-room-alias"
-            placeholder="lobby"
+            placeholder="e.g. team-chat"
             autoComplete="off"
             aria-invalid={errors.aliasLocalpart ? true : undefined}
             aria-describedby="new-room-alias-hint new-room-alias-error"

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { getRoomDeleteStatus } from "@/lib/actions/get-room-delete-status";
+import { countOf } from "@/lib/format/count";
 
 const POLL_MS = 1000;
 const FINISHED = new Set(["complete", "failed"]);
@@ -40,7 +41,7 @@ export function DeleteProgress({ deleteId }: { deleteId: string }) {
       {status === "complete" ? (
         <>
           <p>
-            {kickedUsers.length} local members removed
+            {countOf(kickedUsers.length, "local member")} removed
             {newRoomId ? `, and moved to ${newRoomId}` : ""}.
           </p>
           <Link className="underline" href="/rooms">

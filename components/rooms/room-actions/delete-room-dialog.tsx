@@ -78,7 +78,7 @@ export function DeleteRoomDialog({ roomId, roomLabel }: Props) {
               </Label>
               <Input
                 id="delete-new-room-user"
-                placeholder="@moderator:example.org"
+                placeholder="e.g. @moderator:example.org"
                 autoComplete="off"
                 {...form.register("newRoomUserId")}
               />

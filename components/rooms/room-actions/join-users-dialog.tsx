@@ -13,6 +13,7 @@ import { joinRoomUsersSchema, type JoinRoomUsersForm } from "@/lib/schemas/room-
 import { JoinOutcomes } from "./join-outcomes";
 import { ServiceAdminNotice } from "./service-admin-notice";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { countOf } from "@/lib/format/count";
 
 type Props = { roomId: string; serviceUserId: string; serviceInRoom: boolean };
 
@@ -29,7 +30,7 @@ export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props)
   const mutation = useActionMutation(joinRoomUsers, {
     success: (outcomes) => {
       const joined = outcomes.filter((outcome) => outcome.ok).length;
-      return `${joined} of ${outcomes.length} users joined.`;
+      return `${joined} of ${countOf(outcomes.length, "user")} joined.`;
     },
   });
   const error = form.formState.errors.userIds?.message;
@@ -57,7 +58,7 @@ export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props)
             <Label htmlFor="join-user-ids">User IDs, one per line</Label>
             <Textarea
               id="join-user-ids"
-              placeholder={"@alice:example.org\n@bob:example.org"}
+              placeholder={"e.g.\n@alice:example.org\n@bob:example.org"}
               aria-invalid={error ? true : undefined}
               aria-describedby="join-user-ids-error"
               {...form.register("userIds")}

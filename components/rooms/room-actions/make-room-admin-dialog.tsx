@@ -47,7 +47,7 @@ export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
             <Label htmlFor="room-admin-user">User ID</Label>
             <Input
               id="room-admin-user"
-              placeholder="@alice:example.org"
+              placeholder="e.g. @alice:example.org"
               autoComplete="off"
               aria-invalid={error ? true : undefined}
               aria-describedby="room-admin-user-error"

@@ -73,7 +73,7 @@ export function PowerLevelDialog({
             <Label htmlFor="power-level-user">User ID</Label>
             <Input
               id="power-level-user"
-              placeholder="@alice:example.org"
+              placeholder="e.g. @alice:example.org"
               autoComplete="off"
               aria-invalid={errors.userId ? true : undefined}
               aria-describedby="power-level-user-error"

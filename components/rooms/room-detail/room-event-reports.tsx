@@ -10,6 +10,7 @@ import {
 import { reportHref } from "@/components/reports/reports-table/columns";
 import { formatTimestamp } from "@/components/users/format-time";
 import type { SynapseEventReport } from "@/lib/synapse/event-reports";
+import { countOf } from "@/lib/format/count";
 
 type Props = { roomId: string; reports: SynapseEventReport[]; total: number };
 
@@ -55,7 +56,7 @@ export function RoomEventReports({ roomId, reports, total }: Props) {
           className="text-sm underline-offset-4 hover:underline"
           href={`/reports?room=${encodeURIComponent(roomId)}`}
         >
-          All {total} reports about this room
+          All {countOf(total, "report")} about this room
         </Link>
       ) : null}
     </div>
