@@ -3,20 +3,23 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { DeviceSearch } from "@/lib/devices/device-search";
+import type { StaleFormValues } from "@/lib/devices/stale-form";
 import { HiddenFields } from "./hidden-fields";
 
-/** A plain GET form for the device list; the stale dry run's fields ride along unchanged. */
-export function DeviceFilters({ search }: { search: DeviceSearch }) {
+/**
+ * A plain GET form for the device list; the stale dry run's fields ride along unchanged. Its user
+ * filter narrows the stale list too.
+ */
+export function DeviceFilters({
+  search,
+  staleValues,
+}: {
+  search: DeviceSearch;
+  staleValues: StaleFormValues;
+}) {
   return (
     <form method="get" action="/devices" role="search" className="grid gap-4 md:grid-cols-4">
-      <HiddenFields
-        values={{
-          staleDays: search.staleDays,
-          staleNever: search.staleNever,
-          staleKeep: search.staleDays === undefined ? undefined : search.staleKeep,
-          staleExclude: search.staleExclude,
-        }}
-      />
+      <HiddenFields values={staleValues} />
       <div className="space-y-1">
         <Label htmlFor="devices-seen">Last seen</Label>
         <Select id="devices-seen" name="seen" defaultValue={search.seen}>

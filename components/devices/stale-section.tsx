@@ -1,59 +1,98 @@
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { STALE_PAGE_SIZE, toDeviceQuery, type DeviceSearch } from "@/lib/devices/device-search";
-import type { StaleDevice } from "@/lib/devices/stale-query";
+import type { StaleFormValues, StaleRuleReading } from "@/lib/devices/stale-form";
+import type { StaleCounts, StaleDevice } from "@/lib/devices/stale-query";
 import type { StaleRule } from "@/lib/devices/stale-rule";
+import { describeDryRun } from "@/lib/devices/stale-wording";
 import { DevicesTable } from "./devices-table";
 import { PageLinks } from "./page-links";
 import { StaleRevokeButton } from "./stale-revoke-button";
 import { StaleRuleForm } from "./stale-rule-form";
 
-export type StaleDryRun = {
-  rule: StaleRule;
-  devices: StaleDevice[];
-  counts: { devices: number; users: number };
-};
+export type StaleDryRun = { rule: StaleRule; devices: StaleDevice[]; counts: StaleCounts };
 
 type Props = {
   search: DeviceSearch;
+  values: StaleFormValues;
+  reading: StaleRuleReading;
   snapshotId: string;
+  /** Present only when `reading` holds a rule: the list is always that rule's. */
   dryRun: StaleDryRun | null;
   canRevoke: boolean;
 };
 
+/** Why nothing is listed: the rule was refused, field by field in the form. */
+function Refused({ userError }: { userError: string | undefined }) {
+  return (
+    <Alert variant="destructive" data-testid="stale-refused">
+      <AlertTitle>This rule is refused, so nothing is listed and nothing can be revoked</AlertTitle>
+      <AlertDescription>
+        Correct the marked fields and run the dry run again.
+        {userError ? ` The device list’s user filter (“User contains”) ${userError}.` : null}
+      </AlertDescription>
+    </Alert>
+  );
+}
+
+/** The dry run: the numbers in words, exactly which devices would go, and the revoke button. */
+function DryRun({
+  search,
+  values,
+  snapshotId,
+  dryRun,
+  canRevoke,
+}: Omit<Props, "reading"> & {
+  dryRun: StaleDryRun;
+}) {
+  const { summary, notes } = describeDryRun(dryRun.rule, dryRun.counts);
+  return (
+    <section aria-label="Dry run" className="grid gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="grid gap-1">
+          <p className="text-sm font-medium" data-testid="stale-counts">
+            {summary}
+          </p>
+          {notes.map((note) => (
+            <p key={note} className="text-sm text-muted-foreground" data-testid="stale-note">
+              {note}
+            </p>
+          ))}
+        </div>
+        {canRevoke && dryRun.counts.devices > 0 ? (
+          <StaleRevokeButton
+            snapshotId={snapshotId}
+            rule={dryRun.rule}
+            devices={dryRun.counts.devices}
+            users={dryRun.counts.users}
+          />
+        ) : null}
+      </div>
+      <DevicesTable label="Stale devices" rows={dryRun.devices} />
+      <PageLinks
+        label="Stale device pages"
+        page={search.stalePage}
+        pageSize={STALE_PAGE_SIZE}
+        total={dryRun.counts.devices}
+        hrefFor={(stalePage) => `/devices${toDeviceQuery({ ...search, ...values }, { stalePage })}`}
+      />
+    </section>
+  );
+}
+
 /** The stale-device rule, its dry run (exactly which devices would go), and the revoke button. */
-export function StaleSection({ search, snapshotId, dryRun, canRevoke }: Props) {
+export function StaleSection(props: Props) {
+  const { search, values, reading, dryRun } = props;
+  const errors = reading.state === "refused" ? reading.errors : {};
   return (
     <Card>
       <CardHeader>
         <CardTitle>Stale devices</CardTitle>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <StaleRuleForm search={search} />
-        {dryRun ? (
-          <section aria-label="Dry run" className="grid gap-3">
-            <div className="flex flex-wrap items-center justify-between gap-3">
-              <p className="text-sm font-medium" data-testid="stale-counts">
-                {dryRun.counts.devices} devices of {dryRun.counts.users} users would be revoked.
-              </p>
-              {canRevoke && dryRun.counts.devices > 0 ? (
-                <StaleRevokeButton
-                  snapshotId={snapshotId}
-                  rule={dryRun.rule}
-                  devices={dryRun.counts.devices}
-                  users={dryRun.counts.users}
-                />
-              ) : null}
-            </div>
-            <DevicesTable label="Stale devices" rows={dryRun.devices} />
-            <PageLinks
-              label="Stale device pages"
-              page={search.stalePage}
-              pageSize={STALE_PAGE_SIZE}
-              total={dryRun.counts.devices}
-              hrefFor={(stalePage) => `/devices${toDeviceQuery(search, { stalePage })}`}
-            />
-          </section>
-        ) : null}
+        <StaleRuleForm search={search} values={values} errors={errors} />
+        {reading.state === "refused" ? <Refused userError={errors.user} /> : null}
+        {reading.state === "ok" && dryRun ? <DryRun {...props} dryRun={dryRun} /> : null}
       </CardContent>
     </Card>
   );

@@ -5,33 +5,44 @@ import { MAX_REVOKE_DEVICES } from "@/lib/devices/revoke-schema";
 import { findStaleDevices } from "@/lib/devices/stale-query";
 import { staleQueryFor } from "@/lib/devices/stale-plan";
 import { staleRuleSchema } from "@/lib/devices/stale-rule";
+import { devicesOfUsers } from "@/lib/devices/stale-wording";
 import { getSendBoss } from "@/lib/jobs/boss";
 import { enqueueRun } from "@/lib/jobs/enqueue-run";
+import { countOf } from "@/lib/format/count";
 import { ActionError } from "./action-result";
 import { defineAction } from "./define-action";
 
-const revokeStaleSchema = z.object({
-  snapshotId: z.uuid(),
-  rule: staleRuleSchema,
-  /** How many devices the dry run showed; a different count means it is not what was seen. */
-  expectedDevices: z.number().int().min(1),
-});
+const shownCount = z.number().int().min(1).max(MAX_REVOKE_DEVICES);
 
-type StaleRule = z.output<typeof staleRuleSchema>;
+/**
+ * The rule the page showed, checked by the form's own schema (out of range is refused, never
+ * clamped), with the dry run's counts: the run goes ahead only if the rule still finds exactly
+ * that. Flat, so a refused field comes back under its own name.
+ */
+const revokeStaleSchema = staleRuleSchema.extend({
+  snapshotId: z.uuid(),
+  expectedDevices: shownCount,
+  expectedUsers: shownCount,
+});
+type RevokeStaleInput = z.output<typeof revokeStaleSchema>;
 
 /** The dry run's devices again, refused when they are not the list the page showed or too many. */
-async function devicesOfDryRun(snapshotId: string, rule: StaleRule, expectedDevices: number) {
+async function devicesOfDryRun(input: RevokeStaleInput) {
+  const { snapshotId, expectedDevices, expectedUsers, ...rule } = input;
   const query = await staleQueryFor(snapshotId, rule);
   if (!query)
-    throw new ActionError("That device snapshot is gone or not complete; refresh the page.");
+    throw new ActionError("That device snapshot is gone or not complete; reload the page.");
   const devices = await findStaleDevices(query, { limit: MAX_REVOKE_DEVICES + 1 });
   if (devices.length > MAX_REVOKE_DEVICES)
-    throw new ActionError(`At most ${MAX_REVOKE_DEVICES} devices per run; narrow the rule.`);
-  if (devices.length !== expectedDevices)
     throw new ActionError(
-      `The dry run now finds ${devices.length} devices, not the ${expectedDevices} shown; run it again and check the list.`,
+      `At most ${countOf(MAX_REVOKE_DEVICES, "device")} per run; narrow the rule (for example with “Only these users”).`,
     );
-  return devices;
+  const users = new Set(devices.map((device) => device.userId)).size;
+  if (devices.length !== expectedDevices || users !== expectedUsers)
+    throw new ActionError(
+      `Nothing was revoked: this rule now finds ${devicesOfUsers(devices.length, users)} on the snapshot, not the ${devicesOfUsers(expectedDevices, expectedUsers)} shown (devices were revoked since the page was loaded). Reload the page, check the dry run again and revoke from there.`,
+    );
+  return { devices, rule };
 }
 
 /**
@@ -46,28 +57,28 @@ export const revokeStaleDevices = defineAction({
   target: () => ({ type: "console", id: "stale_device_revoke" }),
   // The owners of the devices the dry run lists: the rule refuses the run if it refuses any. The
   // size checks come first, so a request that will be refused sends no reads to Synapse.
-  targetsUsers: async ({ snapshotId, rule, expectedDevices }) => {
-    const devices = await devicesOfDryRun(snapshotId, rule, expectedDevices);
+  targetsUsers: async (input) => {
+    const { devices } = await devicesOfDryRun(input);
     return {
       userIds: [...new Set(devices.map((device) => device.userId))],
       effect: "remove_devices",
     };
   },
-  run: async ({ snapshotId, rule, expectedDevices }, { actor }) => {
-    const devices = await devicesOfDryRun(snapshotId, rule, expectedDevices);
+  run: async (input, { actor }) => {
+    const { devices, rule } = await devicesOfDryRun(input);
     const runId = await enqueueRun(
       {
         kind: "stale_device_revoke",
         params: {
           devices: devices.map(({ userId, deviceId }) => ({ userId, deviceId })),
           rule,
-          snapshotId,
+          snapshotId: input.snapshotId,
         },
         trigger: "manual",
         requestedBy: actor.id,
       },
       await getSendBoss(),
     );
-    return { runId, devices: devices.length };
+    return { runId, devices: devices.length, users: input.expectedUsers };
   },
 });

@@ -12,8 +12,17 @@ export const staleRevokeParamsSchema = z.object({
     .array(z.object({ userId: matrixUserIdSchema, deviceId: deviceIdSchema }))
     .min(1)
     .max(MAX_REVOKE_DEVICES),
-  /** The rule that chose them, for the record. */
-  rule: staleRuleSchema,
+  /**
+   * The rule that chose them, for the record only: the devices above are what is acted on. Its
+   * fields may be missing (runs and jobs saved before a field existed), never out of range.
+   */
+  rule: staleRuleSchema.partial({
+    neverSeenCreatedBeforeDays: true,
+    keepMostRecent: true,
+    excludeUsers: true,
+    onlyUsers: true,
+    userContains: true,
+  }),
   snapshotId: z.uuid().optional(),
   concurrency: z.number().int().min(1).max(16).default(4),
 });

@@ -7,7 +7,7 @@ import { prepareTestAppEnv } from "@/lib/testing/integration-env";
 prepareTestAppEnv();
 
 const { db } = await import("@/lib/db");
-const { findStaleDevices } = await import("./stale-query");
+const { countStaleDevices, findStaleDevices } = await import("./stale-query");
 const { staleRuleSchema } = await import("./stale-rule");
 const { revokeStaleDevices } = await import("./revoke-stale");
 const { staleRevokeParamsSchema } = await import("./revoke-schema");
@@ -36,6 +36,7 @@ async function agedSnapshot(userIds: string[]) {
   const snapshot = await db.deviceSnapshot.create({
     data: { runId: randomUUID(), completedAt: asOf },
   });
+  let deviceCount = 0;
   for (const userId of userIds) {
     const { devices } = await admin.devices.list(userId);
     await db.deviceRecord.createMany({
@@ -47,7 +48,9 @@ async function agedSnapshot(userIds: string[]) {
         userCreatedAt: new Date(asOf.getTime() - 365 * 86_400_000),
       })),
     });
+    deviceCount += devices.length;
   }
+  await db.deviceSnapshot.update({ where: { id: snapshot.id }, data: { deviceCount } });
   return snapshot.id;
 }
 
@@ -70,6 +73,8 @@ describe("stale device revoke against the real Synapse", () => {
       keepMostRecent: 1,
       // A glob in the middle, as "@*-bridge:*" patterns are: "@stale-*-<hex>:localhost".
       excludeUsers: [bridge!.userId.replace(/-[^-]+-/, "-*-")],
+      onlyUsers: [],
+      userContains: null,
     });
     const dryRun = await findStaleDevices({
       snapshotId,
@@ -117,6 +122,9 @@ describe("stale device revoke against the real Synapse", () => {
       olderThanDays: 30,
       neverSeenCreatedBeforeDays: 90,
       keepMostRecent: 0,
+      excludeUsers: [],
+      onlyUsers: [],
+      userContains: null,
     });
     const dryRun = await findStaleDevices({ snapshotId, rule, asOf, excludeUsers: [] });
     expect(dryRun).toHaveLength(6);
@@ -155,5 +163,53 @@ describe("stale device revoke against the real Synapse", () => {
     }
     const run = await db.jobRun.findUniqueOrThrow({ where: { id: runId } });
     expect(run).toMatchObject({ done: 7, failed: 0, total: 7 });
+  });
+
+  it("narrowed to one user, revokes only theirs, and revoked devices leave every snapshot", async () => {
+    const [target, bystander] = await seedUsers("staleonly", 2);
+    const ids = [target!.userId, bystander!.userId];
+    const older = await agedSnapshot(ids);
+    const snapshotId = await agedSnapshot(ids);
+    const everyone = staleRuleSchema.parse({
+      olderThanDays: 30,
+      neverSeenCreatedBeforeDays: 90,
+      keepMostRecent: 1,
+      excludeUsers: [],
+      onlyUsers: [],
+      userContains: null,
+    });
+    // One user by ID, no exclusion patterns needed for everyone else.
+    const justOne = { ...everyone, onlyUsers: [target!.userId] };
+    const query = { snapshotId, rule: justOne, asOf, excludeUsers: [] };
+    const dryRun = await findStaleDevices(query);
+    expect(dryRun.map((device) => device.userId)).toEqual([target!.userId, target!.userId]);
+    expect(await countStaleDevices(query)).toMatchObject({ devices: 2, users: 1, neverOld: 3 });
+    const before = await deviceKeysOf(ids);
+
+    const params = staleRevokeParamsSchema.parse({
+      devices: dryRun.map(({ userId, deviceId }) => ({ userId, deviceId })),
+      rule: justOne,
+      snapshotId,
+    });
+    const runId = await createTestRun("stale_device_revoke", params);
+    expect(await revokeStaleDevices(admin, params, testRunContext(runId))).toMatchObject({
+      revoked: 2,
+      failed: 0,
+    });
+
+    // On Synapse: the target keeps one device, the bystander all three.
+    const chosen = dryRun.map((device) => `${device.userId} ${device.deviceId}`);
+    expect(await deviceKeysOf(ids)).toEqual(before.filter((key) => !chosen.includes(key)));
+    expect(await deviceKeysOf([bystander!.userId])).toHaveLength(3);
+    // In both snapshots: the revoked devices are gone and the counts say so, so the next dry run
+    // lists nothing for the target and still lists the bystander's.
+    for (const id of [snapshotId, older]) {
+      expect(await findStaleDevices({ ...query, snapshotId: id })).toEqual([]);
+      const rest = await findStaleDevices({ ...query, snapshotId: id, rule: everyone });
+      expect(rest.map((device) => device.userId)).toEqual([bystander!.userId, bystander!.userId]);
+      const snapshot = await db.deviceSnapshot.findUniqueOrThrow({ where: { id } });
+      expect(snapshot.deviceCount).toBe(4);
+      expect(await db.deviceRecord.count({ where: { snapshotId: id } })).toBe(4);
+    }
   });
 });

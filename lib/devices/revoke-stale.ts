@@ -1,4 +1,5 @@
 import { runAudited } from "@/lib/audit/run-audited";
+import { db } from "@/lib/db";
 import type { JobContext } from "@/lib/jobs/job-kind";
 import { isSynapseError, mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
 import { withPatience } from "./patience";
@@ -7,9 +8,28 @@ import { revokeKey, type StaleRevokeParams } from "./revoke-schema";
 type Revoked = { alreadyGone: boolean };
 
 /**
+ * Takes a device that is gone from Synapse out of every snapshot, so no dry run lists it again,
+ * and lowers the completed snapshots' device counts to match. Written with the item, so a device
+ * leaves the snapshots exactly when the run records it done.
+ */
+function leaveSnapshots({ userId, deviceId }: { userId: string; deviceId: string }) {
+  // Through the snapshots' ids, so each is one primary-key lookup rather than a scan of all rows.
+  return db.$executeRaw`
+    WITH gone AS (
+      DELETE FROM device_record
+       WHERE snapshot_id = ANY (SELECT id FROM device_snapshot)
+         AND user_id = ${userId} AND device_id = ${deviceId}
+      RETURNING snapshot_id
+    )
+    UPDATE device_snapshot SET device_count = device_count - 1
+     WHERE completed_at IS NOT NULL AND id IN (SELECT snapshot_id FROM gone)`;
+}
+
+/**
  * Deletes exactly the listed devices, each in its own audit entry ("device.revoke_stale" on the
  * user, the job as actor) and as one item of the run. Devices recorded by an earlier attempt are
- * skipped, so a resumed run revokes none twice; one already gone counts as done.
+ * skipped, so a resumed run revokes none twice; one already gone counts as done. Each device
+ * revoked (or already gone) leaves the device snapshots with its item.
  */
 export async function revokeStaleDevices(
   synapse: SynapseClient,
@@ -59,11 +79,16 @@ export async function revokeStaleDevices(
     }
     if (outcome.alreadyGone) alreadyGone += 1;
     else revoked += 1;
-    await context.recordItem({
-      key: revokeKey(device),
-      ok: true,
-      detail: outcome.alreadyGone ? "already gone" : "revoked",
-    });
+    await context.recordItems(
+      [
+        {
+          key: revokeKey(device),
+          ok: true,
+          detail: outcome.alreadyGone ? "already gone" : "revoked",
+        },
+      ],
+      [leaveSnapshots(device)],
+    );
   };
 
   const settled = await mapWithConcurrency(todo, params.concurrency, revoke, { signal });

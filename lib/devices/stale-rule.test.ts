@@ -17,9 +17,17 @@ describe("stale rule", () => {
     expect(matchesAnyGlob("@a.b:x", [])).toBe(false);
   });
 
+  const rule = {
+    olderThanDays: 90,
+    neverSeenCreatedBeforeDays: null,
+    keepMostRecent: 1,
+    excludeUsers: [],
+    onlyUsers: [],
+    userContains: null,
+  };
+
   it("always excludes the service account", () => {
-    const rule = staleRuleSchema.parse({ olderThanDays: 90 });
-    expect(rule).toEqual({ olderThanDays: 90, keepMostRecent: 1, excludeUsers: [] });
+    expect(staleRuleSchema.parse(rule)).toEqual(rule);
     expect(effectiveExclusions(rule, "@console-bot:example.org")).toEqual([
       "@console-bot:example.org",
     ]);
@@ -28,10 +36,71 @@ describe("stale rule", () => {
     ]);
   });
 
-  it("refuses a rule without an age or with a negative keep", () => {
-    expect(staleRuleSchema.safeParse({}).success).toBe(false);
-    expect(staleRuleSchema.safeParse({ olderThanDays: 30, keepMostRecent: -1 }).success).toBe(
-      false,
-    );
+  it("takes the ends of each range", () => {
+    for (const ok of [
+      { olderThanDays: 1 },
+      { olderThanDays: 3650 },
+      { neverSeenCreatedBeforeDays: 0 },
+      { neverSeenCreatedBeforeDays: 3650 },
+      { keepMostRecent: 0 },
+      { keepMostRecent: 100 },
+    ])
+      expect(staleRuleSchema.safeParse({ ...rule, ...ok }).success, JSON.stringify(ok)).toBe(true);
+  });
+
+  // Refused, never clamped or filled in: the rule acted on must be the rule shown.
+  it.each([
+    ["keep 500", { keepMostRecent: 500 }, "keepMostRecent", "must be at most 100 devices"],
+    ["keep -1", { keepMostRecent: -1 }, "keepMostRecent", "must be 0 or more"],
+    [
+      "4,000 days",
+      { olderThanDays: 4000 },
+      "olderThanDays",
+      "must be at most 3,650 days (10 years)",
+    ],
+    ["0 days", { olderThanDays: 0 }, "olderThanDays", "must be at least 1 day"],
+    ["negative days", { olderThanDays: -5 }, "olderThanDays", "must be at least 1 day"],
+    ["1.5 days", { olderThanDays: 1.5 }, "olderThanDays", "must be a whole number"],
+    [
+      "never-used 4,000 days",
+      { neverSeenCreatedBeforeDays: 4000 },
+      "neverSeenCreatedBeforeDays",
+      "must be at most 3,650 days (10 years)",
+    ],
+    [
+      "never-used -1",
+      { neverSeenCreatedBeforeDays: -1 },
+      "neverSeenCreatedBeforeDays",
+      "must be 0 or more",
+    ],
+    ["no age", { olderThanDays: undefined }, "olderThanDays", "is required"],
+    ["no keep", { keepMostRecent: undefined }, "keepMostRecent", "is required"],
+    ["no only-users", { onlyUsers: undefined }, "onlyUsers", undefined],
+    ["no user filter", { userContains: undefined }, "userContains", undefined],
+    ["an unknown field", { onlyUser: ["@a:x"] }, "", undefined],
+    [
+      "101 patterns",
+      { excludeUsers: Array(101).fill("@a:x") },
+      "excludeUsers",
+      "must have at most 100 patterns",
+    ],
+    [
+      "a long pattern",
+      { onlyUsers: ["@" + "a".repeat(300)] },
+      "onlyUsers",
+      "has a pattern longer than 255 characters",
+    ],
+    [
+      "a control character",
+      { onlyUsers: ["@a\u0000:x"] },
+      "onlyUsers",
+      "may not contain control characters",
+    ],
+  ])("refuses %s", (_name, change, field, message) => {
+    const result = staleRuleSchema.safeParse({ ...rule, ...change });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0];
+    expect(String(issue?.path[0] ?? "")).toBe(field);
+    if (message) expect(issue?.message).toBe(message);
   });
 });

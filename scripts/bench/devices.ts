@@ -279,6 +279,8 @@ async function measure(synapseUrl: string, admin: Admin) {
     neverSeenCreatedBeforeDays: 180,
     keepMostRecent: 1,
     excludeUsers: ["@*-bridge:*", "@_discord_*"],
+    onlyUsers: [],
+    userContains: null,
   });
   const query = {
     snapshotId: snapshot.id,

@@ -10,13 +10,13 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatTimestamp } from "@/components/users/format-time";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
+import { countOf } from "@/lib/format/count";
+import { firstValues } from "@/lib/schemas/search-params";
 import {
   DEVICE_PAGE_SIZE,
   parseDeviceSearch,
   STALE_PAGE_SIZE,
-  staleRuleFromSearch,
   toDeviceQuery,
-  type DeviceSearch,
 } from "@/lib/devices/device-search";
 import {
   countDeviceAges,
@@ -24,6 +24,7 @@ import {
   findSnapshotDevices,
   getNewestCompleteSnapshot,
 } from "@/lib/devices/snapshot-reads";
+import { readStaleForm, readStaleRule, type StaleRuleReading } from "@/lib/devices/stale-form";
 import { countStaleDevices, findStaleDevices } from "@/lib/devices/stale-query";
 import { staleQueryFor } from "@/lib/devices/stale-plan";
 
@@ -31,24 +32,29 @@ export const metadata: Metadata = { title: "Devices" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function loadDryRun(snapshotId: string, search: DeviceSearch): Promise<StaleDryRun | null> {
-  const rule = staleRuleFromSearch(search);
-  if (!rule) return null;
-  const query = await staleQueryFor(snapshotId, rule);
+/** The rule's list and counts on the snapshot; none unless the form's rule was accepted. */
+async function loadDryRun(
+  snapshotId: string,
+  reading: StaleRuleReading,
+  stalePage: number,
+): Promise<StaleDryRun | null> {
+  if (reading.state !== "ok") return null;
+  const query = await staleQueryFor(snapshotId, reading.rule);
   if (!query) return null;
   const [devices, counts] = await Promise.all([
-    findStaleDevices(query, {
-      limit: STALE_PAGE_SIZE,
-      offset: (search.stalePage - 1) * STALE_PAGE_SIZE,
-    }),
+    findStaleDevices(query, { limit: STALE_PAGE_SIZE, offset: (stalePage - 1) * STALE_PAGE_SIZE }),
     countStaleDevices(query),
   ]);
-  return { rule, devices, counts };
+  return { rule: reading.rule, devices, counts };
 }
 
 export default async function DevicesPage({ searchParams }: Props) {
   const viewer = await requirePageUser();
-  const search = parseDeviceSearch(await searchParams);
+  const raw = firstValues(await searchParams);
+  const search = parseDeviceSearch(raw);
+  const staleValues = readStaleForm(raw);
+  // The user filter narrows the stale list too; there a value the list ignores is refused.
+  const staleReading = readStaleRule(staleValues, raw.user);
   const [snapshot, activeScan] = await Promise.all([
     getNewestCompleteSnapshot(),
     findActiveDeviceScan(),
@@ -74,7 +80,7 @@ export default async function DevicesPage({ searchParams }: Props) {
   const [list, ages, dryRun] = await Promise.all([
     findSnapshotDevices(snapshot.id, asOf, search),
     countDeviceAges(snapshot.id, asOf),
-    loadDryRun(snapshot.id, search),
+    loadDryRun(snapshot.id, staleReading, search.stalePage),
   ]);
   return (
     <div className="space-y-6">
@@ -82,8 +88,8 @@ export default async function DevicesPage({ searchParams }: Props) {
         title="Devices"
         description={
           <span data-testid="snapshot-summary">
-            Snapshot taken {formatTimestamp(asOf.getTime())} ({snapshot.userCount} users,{" "}
-            {snapshot.deviceCount} devices)
+            Snapshot taken {formatTimestamp(asOf.getTime())} ({countOf(snapshot.userCount, "user")},{" "}
+            {countOf(snapshot.deviceCount, "device")})
           </span>
         }
         actions={refresh}
@@ -98,6 +104,8 @@ export default async function DevicesPage({ searchParams }: Props) {
       </Card>
       <StaleSection
         search={search}
+        values={staleValues}
+        reading={staleReading}
         snapshotId={snapshot.id}
         dryRun={dryRun}
         canRevoke={canOperate}
@@ -107,14 +115,14 @@ export default async function DevicesPage({ searchParams }: Props) {
           <CardTitle>All devices</CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4">
-          <DeviceFilters search={search} />
+          <DeviceFilters search={search} staleValues={staleValues} />
           <DevicesTable label="Devices" rows={list.devices} />
           <PageLinks
             label="Device pages"
             page={search.page}
             pageSize={DEVICE_PAGE_SIZE}
             total={list.total}
-            hrefFor={(page) => `/devices${toDeviceQuery(search, { page })}`}
+            hrefFor={(page) => `/devices${toDeviceQuery({ ...search, ...staleValues }, { page })}`}
           />
         </CardContent>
       </Card>

@@ -49,10 +49,15 @@ export function testRunContext(
   controller.signal.addEventListener("abort", () => clearInterval(timer));
   return {
     ...context,
-    // Per-item writers (the revoke) stop right at the limit; batch writers at the next poll.
+    // Writers of one item at a time (the revoke) stop right at the limit; batch writers (the
+    // scan) at the next poll.
     async recordItem(item) {
       await context.recordItem(item);
       await check();
+    },
+    async recordItems(items, alongside) {
+      await context.recordItems(items, alongside);
+      if (items.length === 1) await check();
     },
   };
 }
