@@ -24,6 +24,8 @@ test("an admin manages a bot, rotates its token, reveals the new one once; the o
   const bot = await registerUniqueUser("e2e-token-bot");
   await synapse.users.update(bot.id, { user_type: "bot" });
   const [device] = (await synapse.devices.list(bot.id)).devices;
+  // A second device, which the rotation must leave alone.
+  const other = await synapse.session.login({ user: bot.id, password: bot.password });
   expect(await whoHolds(bot.accessToken)).toBe(bot.id);
 
   await page.goto("/tokens");
@@ -36,7 +38,14 @@ test("an admin manages a bot, rotates its token, reveals the new one once; the o
   await card.getByRole("button", { name: "Manage" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Grace period (minutes)").fill("0");
-  await dialog.getByLabel("Device the account uses now (optional)").fill(device!.device_id);
+  // The device is a choice among the bot's own devices, as Synapse lists them.
+  const choice = dialog.getByLabel("Device the account uses now (optional)");
+  await expect(choice).toBeEnabled();
+  const offered = await choice
+    .locator("option")
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  expect(offered.sort()).toEqual(["", device!.device_id, other.device_id].sort());
+  await choice.selectOption(device!.device_id);
   await dialog.getByRole("button", { name: "Manage account" }).click();
   await expect(page.getByText(`${bot.id} is now managed.`)).toBeVisible();
   await expect(card).toContainText("grace 0 min");
@@ -60,9 +69,10 @@ test("an admin manages a bot, rotates its token, reveals the new one once; the o
   // On Synapse: the new token acts as the bot; the old one ended with the grace period (0 min).
   expect(await whoHolds(newToken)).toBe(bot.id);
   expect(await whoHolds(bot.accessToken)).toBe("401");
-  expect((await synapse.devices.list(bot.id)).devices.map((d) => d.device_id)).not.toContain(
-    device!.device_id,
-  );
+  expect((await synapse.devices.list(bot.id)).devices.map((d) => d.device_id)).toEqual([
+    other.device_id,
+  ]);
+  expect(await whoHolds(other.access_token)).toBe(bot.id);
 
   // Shown once: after a reload there is nothing left to reveal.
   await page.reload();
@@ -81,4 +91,31 @@ test("an admin manages a bot, rotates its token, reveals the new one once; the o
   const reveals = await findAuditRecords("token.reveal", bot.id);
   expect(reveals).toMatchObject([{ input: { userId: bot.id }, outcome: "success" }]);
   expect(JSON.stringify(reveals)).not.toContain(newToken);
+});
+
+test("the manage dialog offers the devices of the account typed in, read from Synapse", async ({
+  page,
+}) => {
+  const person = await registerUniqueUser("e2e-token-person");
+  const [device] = (await (await synapseAsAdmin()).devices.list(person.id)).devices;
+
+  await page.goto("/tokens");
+  await page.getByRole("button", { name: "Manage an account" }).click();
+  const dialog = page.getByRole("dialog");
+  const choice = dialog.getByLabel("Device the account uses now (optional)");
+  await expect(choice).toBeDisabled();
+  await expect(dialog).toContainText("Enter the account to choose among its devices.");
+  await dialog.getByLabel("Account", { exact: true }).fill(person.id);
+  await dialog.getByLabel("Account", { exact: true }).blur();
+  await expect(choice).toBeEnabled();
+  await expect(choice.locator("option")).toHaveText([
+    "None: leave its devices alone",
+    new RegExp(`^${device!.device_id}`),
+  ]);
+
+  // Someone who does not exist has no devices to offer; the dialog says why.
+  await dialog.getByLabel("Account", { exact: true }).fill("@nobody-here:localhost");
+  await dialog.getByLabel("Account", { exact: true }).blur();
+  await expect(dialog).toContainText("Its devices could not be read");
+  await expect(choice).toBeDisabled();
 });

@@ -10,6 +10,8 @@ export type Trouble = {
   /** Requests numbered in [from, to) find Synapse "down": 502 from the proxy, as a restart looks. */
   downFrom?: number;
   downTo?: number;
+  /** While set, every request but a read (GET) finds Synapse down: 502, as above. */
+  refuseChanges?: boolean;
 };
 
 /**
@@ -36,10 +38,10 @@ export async function startSynapseProxy(target: string, trouble: Trouble = {}) {
       );
       return;
     }
+    const refused = trouble.refuseChanges && incoming.method !== "GET";
     if (
-      trouble.downFrom !== undefined &&
-      n >= trouble.downFrom &&
-      n < (trouble.downTo ?? Infinity)
+      refused ||
+      (trouble.downFrom !== undefined && n >= trouble.downFrom && n < (trouble.downTo ?? Infinity))
     ) {
       stats.down += 1;
       outgoing.writeHead(502, { "content-type": "text/plain" });
