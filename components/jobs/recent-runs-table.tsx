@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { findRecentRuns } from "@/lib/jobs/read-jobs";
+import { describeProgress } from "./describe-progress";
 import { formatRunTime } from "./format-run-time";
 import { RunStatusBadge } from "./run-status-badge";
 
@@ -28,10 +29,7 @@ export function RecentRunsTable({ runs, label }: { runs: Run[]; label: string })
           <TableCell>
             <RunStatusBadge status={run.status} />
           </TableCell>
-          <TableCell className="text-sm">
-            {run.done + run.failed} / {run.total ?? "?"}
-            {run.failed > 0 ? ` (${run.failed} failed)` : ""}
-          </TableCell>
+          <TableCell className="text-sm">{describeProgress(run)}</TableCell>
           <TableCell className="text-sm">{run.trigger}</TableCell>
           <TableCell className="text-sm">{formatRunTime(run.queuedAt)}</TableCell>
           <TableCell className="text-sm">{formatRunTime(run.finishedAt)}</TableCell>

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { countOf } from "@/lib/format/count";
 import { findAuditRecords } from "../fixtures/audit";
+import { expectExamplePlaceholders } from "../fixtures/placeholders";
 import { storageStates } from "../fixtures/sign-in";
 
 test.use({ storageState: storageStates.admin });
@@ -8,12 +10,15 @@ test.use({ storageState: storageStates.admin });
 test("an admin schedules a device scan, reads the schedule in words, runs it now and watches it finish", async ({
   page,
 }) => {
+  // The scan alone may take 45 s on a busy machine; the form and the result need time around it.
+  test.setTimeout(120_000);
   const name = `Weekly device scan ${randomBytes(4).toString("hex")}`;
   await page.goto("/jobs");
   await expect(page.getByRole("heading", { level: 1, name: "Jobs" })).toBeVisible();
   await page.getByRole("link", { name: "New job" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New job" })).toBeVisible();
 
+  await expectExamplePlaceholders(page.locator("form"), 3);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Kind").selectOption({ label: "Device scan" });
   await page.getByLabel("Schedule (cron, five fields)").fill("0 3 * * 1");
@@ -50,9 +55,21 @@ test("an admin schedules a device scan, reads the schedule in words, runs it now
   const total = await bar.getAttribute("aria-valuemax");
   expect(Number(total)).toBeGreaterThan(0);
   await expect(bar).toHaveAttribute("aria-valuenow", total ?? "");
-  await expect(page.getByTestId("run-counts")).toContainText(`${total} of ${total} items`);
+  const users = Number(total);
+  await expect(page.getByTestId("run-counts")).toHaveText(`${total} of ${countOf(users, "item")}`);
   await expect(page.getByTestId("run-item-row").first()).toBeVisible();
-  await expect(page.getByTestId("run-summary")).toBeVisible();
+
+  // The result in words; the stored JSON only for whoever opens it.
+  await expect(page.getByTestId("run-summary-headline")).toHaveText(
+    new RegExp(`^Scanned ${countOf(users, "user")}, \\d+ devices?$`),
+  );
+  const raw = page.getByTestId("run-raw-result");
+  await expect(raw).toBeHidden();
+  await page.screenshot({ path: "/tmp/shots/run-summary.png", fullPage: true });
+  await page.getByText("Show the raw result").click();
+  await expect(raw).toBeVisible();
+  await expect(raw).toContainText('"complete": true');
+  await expect(raw).toContainText(`"scannedUsers": ${users}`);
   await expect(page.getByRole("button", { name: "Cancel run" })).toHaveCount(0);
 
   const [audit] = await findAuditRecords("job.run_now", jobId);

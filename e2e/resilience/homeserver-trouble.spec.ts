@@ -80,7 +80,10 @@ test("pages say plainly when the service account is no longer a server admin, th
   const runId = page.url().split("/").pop() ?? "";
   const status = page.getByTestId("run-status");
   await expect(status).toHaveText("running", { timeout: 15_000 });
-  await expect(page.getByTestId("run-counts")).toHaveText("0 of ? items");
+  await expect(page.getByTestId("run-counts")).toHaveText("0 items so far");
+  // Running means a worker took it up: when, and which attempt this is.
+  await expect(page.getByTestId("run-started")).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
+  await expect(page.getByTestId("run-attempts")).toHaveText("1");
   await expect(page.getByTestId("run-waiting")).toContainText(
     /Waiting: Synapse cannot be reached; trying again in \d+ s\./,
   );

@@ -82,6 +82,10 @@ export async function getJobRun(runId: string) {
   };
 }
 
+/**
+ * What a run's page polls while the run is live. The times and attempts come with the status from
+ * one read, so the page never shows a running run that has not started.
+ */
 export type JobRunProgress = {
   status: JobRunStatus;
   total: number | null;
@@ -90,6 +94,9 @@ export type JobRunProgress = {
   cancelRequested: boolean;
   waitingFor: string | null;
   error: string | null;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  attempts: number;
 };
 
 export async function getJobRunProgress(runId: string): Promise<JobRunProgress | null> {
@@ -103,6 +110,9 @@ export async function getJobRunProgress(runId: string): Promise<JobRunProgress |
       cancelRequested: true,
       waitingFor: true,
       error: true,
+      startedAt: true,
+      finishedAt: true,
+      attempts: true,
     },
   });
 }

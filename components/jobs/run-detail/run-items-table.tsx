@@ -5,7 +5,9 @@ import { Pager } from "@/components/ui/pager";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { findJobRunItems } from "@/lib/jobs/read-jobs";
+import { countOf } from "@/lib/format/count";
 import { formatRunTime } from "../format-run-time";
+import { describeValue } from "./describe-run-result";
 
 const ITEM_COLUMNS = ["Item", "Result", "Detail", "At"] as const;
 
@@ -39,7 +41,7 @@ export function RunItemsTable({ runId, page, pageNumber, failuresOnly }: Props) 
           Failures only
         </Link>
         <span className="text-muted-foreground" data-testid="run-items-total">
-          {page.total} items
+          {countOf(page.total, failuresOnly ? "failed item" : "item")}
         </span>
       </div>
       <DataTable
@@ -60,9 +62,9 @@ export function RunItemsTable({ runId, page, pageNumber, failuresOnly }: Props) 
             <TableCell className="max-w-md text-xs">
               {item.error ? <span className="text-destructive">{item.error} </span> : null}
               {item.detail === null ? null : (
-                <code className="break-all text-muted-foreground">
-                  {JSON.stringify(item.detail)}
-                </code>
+                <span className="break-all text-muted-foreground">
+                  {describeValue(item.detail)}
+                </span>
               )}
             </TableCell>
             <TableCell className="text-xs">{formatRunTime(item.at)}</TableCell>

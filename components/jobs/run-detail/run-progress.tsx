@@ -11,8 +11,11 @@ import { cancelJobRun } from "@/lib/actions/cancel-job-run";
 import { getJobRunProgress } from "@/lib/actions/get-job-run-progress";
 import { resumeJobRun } from "@/lib/actions/resume-job-run";
 import type { JobRunProgress } from "@/lib/jobs/read-jobs";
+import { describeProgress, knownTotal } from "../describe-progress";
 import { RunStatusBadge } from "../run-status-badge";
+import { RunTimes } from "./run-times";
 import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
+import { countOf } from "@/lib/format/count";
 
 type Props = { runId: string; initial: JobRunProgress; canControl: boolean };
 
@@ -20,7 +23,7 @@ const isLive = (status: JobRunProgress["status"]) => status === "queued" || stat
 
 export const jobRunKeys = { progress: (runId: string) => ["jobs", "run", runId, "progress"] };
 
-/** Status and progress bar, polled every second while the run is queued or running. */
+/** Status, progress bar and times, polled every second while the run is queued or running. */
 export function RunProgress({ runId, initial, canControl }: Props) {
   const router = useRouter();
   const query = useQuery({
@@ -71,13 +74,13 @@ export function RunProgress({ runId, initial, canControl }: Props) {
   const resumable = progress.status === "failed" || progress.status === "cancelled";
 
   const handled = progress.done + progress.failed;
+  const total = knownTotal(progress);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
         <RunStatusBadge status={progress.status} />
         <span className="text-sm" data-testid="run-counts">
-          {handled} of {progress.total ?? "?"} items
-          {progress.failed > 0 ? `, ${progress.failed} failed` : ""}
+          {describeProgress(progress)}
         </span>
         {progress.cancelRequested && isLive(progress.status) ? (
           <span className="text-sm text-muted-foreground">cancelling…</span>
@@ -91,9 +94,9 @@ export function RunProgress({ runId, initial, canControl }: Props) {
             }
             title="Resume this run?"
             description={`It carries on with the items not done yet${
-              progress.total === null
+              total === null
                 ? ""
-                : ` (${Math.max(0, progress.total - handled)} of ${progress.total})`
+                : ` (${Math.max(0, total - handled).toLocaleString("en")} of ${countOf(total, "item")})`
             }, changing Synapse as the run was asked to; items that failed stay as they are.`}
             confirmLabel="Resume run"
             onConfirm={() => resume.mutate({ runId })}
@@ -118,9 +121,10 @@ export function RunProgress({ runId, initial, canControl }: Props) {
       <ProgressBar
         label="Run progress"
         value={handled}
-        max={progress.total}
+        max={total}
         complete={progress.status === "succeeded"}
       />
+      <RunTimes progress={progress} />
     </div>
   );
 }

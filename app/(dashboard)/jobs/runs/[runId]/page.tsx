@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { RunItemsTable } from "@/components/jobs/run-detail/run-items-table";
 import { RunProgress } from "@/components/jobs/run-detail/run-progress";
+import { RunResult } from "@/components/jobs/run-detail/run-result";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -65,16 +66,11 @@ export default async function JobRunPage({ params, searchParams }: Props) {
               cancelRequested: run.cancelRequested,
               waitingFor: run.waitingFor,
               error: run.error,
+              startedAt: run.startedAt,
+              finishedAt: run.finishedAt,
+              attempts: run.attempts,
             }}
           />
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="text-muted-foreground">Started</dt>
-            <dd>{formatRunTime(run.startedAt)}</dd>
-            <dt className="text-muted-foreground">Finished</dt>
-            <dd>{formatRunTime(run.finishedAt)}</dd>
-            <dt className="text-muted-foreground">Attempts</dt>
-            <dd>{run.attempts}</dd>
-          </dl>
           {run.error ? (
             <Alert variant="destructive" data-testid="run-error">
               <AlertTitle>The run failed</AlertTitle>
@@ -82,12 +78,7 @@ export default async function JobRunPage({ params, searchParams }: Props) {
             </Alert>
           ) : null}
           {run.summary ? (
-            <pre
-              className="overflow-x-auto rounded-md bg-muted p-3 text-xs"
-              data-testid="run-summary"
-            >
-              {JSON.stringify(run.summary, null, 2)}
-            </pre>
+            <RunResult kind={run.kind} result={run.summary} params={run.params} />
           ) : null}
         </CardContent>
       </Card>

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { describeRunResult, describeValue } from "./describe-run-result";
+
+const sentence = (headline: string, notes: string[] = []) => ({
+  shape: "sentence",
+  headline,
+  notes,
+});
+
+describe("describeRunResult", () => {
+  it("says how many users and devices a device scan read", () => {
+    const result = {
+      snapshotId: "0b5f",
+      scannedUsers: 1204,
+      resumedPast: 0,
+      failedUsers: 0,
+      devices: 3400,
+      complete: true,
+    };
+    expect(describeRunResult("device_scan", result, {})).toEqual(
+      sentence("Scanned 1,204 users, 3,400 devices"),
+    );
+  });
+
+  it("counts the users an earlier attempt scanned, and says when a scan stopped short", () => {
+    const resumed = {
+      scannedUsers: 4,
+      resumedPast: 1,
+      failedUsers: 1,
+      devices: 1,
+      complete: false,
+    };
+    expect(describeRunResult("device_scan", resumed, {})).toEqual(
+      sentence("Stopped after 5 users, 1 device", [
+        "Of these, 1 user was read by an earlier attempt of this run.",
+        "1 user could not be read; see the failed items.",
+        "The snapshot is incomplete until the run is resumed and finishes.",
+      ]),
+    );
+  });
+
+  it("names the accounts a token rotation rotated and counts the old tokens it revoked", () => {
+    expect(describeRunResult("token_rotation", { rotated: ["@bot:x"], revoked: 2 }, {})).toEqual(
+      sentence("Rotated @bot:x; revoked 2 old tokens"),
+    );
+    expect(
+      describeRunResult("token_rotation", { rotated: ["@a:x", "@b:x"], revoked: 1 }, {}),
+    ).toEqual(sentence("Rotated @a:x and @b:x; revoked 1 old token"));
+    const five = ["@a:x", "@b:x", "@c:x", "@d:x", "@e:x"];
+    expect(describeRunResult("token_rotation", { rotated: five, revoked: 0 }, {})).toEqual(
+      sentence("Rotated @a:x, @b:x, @c:x and 2 more; revoked 0 old tokens"),
+    );
+    expect(describeRunResult("token_rotation", { rotated: [], revoked: 3 }, {})).toEqual(
+      sentence("Revoked 3 old tokens"),
+    );
+  });
+
+  it("counts the devices and their users a stale revoke revoked, from the listed devices", () => {
+    const devices = Array.from({ length: 78 }, (_, index) => ({
+      userId: `@user${index % 40}:x`,
+      deviceId: `D${index}`,
+    }));
+    const done = { revoked: 78, alreadyGone: 0, failed: 0, skippedAsDone: 0, stopped: false };
+    expect(describeRunResult("stale_device_revoke", done, { devices })).toEqual(
+      sentence("Revoked 78 devices of 40 users"),
+    );
+    const partly = { revoked: 75, alreadyGone: 1, failed: 2, skippedAsDone: 0, stopped: true };
+    expect(describeRunResult("stale_device_revoke", partly, { devices })).toEqual(
+      sentence("Revoked 75 of 78 listed devices (of 40 users)", [
+        "1 device was already gone.",
+        "2 devices could not be revoked; see the failed items.",
+        "Stopped before the end; resume the run to revoke the rest.",
+      ]),
+    );
+  });
+
+  it("says what a bulk change did to how many users", () => {
+    const locked = { change: "lock", changed: 1, failed: 0, resumedPast: 0 };
+    expect(describeRunResult("user_bulk", locked, {})).toEqual(sentence("Locked 1 user"));
+    const joined = { change: "join_room", changed: 3, failed: 1, resumedPast: 2 };
+    expect(describeRunResult("user_bulk", joined, { room: "#lobby:x" })).toEqual(
+      sentence("Joined 3 users to #lobby:x", [
+        "2 users were changed by an earlier attempt of this run.",
+        "1 user failed; see the failed items.",
+      ]),
+    );
+  });
+
+  it("lists the fields of a result it does not know, in words", () => {
+    const unknown = { snapshotId: "0b5f", userCount: 1200, complete: true, skipped_users: [] };
+    expect(describeRunResult("device_scan", unknown, {})).toEqual({
+      shape: "fields",
+      fields: [
+        { label: "Snapshot id", value: "0b5f" },
+        { label: "User count", value: "1,200" },
+        { label: "Complete", value: "yes" },
+        { label: "Skipped users", value: "none" },
+      ],
+    });
+    expect(describeRunResult("user_bulk", "done", {})).toEqual({
+      shape: "fields",
+      fields: [{ label: "Result", value: "done" }],
+    });
+  });
+});
+
+describe("describeValue", () => {
+  it("writes objects as key: value pairs and leaves strings as they are", () => {
+    expect(describeValue({ devices: 3 })).toBe("devices: 3");
+    expect(describeValue({ deviceId: "ABC", gone: false })).toBe("device id: ABC; gone: no");
+    expect(describeValue("already gone")).toBe("already gone");
+    expect(describeValue(["@a:x", 2])).toBe("@a:x, 2");
+    expect(describeValue(null)).toBe("—");
+  });
+});

@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { countOf } from "@/lib/format/count";
+import type { JobKind } from "@/lib/generated/prisma/enums";
+
+/**
+ * A run's stored result in words: a sentence with notes for the kinds this console knows, or the
+ * result's fields one per line when its shape is not one of them (a kind added later, a result
+ * written by an older version).
+ */
+export type RunResultWords =
+  | { shape: "sentence"; headline: string; notes: string[] }
+  | { shape: "fields"; fields: Array<{ label: string; value: string }> };
+
+const count = z.number().int().nonnegative();
+
+const deviceScanResult = z.object({
+  scannedUsers: count,
+  resumedPast: count,
+  failedUsers: count,
+  devices: count,
+  complete: z.boolean(),
+});
+
+const tokenRotationResult = z.object({ rotated: z.array(z.string()), revoked: count });
+
+const staleRevokeResult = z.object({
+  revoked: count,
+  alreadyGone: count,
+  failed: count,
+  skippedAsDone: count,
+  stopped: z.boolean(),
+});
+const staleRevokeParams = z.object({ devices: z.array(z.object({ userId: z.string() })) });
+
+const userBulkResult = z.object({
+  change: z.enum(["lock", "unlock", "deactivate", "join_room"]),
+  changed: count,
+  failed: count,
+  resumedPast: count,
+});
+const joinRoomParams = z.object({ room: z.string() });
+
+const sentence = (headline: string, notes: Array<string | false>): RunResultWords => ({
+  shape: "sentence",
+  headline,
+  notes: notes.filter((note): note is string => note !== false),
+});
+
+const EARLIER = "by an earlier attempt of this run";
+
+/** "1 device was", "2 devices were". */
+const countWas = (n: number, noun: string) => `${countOf(n, noun)} ${n === 1 ? "was" : "were"}`;
+
+function describeDeviceScan(result: z.infer<typeof deviceScanResult>) {
+  const users = countOf(result.scannedUsers + result.resumedPast, "user");
+  const devices = countOf(result.devices, "device");
+  return sentence(
+    result.complete ? `Scanned ${users}, ${devices}` : `Stopped after ${users}, ${devices}`,
+    [
+      result.resumedPast > 0 &&
+        `Of these, ${countWas(result.resumedPast, "user")} read ${EARLIER}.`,
+      result.failedUsers > 0 &&
+        `${countOf(result.failedUsers, "user")} could not be read; see the failed items.`,
+      !result.complete && "The snapshot is incomplete until the run is resumed and finishes.",
+    ],
+  );
+}
+
+/** "@a:x", "@a:x and @b:x", "@a:x, @b:x, @c:x and 2 more". */
+function listOfNames(names: string[]) {
+  if (names.length <= 1) return names.join("");
+  if (names.length <= 3) return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+}
+
+function describeTokenRotation(result: z.infer<typeof tokenRotationResult>) {
+  const revoked = countOf(result.revoked, "old token");
+  // A run that only revokes old tokens whose grace period ended rotates nothing.
+  if (result.rotated.length === 0) return sentence(`Revoked ${revoked}`, []);
+  return sentence(`Rotated ${listOfNames(result.rotated)}; revoked ${revoked}`, []);
+}
+
+function describeStaleRevoke(result: z.infer<typeof staleRevokeResult>, params: unknown) {
+  const listed = staleRevokeParams.safeParse(params);
+  const devices = countOf(result.revoked, "device");
+  let headline = `Revoked ${devices}`;
+  if (listed.success) {
+    const users = countOf(new Set(listed.data.devices.map((device) => device.userId)).size, "user");
+    const all = listed.data.devices.length;
+    headline =
+      result.revoked === all
+        ? `Revoked ${devices} of ${users}`
+        : `Revoked ${result.revoked.toLocaleString("en")} of ${countOf(all, "listed device")} (of ${users})`;
+  }
+  return sentence(headline, [
+    result.alreadyGone > 0 && `${countWas(result.alreadyGone, "device")} already gone.`,
+    result.skippedAsDone > 0 && `${countWas(result.skippedAsDone, "device")} revoked ${EARLIER}.`,
+    result.failed > 0 &&
+      `${countOf(result.failed, "device")} could not be revoked; see the failed items.`,
+    result.stopped && "Stopped before the end; resume the run to revoke the rest.",
+  ]);
+}
+
+const CHANGE_VERBS = {
+  lock: "Locked",
+  unlock: "Unlocked",
+  deactivate: "Deactivated",
+  join_room: "Joined",
+} as const;
+
+function describeUserBulk(result: z.infer<typeof userBulkResult>, params: unknown) {
+  const users = countOf(result.changed, "user");
+  const room = joinRoomParams.safeParse(params);
+  const where = result.change === "join_room" && room.success ? ` to ${room.data.room}` : "";
+  return sentence(`${CHANGE_VERBS[result.change]} ${users}${where}`, [
+    result.resumedPast > 0 && `${countWas(result.resumedPast, "user")} changed ${EARLIER}.`,
+    result.failed > 0 && `${countOf(result.failed, "user")} failed; see the failed items.`,
+  ]);
+}
+
+/** "scannedUsers" and "skipped_as_done" as "Scanned users" and "Skipped as done". */
+function labelOf(key: string) {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Any JSON value as short text: numbers grouped, yes/no, lists joined, objects as "key: value". */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "number") return value.toLocaleString("en");
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    return value.length === 0 ? "none" : value.map((entry) => describeValue(entry)).join(", ");
+  }
+  return Object.entries(value as Record<string, unknown>)
+    .map(([key, entry]) => `${labelOf(key).toLowerCase()}: ${describeValue(entry)}`)
+    .join("; ");
+}
+
+function describeFields(result: unknown): RunResultWords {
+  if (typeof result !== "object" || result === null || Array.isArray(result)) {
+    return { shape: "fields", fields: [{ label: "Result", value: describeValue(result) }] };
+  }
+  return {
+    shape: "fields",
+    fields: Object.entries(result).map(([key, value]) => ({
+      label: labelOf(key),
+      value: describeValue(value),
+    })),
+  };
+}
+
+/** What a run's result says, in words; `params` fills in what the result leaves out. */
+export function describeRunResult(kind: JobKind, result: unknown, params: unknown): RunResultWords {
+  switch (kind) {
+    case "device_scan": {
+      const parsed = deviceScanResult.safeParse(result);
+      if (parsed.success) return describeDeviceScan(parsed.data);
+      break;
+    }
+    case "token_rotation": {
+      const parsed = tokenRotationResult.safeParse(result);
+      if (parsed.success) return describeTokenRotation(parsed.data);
+      break;
+    }
+    case "stale_device_revoke": {
+      const parsed = staleRevokeResult.safeParse(result);
+      if (parsed.success) return describeStaleRevoke(parsed.data, params);
+      break;
+    }
+    case "user_bulk": {
+      const parsed = userBulkResult.safeParse(result);
+      if (parsed.success) return describeUserBulk(parsed.data, params);
+      break;
+    }
+  }
+  return describeFields(result);
+}
