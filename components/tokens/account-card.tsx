@@ -80,6 +80,7 @@ export function AccountCard({
   now: Date;
   isAdmin: boolean;
 }) {
+  const overdue = new Set(account.revocations?.overdue.map((revocation) => revocation.deviceId));
   return (
     <Card data-testid={`token-account-${account.userId}`}>
       <CardHeader className="gap-2">
@@ -136,6 +137,9 @@ export function AccountCard({
                 <TableCell>{token.lastIp ?? "—"}</TableCell>
                 <TableCell>
                   <div className="flex flex-wrap gap-1">
+                    {overdue.has(token.id) ? (
+                      <Badge variant="destructive">revocation overdue</Badge>
+                    ) : null}
                     {token.warnings.map((warning) => (
                       <Badge key={warning} variant="warning">
                         {warning}

@@ -96,6 +96,9 @@ test("a revocation that fails while Synapse refuses changes shows as overdue wit
   await expect(notice).toContainText("Revocation overdue: 1 old token still works");
   await expect(notice).toContainText(device!.device_id);
   await expect(notice.getByRole("link", { name: "Open the last run" })).toBeVisible();
+  await expect(card.getByRole("row").filter({ hasText: device!.device_id })).toContainText(
+    "revocation overdue",
+  );
   // For people reviewing the page: SCREENSHOT_DIR=/tmp/shots keeps a picture of it.
   if (process.env.SCREENSHOT_DIR) {
     const path = `${process.env.SCREENSHOT_DIR}/tokens-overdue.png`;

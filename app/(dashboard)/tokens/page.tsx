@@ -40,7 +40,7 @@ export default async function TokensPage({ searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader
         title="Tokens"
-        description={`Bots and managed accounts. A token's age counts from when the console issued it; for other devices Synapse does not say when they were made, so it counts from when they were last seen. Unused means not seen for ${unusedDays} days.`}
+        description={`Bots, managed accounts and accounts with old tokens waiting for revocation. A token's age counts from when the console issued it; for other devices Synapse does not say when they were made, so it counts from when they were last seen. Unused means not seen for ${unusedDays} days.`}
         actions={
           isAdmin ? (
             <PolicyDialog mode="manage" defaults={{}} label="Manage an account" />
