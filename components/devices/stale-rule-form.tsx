@@ -134,7 +134,7 @@ export function StaleRuleForm({ search, values, errors }: Props) {
       <RuleField
         name="staleOnly"
         label={STALE_FIELD_LABELS.staleOnly}
-        hint="Empty: every user. * is any characters, ? one."
+        hint="IDs or globs, one per line: * is any characters, ? one. Empty: every user."
         error={errors.staleOnly}
       >
         {(field) => (
@@ -150,7 +150,7 @@ export function StaleRuleForm({ search, values, errors }: Props) {
       <RuleField
         name="staleExclude"
         label={STALE_FIELD_LABELS.staleExclude}
-        hint="These users are never touched."
+        hint="Globs, one per line, e.g. @*-bridge:*. These users are never touched."
         error={errors.staleExclude}
       >
         {(field) => (
@@ -158,7 +158,7 @@ export function StaleRuleForm({ search, values, errors }: Props) {
             {...field}
             name="staleExclude"
             rows={3}
-            placeholder="e.g. @*-bridge:*"
+            placeholder="e.g. @_discord_*"
             defaultValue={values.staleExclude ?? ""}
           />
         )}

@@ -85,7 +85,7 @@ export function StaleSection(props: Props) {
   const { search, values, reading, dryRun } = props;
   const errors = reading.state === "refused" ? reading.errors : {};
   return (
-    <Card>
+    <Card role="region" aria-label="Stale devices">
       <CardHeader>
         <CardTitle>Stale devices</CardTitle>
       </CardHeader>

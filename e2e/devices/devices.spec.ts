@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import path from "node:path";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createSynapseClient } from "@/lib/synapse";
 import { findAuditRecords } from "../fixtures/audit";
 import { storageStates } from "../fixtures/sign-in";
@@ -19,6 +20,21 @@ async function userWithThreeDevices(prefix: string) {
   for (let i = 0; i < 2; i++)
     await anonymous.session.login({ user: user.id, password: user.password });
   return { id: user.id, deviceIds: await deviceIdsOf(user.id) };
+}
+
+/** Takes a device snapshot from the Devices page, as an operator would, and waits for it. */
+async function scanNow(page: Page) {
+  await page.goto("/devices");
+  await page.getByRole("button", { name: "Refresh snapshot" }).click();
+  await page.getByRole("link", { name: "Scan in progress: view run" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("succeeded", { timeout: 60_000 });
+  await page.goto("/devices");
+}
+
+/** Where screenshots for people to look at go, when asked for (E2E_SHOTS_DIR); none in CI. */
+async function shoot(locator: Locator, name: string) {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (dir) await locator.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
 async function deviceIdsOf(userId: string) {
@@ -55,12 +71,7 @@ test("dry run then revoke: exactly the listed stale devices are gone from Synaps
     ...forgotten.deviceIds.slice(1).map((deviceId) => `${forgotten.id} ${deviceId}`),
   ].sort();
 
-  await page.goto("/devices");
-  await page.getByRole("button", { name: "Refresh snapshot" }).click();
-  await page.getByRole("link", { name: "Scan in progress: view run" }).click();
-  await expect(page.getByTestId("run-status")).toHaveText("succeeded", { timeout: 60_000 });
-
-  await page.goto("/devices");
+  await scanNow(page);
   await expect(page.getByTestId("snapshot-summary")).toContainText(
     /Snapshot taken .* \(\d+ users, \d+ devices\)/,
   );
@@ -72,15 +83,22 @@ test("dry run then revoke: exactly the listed stale devices are gone from Synaps
   await rule.getByLabel("Last used more than (days)").fill("30");
   await rule.getByLabel("Never used, account older than (days)").fill("180");
   await rule.getByLabel("Keep most recent per user").fill("1");
-  await rule
-    .getByLabel("Exclude users (globs, one per line)")
-    .fill(`@stale${stamp}-bridge*\n@*-irc:*`);
+  // Only this test's users: whatever else the shared Synapse holds stays out of the counts.
+  await rule.getByLabel("Only these users").fill(`@stale${stamp}-*`);
+  await rule.getByLabel("Exclude users").fill(`@stale${stamp}-bridge*\n@*-irc:*`);
   await rule.getByRole("button", { name: "Dry run" }).click();
 
   const dryRun = page.getByRole("region", { name: "Dry run" });
+  // The numbers side by side: what is old enough, what goes, and why the rest stays.
   await expect(dryRun.getByTestId("stale-counts")).toHaveText(
-    "4 devices of 2 users would be revoked.",
+    "1 device last used more than 30 days ago and 4 never-used devices of accounts older than 180 days; 4 devices of 2 users would be revoked, because each user keeps their 1 most recently used device (1 device kept).",
   );
+  await expect(dryRun.getByTestId("stale-note")).toHaveText([
+    `Only users matching @stale${stamp}-*.`,
+    "Devices of excluded users, left alone (the console’s own account is always excluded): 3 devices.",
+  ]);
+  await shoot(page.getByRole("region", { name: "Stale devices" }), "stale-sentence");
+  const dryRunUrl = page.url();
   const rows = dryRun.getByRole("table", { name: "Stale devices" }).getByTestId("device-row");
   await expect(rows).toHaveCount(4);
   const shown = (await rows.allInnerTexts()).map((text) => {
@@ -119,4 +137,72 @@ test("dry run then revoke: exactly the listed stale devices are gone from Synaps
     true,
   );
   expect(await findAuditRecords("device.revoke_stale", bridge.id)).toEqual([]);
+
+  // The revoked devices left the snapshot: the same dry run again lists none of them.
+  await page.goto(dryRunUrl);
+  await expect(
+    page.getByRole("region", { name: "Dry run" }).getByTestId("stale-counts"),
+  ).toHaveText(
+    "0 devices last used more than 30 days ago and 1 never-used device of accounts older than 180 days; none would be revoked, because each user keeps their 1 most recently used device.",
+  );
+  await expect(page.getByRole("button", { name: /^Revoke/ })).toHaveCount(0);
+});
+
+test("the stale rule refuses out-of-range values, typed or from the URL, and then offers no revoke", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36);
+  const user = await userWithThreeDevices(`stalerefuse${stamp}`);
+  await scanNow(page);
+  const section = page.getByRole("region", { name: "Stale devices" });
+  const rule = section.getByRole("form", { name: "Stale-device rule" });
+  const keep = rule.getByLabel("Keep most recent per user");
+  const revoke = page.getByRole("button", { name: /^Revoke/ });
+
+  // The positive control: this rule lists two of the user's never-used devices (never-used age 0
+  // takes an account created today) and offers a revoke.
+  await rule.getByLabel("Last used more than (days)").fill("90");
+  await rule.getByLabel("Never used, account older than (days)").fill("0");
+  await rule.getByLabel("Only these users").fill(user.id);
+  await keep.fill("1");
+  await rule.getByRole("button", { name: "Dry run" }).click();
+  await expect(section.getByTestId("stale-counts")).toContainText(
+    "2 devices of 1 user would be revoked",
+  );
+  await expect(revoke).toHaveText("Revoke 2 devices of 1 user");
+
+  // Typed: 500 to keep is refused under its field, shown as typed, and nothing is listed.
+  await keep.fill("500");
+  await rule.getByRole("button", { name: "Dry run" }).click();
+  await expect(page).toHaveURL(/staleKeep=500/);
+  await expect(keep).toHaveValue("500");
+  await expect(keep).toHaveAttribute("aria-invalid", "true");
+  await expect(keep).toHaveAccessibleDescription(/must be at most 100 devices/);
+  await expect(section.getByTestId("stale-refused")).toContainText(
+    "This rule is refused, so nothing is listed and nothing can be revoked",
+  );
+  await expect(section.getByRole("region", { name: "Dry run" })).toHaveCount(0);
+  await expect(revoke).toHaveCount(0);
+  await shoot(section, "stale-refused");
+
+  // From the URL: each out-of-range value is refused by name, never replaced by a default.
+  const only = encodeURIComponent(user.id);
+  for (const [query, label, message] of [
+    ["staleDays=4000&staleKeep=1", "Last used more than (days)", "must be at most 3,650 days"],
+    ["staleDays=-30&staleKeep=1", "Last used more than (days)", "must be at least 1 day"],
+    ["staleDays=90&staleKeep=-1", "Keep most recent per user", "must be 0 or more"],
+    [
+      "staleDays=90&staleKeep=1&staleNever=4000",
+      "Never used, account older than (days)",
+      "must be at most 3,650 days",
+    ],
+  ] as const) {
+    await page.goto(`/devices?${query}&staleOnly=${only}`);
+    await expect(rule.getByLabel(label)).toHaveAccessibleDescription(new RegExp(message));
+    await expect(section.getByTestId("stale-refused")).toBeVisible();
+    await expect(revoke).toHaveCount(0);
+  }
+  // Nothing was revoked on Synapse.
+  expect(await deviceIdsOf(user.id)).toEqual(user.deviceIds);
 });

@@ -52,8 +52,8 @@ export const STALE_FIELD_LABELS: Record<StaleProblemField, string> = {
   staleDays: "Last used more than (days)",
   staleNever: "Never used, account older than (days)",
   staleKeep: "Keep most recent per user",
-  staleOnly: "Only these users (IDs or globs, one per line)",
-  staleExclude: "Exclude users (globs, one per line)",
+  staleOnly: "Only these users",
+  staleExclude: "Exclude users",
   user: "User contains",
 };
 

@@ -79,7 +79,7 @@ describe("the dry run in words", () => {
     ).toEqual([
       "Only users matching @alice:x, @team-*:x.",
       "Only users whose ID contains “bob” (the device list’s user filter).",
-      "Left alone as devices of excluded users (the console’s own account always is): 1 device.",
+      "Devices of excluded users, left alone (the console’s own account is always excluded): 1 device.",
       "Never-used devices kept: 4 devices. To include them, set “Never used, account older than”; 0 takes accounts of any age, even ones created today.",
     ]);
     const young = { ...rule, neverSeenCreatedBeforeDays: 1 };

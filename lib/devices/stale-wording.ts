@@ -43,7 +43,7 @@ export function describeDryRun(rule: StaleRule, counts: StaleCounts) {
     );
   if (counts.excluded > 0)
     notes.push(
-      `Left alone as devices of excluded users (the console’s own account always is): ${countOf(counts.excluded, "device")}.`,
+      `Devices of excluded users, left alone (the console’s own account is always excluded): ${countOf(counts.excluded, "device")}.`,
     );
   if (counts.neverLeft > 0) {
     const days = rule.neverSeenCreatedBeforeDays;
