@@ -24,15 +24,19 @@ export async function enqueueDueWork(
   boss: PgBoss,
   now: Date,
   kinds: JobKindRegistry,
+  /**
+   * Only work not due yet, as after a run: work already due (a revocation that just failed) waits
+   * for the next tick, or a failing run would be followed by another at once, again and again.
+   */
+  { upcomingOnly = false }: { upcomingOnly?: boolean } = {},
 ): Promise<string[]> {
   const created: string[] = [];
-  for (const [kind, definition] of Object.entries(kinds) as Array<
-    [JobKind, (typeof kinds)[JobKind]]
-  >) {
+  for (const kind of Object.keys(kinds) as JobKind[]) {
+    const definition = kinds[kind];
     if (!definition?.findDueWork) continue;
     try {
       const work = await definition.findDueWork(new Date(now.getTime() + DUE_HORIZON_MS));
-      if (!work) continue;
+      if (!work || (upcomingOnly && work.at <= now)) continue;
       const at = work.at > now ? work.at : now;
       const runId = await db.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`job-due:${kind}`}))`;

@@ -1,7 +1,9 @@
 import PgBoss from "pg-boss";
 import { sweepUnfinishedAuditEntries } from "@/lib/audit/sweep-unfinished";
 import { getEnv } from "@/lib/env";
+import type { JobKind } from "@/lib/generated/prisma/enums";
 import { createBossDb } from "./boss-db";
+import { enqueueDueWork } from "./due-work";
 import { sendRun } from "./enqueue-run";
 import { executeRun } from "./execute-run";
 import { handleGaveUpRun } from "./give-up-run";
@@ -63,6 +65,14 @@ export async function startJobEngine(options: JobEngineOptions = {}): Promise<Jo
     isKilled: () => killed,
     requeue: (runId: string) => sendRun(boss, runId),
     log,
+    // A run may have made work that comes due before the next tick (a rotation's short grace).
+    afterRun: async (kind: JobKind) => {
+      const definition = kinds[kind];
+      if (!definition?.findDueWork) return;
+      await enqueueDueWork(boss, new Date(), { [kind]: definition }, { upcomingOnly: true }).catch(
+        (error: unknown) => log(`due work after a run not queued: ${String(error)}`),
+      );
+    },
   };
   // pg-boss 10 works one job at a time per work() call, so concurrency means several of them.
   for (let slot = 0; slot < concurrency; slot += 1) {

@@ -15,6 +15,8 @@ export type ExecuteOptions = {
   /** Sends a fresh queue job for a run handed back mid-way. */
   requeue: (runId: string) => Promise<void>;
   log: (line: string) => void;
+  /** Called once a run of `kind` has ended or been handed back; it may have made new due work. */
+  afterRun?: (kind: ClaimedRun["kind"]) => Promise<void>;
 };
 
 type QueueJob = Pick<PgBoss.Job<{ runId: string }>, "id" | "data" | "expireInSeconds">;
@@ -47,6 +49,7 @@ export async function executeRun(job: QueueJob, options: ExecuteOptions): Promis
     const outcome = await runKind(run, controller.signal, options);
     if (options.isKilled()) return;
     await settle(run, outcome, controller.signal, options);
+    await options.afterRun?.(run.kind);
   } finally {
     clearTimeout(slice);
     clearInterval(heartbeat);
