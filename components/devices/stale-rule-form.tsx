@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -21,39 +20,85 @@ type Props = {
   errors: Partial<Record<StaleProblemField, string>>;
 };
 
-type FieldProps = {
+/** One field of the rule: its control and what the form says about it. */
+type FieldSpec = {
   name: StaleFormField;
-  label: string;
-  hint?: string;
-  error: string | undefined;
-  children: (described: {
-    id: string;
-    "aria-invalid"?: true;
-    "aria-describedby": string;
-  }) => ReactNode;
-  className?: string;
-};
+  hint: string;
+  /** Shown when the form was not sent yet: a real value, sent as it stands. */
+  initial?: string;
+  placeholder?: string;
+} & ({ kind: "number"; min: number; max: number } | { kind: "lines" });
 
-/** One field of the rule with its hint and, when refused, the reason under it. */
-function RuleField({ name, label, hint, error, children, className }: FieldProps) {
+type FieldProps = FieldSpec & { values: StaleFormValues; errors: Props["errors"] };
+
+/** One field of the rule, its value as sent, its hint and, when refused, the reason under it. */
+function RuleField({ name, hint, values, errors, initial, placeholder, ...control }: FieldProps) {
   const id = `stale-${name}`;
+  const error = errors[name];
+  const field = {
+    id,
+    name,
+    placeholder,
+    // Once sent (staleDays is always sent), a missing value is shown missing, as it is refused.
+    defaultValue: values[name] ?? (values.staleDays === undefined ? initial : undefined) ?? "",
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": `${id}-hint ${id}-error`,
+  };
   return (
-    <div className={`space-y-1 ${className ?? ""}`}>
-      <Label htmlFor={id}>{label}</Label>
-      {children({
-        id,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": `${id}-hint ${id}-error`,
-      })}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
+    <div className="space-y-1">
+      <Label htmlFor={id}>{STALE_FIELD_LABELS[name]}</Label>
+      {control.kind === "number" ? (
+        <Input {...field} type="number" min={control.min} max={control.max} />
+      ) : (
+        <Textarea {...field} rows={3} />
+      )}
+      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+        {hint}
+      </p>
       <FieldError id={`${id}-error`}>{error}</FieldError>
     </div>
   );
 }
+
+/** The rule's fields in the form's order. */
+const FIELDS: FieldSpec[] = [
+  {
+    name: "staleDays",
+    kind: "number",
+    min: 1,
+    max: MAX_STALE_DAYS,
+    initial: "90",
+    hint: `1 to ${MAX_STALE_DAYS.toLocaleString("en")}.`,
+  },
+  {
+    name: "staleNever",
+    kind: "number",
+    min: 0,
+    max: MAX_STALE_DAYS,
+    placeholder: "e.g. 30",
+    hint: "Empty: never-used devices are kept. 0: accounts of any age, even ones created today.",
+  },
+  {
+    name: "staleKeep",
+    kind: "number",
+    min: 0,
+    max: MAX_KEEP_MOST_RECENT,
+    initial: "1",
+    hint: `0 to ${MAX_KEEP_MOST_RECENT} devices, the most recently used, kept even when old.`,
+  },
+  {
+    name: "staleOnly",
+    kind: "lines",
+    placeholder: "e.g. @alice:example.org",
+    hint: "IDs or globs, one per line: * is any characters, ? one. Empty: every user.",
+  },
+  {
+    name: "staleExclude",
+    kind: "lines",
+    placeholder: "e.g. @_discord_*",
+    hint: "Globs, one per line, e.g. @*-bridge:*. These users are never touched.",
+  },
+];
 
 /**
  * The stale-device rule as a GET form: sending it shows the dry run below. The server checks it
@@ -79,90 +124,9 @@ export function StaleRuleForm({ search, values, errors }: Props) {
           dir: search.dir,
         }}
       />
-      <RuleField
-        name="staleDays"
-        label={STALE_FIELD_LABELS.staleDays}
-        hint={`1 to ${MAX_STALE_DAYS.toLocaleString("en")}.`}
-        error={errors.staleDays}
-      >
-        {(field) => (
-          <Input
-            {...field}
-            name="staleDays"
-            type="number"
-            min={1}
-            max={MAX_STALE_DAYS}
-            defaultValue={values.staleDays ?? "90"}
-          />
-        )}
-      </RuleField>
-      <RuleField
-        name="staleNever"
-        label={STALE_FIELD_LABELS.staleNever}
-        hint="Empty: never-used devices are kept. 0: accounts of any age, even ones created today."
-        error={errors.staleNever}
-      >
-        {(field) => (
-          <Input
-            {...field}
-            name="staleNever"
-            type="number"
-            min={0}
-            max={MAX_STALE_DAYS}
-            placeholder="e.g. 30"
-            defaultValue={values.staleNever ?? ""}
-          />
-        )}
-      </RuleField>
-      <RuleField
-        name="staleKeep"
-        label={STALE_FIELD_LABELS.staleKeep}
-        hint={`0 to ${MAX_KEEP_MOST_RECENT} devices, the most recently used, kept even when old.`}
-        error={errors.staleKeep}
-      >
-        {(field) => (
-          <Input
-            {...field}
-            name="staleKeep"
-            type="number"
-            min={0}
-            max={MAX_KEEP_MOST_RECENT}
-            defaultValue={values.staleKeep ?? "1"}
-          />
-        )}
-      </RuleField>
-      <RuleField
-        name="staleOnly"
-        label={STALE_FIELD_LABELS.staleOnly}
-        hint="IDs or globs, one per line: * is any characters, ? one. Empty: every user."
-        error={errors.staleOnly}
-      >
-        {(field) => (
-          <Textarea
-            {...field}
-            name="staleOnly"
-            rows={3}
-            placeholder="e.g. @alice:example.org"
-            defaultValue={values.staleOnly ?? ""}
-          />
-        )}
-      </RuleField>
-      <RuleField
-        name="staleExclude"
-        label={STALE_FIELD_LABELS.staleExclude}
-        hint="Globs, one per line, e.g. @*-bridge:*. These users are never touched."
-        error={errors.staleExclude}
-      >
-        {(field) => (
-          <Textarea
-            {...field}
-            name="staleExclude"
-            rows={3}
-            placeholder="e.g. @_discord_*"
-            defaultValue={values.staleExclude ?? ""}
-          />
-        )}
-      </RuleField>
+      {FIELDS.map((field) => (
+        <RuleField key={field.name} {...field} values={values} errors={errors} />
+      ))}
       <div className="flex flex-col justify-end gap-3">
         <p className="text-sm text-muted-foreground">
           The device list’s user filter narrows this list too. The console’s own account is always

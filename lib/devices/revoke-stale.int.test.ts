@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loginWithPassword } from "@/lib/synapse/session";
 import { adminTestClient, registerTestUser, testHttp } from "@/lib/synapse/testing/synapse-fixture";
 import { prepareTestAppEnv } from "@/lib/testing/integration-env";
+import type { StaleRule } from "./stale-rule";
 
 prepareTestAppEnv();
 
@@ -54,6 +55,18 @@ async function agedSnapshot(userIds: string[]) {
   return snapshot.id;
 }
 
+/** Devices last used over 30 days ago, or never used on accounts over 90 days old; keep 1. */
+const ruleWith = (changes: Partial<StaleRule>) =>
+  staleRuleSchema.parse({
+    olderThanDays: 30,
+    neverSeenCreatedBeforeDays: 90,
+    keepMostRecent: 1,
+    excludeUsers: [],
+    onlyUsers: [],
+    userContains: null,
+    ...changes,
+  });
+
 const deviceKeysOf = async (userIds: string[]) => {
   const keys: string[] = [];
   for (const userId of userIds)
@@ -67,14 +80,9 @@ describe("stale device revoke against the real Synapse", () => {
     const [kept, bridge, other] = await seedUsers("stale", 3);
     const ids = [kept!.userId, bridge!.userId, other!.userId];
     const snapshotId = await agedSnapshot(ids);
-    const rule = staleRuleSchema.parse({
-      olderThanDays: 30,
-      neverSeenCreatedBeforeDays: 90,
-      keepMostRecent: 1,
+    const rule = ruleWith({
       // A glob in the middle, as "@*-bridge:*" patterns are: "@stale-*-<hex>:localhost".
       excludeUsers: [bridge!.userId.replace(/-[^-]+-/, "-*-")],
-      onlyUsers: [],
-      userContains: null,
     });
     const dryRun = await findStaleDevices({
       snapshotId,
@@ -118,14 +126,7 @@ describe("stale device revoke against the real Synapse", () => {
     const users = await seedUsers("staleresume", 2);
     const ids = users.map((user) => user.userId);
     const snapshotId = await agedSnapshot(ids);
-    const rule = staleRuleSchema.parse({
-      olderThanDays: 30,
-      neverSeenCreatedBeforeDays: 90,
-      keepMostRecent: 0,
-      excludeUsers: [],
-      onlyUsers: [],
-      userContains: null,
-    });
+    const rule = ruleWith({ keepMostRecent: 0 });
     const dryRun = await findStaleDevices({ snapshotId, rule, asOf, excludeUsers: [] });
     expect(dryRun).toHaveLength(6);
     // Someone deletes a user (and so its devices) between the dry run and the revoke.
@@ -170,14 +171,7 @@ describe("stale device revoke against the real Synapse", () => {
     const ids = [target!.userId, bystander!.userId];
     const older = await agedSnapshot(ids);
     const snapshotId = await agedSnapshot(ids);
-    const everyone = staleRuleSchema.parse({
-      olderThanDays: 30,
-      neverSeenCreatedBeforeDays: 90,
-      keepMostRecent: 1,
-      excludeUsers: [],
-      onlyUsers: [],
-      userContains: null,
-    });
+    const everyone = ruleWith({});
     // One user by ID, no exclusion patterns needed for everyone else.
     const justOne = { ...everyone, onlyUsers: [target!.userId] };
     const query = { snapshotId, rule: justOne, asOf, excludeUsers: [] };
