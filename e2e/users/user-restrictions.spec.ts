@@ -64,37 +64,6 @@ test("an operator suspends and shadow-bans a user", async ({ page }) => {
   ]);
 });
 
-test("an operator sets and clears a rate-limit override", async ({ page }) => {
-  const user = await registerUniqueUser("ratelimit");
-  const synapse = await synapseAsAdmin();
-  await openUserPage(page, user.id);
-  await expect(page.getByText("none (server default)")).toBeVisible();
-
-  await page.getByRole("button", { name: "Set rate limit" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Messages per second").fill("3");
-  await dialog.getByLabel("Burst count").fill("7");
-  await dialog.getByRole("button", { name: "Save override" }).click();
-  await expect(
-    page.getByText(`${user.id} may now send 3 messages per second, bursts of 7.`),
-  ).toBeVisible();
-  await expect(page.getByText("3 messages/s, burst 7")).toBeVisible();
-  expect(await synapse.users.rateLimit.get(user.id)).toEqual({
-    messagesPerSecond: 3,
-    burstCount: 7,
-  });
-
-  await confirmAction(page, "Clear rate limit", "Clear override");
-  await expect(page.getByText(`${user.id} follows the server's rate limits again.`)).toBeVisible();
-  expect(await synapse.users.rateLimit.get(user.id)).toBeNull();
-  expect(await findAuditRecords("user.set_ratelimit", user.id)).toMatchObject([
-    { outcome: "success", input: { messagesPerSecond: 3, burstCount: 7 } },
-  ]);
-  expect(await findAuditRecords("user.clear_ratelimit", user.id)).toMatchObject([
-    { outcome: "success" },
-  ]);
-});
-
 test("an operator sees no admin-only controls", async ({ page }) => {
   const user = await registerUniqueUser("opview");
   await openUserPage(page, user.id);

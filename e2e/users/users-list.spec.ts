@@ -46,6 +46,12 @@ test("search, sort, page and reload the users list, then open a user", async ({ 
   await expect(rows).toHaveCount(3);
   await expect(page.getByRole("link", { name: "Next" })).toHaveCount(0);
 
+  // One match is counted in the singular.
+  const second = ids[1] ?? "";
+  await page.goto(`/users?q=${encodeURIComponent(second.slice(1, second.indexOf(":")))}`);
+  await expect(page.getByTestId("users-total")).toHaveText("1 user matches");
+  await page.goto(`/users?q=${prefix}`);
+
   // Open the first user's page: their display name and their registration device show.
   const synapse = await synapseAsAdmin();
   const profile = await synapse.users.get(ids[0] ?? "");

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useState, type ComponentProps } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -41,6 +41,33 @@ function defaultsFor(userId: string, current: RateLimitOverride | null): Values 
   };
 }
 
+type LimitFieldProps = ComponentProps<"input"> & {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+};
+
+/** One number of a custom limit, with its range below it and then what is wrong with it. */
+function LimitField({ id, label, hint, error, ...input }: LimitFieldProps) {
+  return (
+    <div className="grid gap-2">
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        inputMode="numeric"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint ${id}-error`}
+        {...input}
+      />
+      <p id={`${id}-hint`} className="text-sm text-muted-foreground">
+        {hint}
+      </p>
+      <FieldError id={`${id}-error`}>{error && `${label} ${error}`}</FieldError>
+    </div>
+  );
+}
+
 /** Overrides how fast the user may send messages, or exempts them from rate limits by name. */
 export function RateLimitDialog({ userId, current }: Props) {
   const [open, setOpen] = useState(false);
@@ -60,8 +87,6 @@ export function RateLimitDialog({ userId, current }: Props) {
   };
   const errorOf = (name: "limit.messagesPerSecond" | "limit.burstCount") =>
     form.getFieldState(name, form.formState).error?.message;
-  const rateError = errorOf("limit.messagesPerSecond");
-  const burstError = errorOf("limit.burstCount");
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -91,41 +116,22 @@ export function RateLimitDialog({ userId, current }: Props) {
             </label>
           </fieldset>
           <fieldset className="grid gap-4" disabled={kind === "none"}>
-            <div className="grid gap-2">
-              <Label htmlFor="rate-limit-mps">Messages per second</Label>
-              <Input
-                id="rate-limit-mps"
-                inputMode="numeric"
-                placeholder="e.g. 5"
-                aria-invalid={rateError ? true : undefined}
-                aria-describedby="rate-limit-mps-hint rate-limit-mps-error"
-                {...form.register("limit.messagesPerSecond")}
-              />
-              <p id="rate-limit-mps-hint" className="text-sm text-muted-foreground">
-                A whole number from 1 to {MAX_MESSAGES_PER_SECOND}.
-              </p>
-              <FieldError id="rate-limit-mps-error">
-                {rateError && `Messages per second ${rateError}`}
-              </FieldError>
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="rate-limit-burst">Burst count</Label>
-              <Input
-                id="rate-limit-burst"
-                inputMode="numeric"
-                placeholder="e.g. 20"
-                aria-invalid={burstError ? true : undefined}
-                aria-describedby="rate-limit-burst-hint rate-limit-burst-error"
-                {...form.register("limit.burstCount")}
-              />
-              <p id="rate-limit-burst-hint" className="text-sm text-muted-foreground">
-                How many messages may go at once before the rate applies: 1 to{" "}
-                {MAX_BURST_COUNT.toLocaleString("en")}.
-              </p>
-              <FieldError id="rate-limit-burst-error">
-                {burstError && `Burst count ${burstError}`}
-              </FieldError>
-            </div>
+            <LimitField
+              id="rate-limit-mps"
+              label="Messages per second"
+              placeholder="e.g. 5"
+              hint={`A whole number from 1 to ${MAX_MESSAGES_PER_SECOND}.`}
+              error={errorOf("limit.messagesPerSecond")}
+              {...form.register("limit.messagesPerSecond")}
+            />
+            <LimitField
+              id="rate-limit-burst"
+              label="Burst count"
+              placeholder="e.g. 20"
+              hint={`How many messages may go at once before the rate applies: 1 to ${MAX_BURST_COUNT.toLocaleString("en")}.`}
+              error={errorOf("limit.burstCount")}
+              {...form.register("limit.burstCount")}
+            />
           </fieldset>
           <Button type="submit" disabled={mutation.isPending}>
             {mutation.isPending ? "Saving…" : "Save override"}
