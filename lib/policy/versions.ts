@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import type { PolicyVersion } from "@/lib/generated/prisma/client";
+
+/** The one homeserver the console manages today; every policy row names it. */
+const HOMESERVER_ID = "default";
+
+export type VersionOrigin = "editor" | "import" | "restore" | "url";
+
+export type NewVersion = {
+  /** Matrix ID of whoever saved it, or "source:<url>" for a pulled version. */
+  author: string;
+  message: string;
+  origin: VersionOrigin;
+};
+
+export function contentHashOf(content: string): string {
+  return createHash("sha256").update(content, "utf8").digest("hex");
+}
+
+/**
+ * Saves the document as the next version. Content identical to the latest version's adds nothing
+ * and returns that version (`created: false`), so a pull or a save without edits makes no noise.
+ * Numbering is serialized per homeserver by a transaction-scoped advisory lock.
+ */
+export async function saveVersion(
+  content: string,
+  version: NewVersion,
+): Promise<{ version: PolicyVersion; created: boolean }> {
+  const contentHash = contentHashOf(content);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy_version:${HOMESERVER_ID}`}))`;
+    const latest = await tx.policyVersion.findFirst({
+      where: { homeserverId: HOMESERVER_ID },
+      orderBy: { number: "desc" },
+    });
+    if (latest?.contentHash === contentHash) return { version: latest, created: false };
+    const saved = await tx.policyVersion.create({
+      data: {
+        homeserverId: HOMESERVER_ID,
+        number: (latest?.number ?? 0) + 1,
+        content,
+        contentHash,
+        ...version,
+      },
+    });
+    return { version: saved, created: true };
+  });
+}
+
+export function latestVersion(): Promise<PolicyVersion | null> {
+  return db.policyVersion.findFirst({
+    where: { homeserverId: HOMESERVER_ID },
+    orderBy: { number: "desc" },
+  });
+}
+
+export function getVersion(id: string): Promise<PolicyVersion | null> {
+  return db.policyVersion.findFirst({ where: { id, homeserverId: HOMESERVER_ID } });
+}
+
+export type VersionSummary = Omit<PolicyVersion, "content">;
+
+/** Newest first, without their content; `before` is a version number (keyset paging). */
+export function listVersions(page: { before?: number; take: number }): Promise<VersionSummary[]> {
+  return db.policyVersion.findMany({
+    where: {
+      homeserverId: HOMESERVER_ID,
+      ...(page.before === undefined ? {} : { number: { lt: page.before } }),
+    },
+    orderBy: { number: "desc" },
+    take: page.take,
+    omit: { content: true },
+  });
+}
