@@ -326,7 +326,8 @@ const SAMPLES: Record<string, Sample> = {
 const NAMES_USERS_BUT_CHANGES_NONE: Record<string, string> = {
   "create-room.ts": "invites and levels are for a room that does not exist yet",
   "delete-room.ts": "newRoomUserId only names who creates the room members move to",
-  "find-token-account-devices.ts": "admin only and read-only: lists a bot's devices for the manage dialog",
+  "find-token-account-devices.ts":
+    "admin only and read-only: lists a bot's devices for the manage dialog",
 };
 const USER_FIELDS = ["userId", "userIds", "matrixId", "newRoomUserId", "invites", "userLevels"];
 
