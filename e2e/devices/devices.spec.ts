@@ -1,10 +1,10 @@
-import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createSynapseClient } from "@/lib/synapse";
 import { findAuditRecords } from "../fixtures/audit";
 import { storageStates } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
 import { ageInSynapse } from "./age-in-synapse";
+import { shoot } from "../fixtures/shots";
 
 test.use({ storageState: storageStates.operator });
 
@@ -29,12 +29,6 @@ async function scanNow(page: Page) {
   await page.getByRole("link", { name: "Scan in progress: view run" }).click();
   await expect(page.getByTestId("run-status")).toHaveText("succeeded", { timeout: 60_000 });
   await page.goto("/devices");
-}
-
-/** Where screenshots for people to look at go, when asked for (E2E_SHOTS_DIR); none in CI. */
-async function shoot(locator: Locator, name: string) {
-  const dir = process.env.E2E_SHOTS_DIR;
-  if (dir) await locator.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
 async function deviceIdsOf(userId: string) {

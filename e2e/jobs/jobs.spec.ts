@@ -4,6 +4,7 @@ import { countOf } from "@/lib/format/count";
 import { findAuditRecords } from "../fixtures/audit";
 import { expectExamplePlaceholders } from "../fixtures/placeholders";
 import { storageStates } from "../fixtures/sign-in";
+import { shoot } from "../fixtures/shots";
 
 test.use({ storageState: storageStates.admin });
 
@@ -65,7 +66,7 @@ test("an admin schedules a device scan, reads the schedule in words, runs it now
   );
   const raw = page.getByTestId("run-raw-result");
   await expect(raw).toBeHidden();
-  await page.screenshot({ path: "/tmp/shots/run-summary.png", fullPage: true });
+  await shoot(page, "run-summary");
   await page.getByText("Show the raw result").click();
   await expect(raw).toBeVisible();
   await expect(raw).toContainText('"complete": true');

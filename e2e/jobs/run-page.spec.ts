@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { consoleSql } from "../fixtures/console-db";
 import { storageStates } from "../fixtures/sign-in";
+import { shoot } from "../fixtures/shots";
 
 test.use({ storageState: storageStates.admin });
 
@@ -63,7 +64,7 @@ test("a run's page says when a worker started it and which attempt it is, as soo
   await expect(page.getByTestId("run-counts")).toHaveText("6 of 12 items, 1 failed");
   const bar = page.getByRole("progressbar", { name: "Run progress" });
   await expect(bar).toHaveAttribute("aria-valuemax", "12");
-  await page.screenshot({ path: "/tmp/shots/run-running.png", fullPage: true });
+  await shoot(page, "run-running");
 });
 
 test("a run that never said its total counts what it handled once it succeeded, and its result reads as a sentence", async ({

@@ -5,6 +5,7 @@ import { findAuditRecords } from "../fixtures/audit";
 import { expectExamplePlaceholders } from "../fixtures/placeholders";
 import { storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
+import { shoot } from "../fixtures/shots";
 
 const serverName = () => e2eUsers.admin.id.split(":")[1] ?? "";
 const uniqueLocalpart = () =>
@@ -127,7 +128,7 @@ test.describe("as an admin", () => {
       ),
     ).toBeVisible();
     await expectWhollyInView(dialog, [create]);
-    await page.screenshot({ path: "/tmp/shots/create-user-long.png" });
+    await shoot(page, "create-user-long", { viewport: true });
 
     await name.fill("@x:otherserver");
     await create.click();
@@ -156,7 +157,7 @@ test.describe("as an admin", () => {
     await expect(dialog.getByTestId("created-user")).toContainText(`${userId} was created.`);
     const open = dialog.getByRole("link", { name: `Open ${userId}` });
     await expectWhollyInView(dialog, [open]);
-    await page.screenshot({ path: "/tmp/shots/create-user-created-long.png" });
+    await shoot(page, "create-user-created-long", { viewport: true });
     expect(await (await synapseAsAdmin()).users.get(userId)).toMatchObject({ name: userId });
 
     await open.click();
@@ -177,7 +178,7 @@ test.describe("as an admin", () => {
         confirm.getByRole("button", { name: "Cancel" }),
         confirm.getByRole("button", { name: "Lock" }),
       ]);
-      if (width === 390) await page.screenshot({ path: "/tmp/shots/lock-long-id-narrow.png" });
+      if (width === 390) await shoot(page, "lock-long-id-narrow", { viewport: true });
       await confirm.getByRole("button", { name: "Cancel" }).click();
     }
   });

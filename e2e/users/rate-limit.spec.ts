@@ -4,6 +4,7 @@ import { expectExamplePlaceholders } from "../fixtures/placeholders";
 import { storageStates } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
 import { confirmAction, openUserPage } from "../fixtures/user-page";
+import { shoot } from "../fixtures/shots";
 
 test.use({ storageState: storageStates.operator });
 
@@ -41,7 +42,7 @@ test("empty fields are refused with a message, and nothing reaches Synapse", asy
   await expect(
     dialog.getByText('Burst count must be at most 1000; for more, choose "No limit"'),
   ).toBeVisible();
-  await page.screenshot({ path: "/tmp/shots/rate-limit.png" });
+  await shoot(page, "rate-limit", { viewport: true });
 
   await expect(dialog).toBeVisible();
   expect(await synapse.users.rateLimit.get(user.id)).toBeNull();

@@ -12,6 +12,7 @@ import { uniqueRoomPrefix } from "../fixtures/rooms";
 import { storageStates } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseUrl } from "../fixtures/synapse";
 import { openUserPage } from "../fixtures/user-page";
+import { shoot } from "../fixtures/shots";
 
 test.use({ storageState: storageStates.admin });
 
@@ -71,7 +72,7 @@ test("an admin sees a user's rooms by name, connections, pushers and media count
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await mkdir("/tmp/shots", { recursive: true });
-  await page.screenshot({ path: "/tmp/shots/user-page.png", fullPage: true });
+  await shoot(page, "user-page");
 
   await roomLink.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(roomName);
