@@ -5,6 +5,7 @@ import type { Trouble } from "@/lib/synapse/testing/synapse-proxy";
 import { startCountedConsole } from "../fixtures/counted-console";
 import { expectOverview, signInWithPassword } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
+import { shoot } from "../fixtures/shots";
 
 // Issue 9: an old token must end within a minute of its grace period, by the worker alone, and a
 // revocation that cannot be done (Synapse refusing changes) shows as overdue on the Tokens page,
@@ -99,11 +100,7 @@ test("a revocation that fails while Synapse refuses changes shows as overdue wit
   await expect(card.getByRole("row").filter({ hasText: device!.device_id })).toContainText(
     "revocation overdue",
   );
-  // For people reviewing the page: SCREENSHOT_DIR=/tmp/shots keeps a picture of it.
-  if (process.env.SCREENSHOT_DIR) {
-    const path = `${process.env.SCREENSHOT_DIR}/tokens-overdue.png`;
-    await page.screenshot({ path, fullPage: true });
-  }
+  await shoot(page, "tokens-overdue");
   expect(await whoHolds(bot.accessToken)).toBe(bot.id);
 
   // Synapse takes changes again: a later tick retries, and the old token ends.
