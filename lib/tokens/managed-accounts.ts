@@ -2,10 +2,10 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-result";
 import { seal, unseal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
+import { RefusedAddressError, resolvePublicTarget } from "@/lib/http/public-address";
 import type { SynapseClient } from "@/lib/synapse";
 import { findAccountDevices } from "./account-devices";
 import type { TokenPolicy } from "./schemas";
-import { resolveWebhookTarget, WebhookAddressError } from "./webhook-address";
 
 /** The webhook columns to store; refuses an address the rules do not allow (checked again at delivery). */
 async function webhookFields(policy: TokenPolicy, keepSecret: boolean) {
@@ -13,9 +13,11 @@ async function webhookFields(policy: TokenPolicy, keepSecret: boolean) {
     return { webhookUrl: null, webhookSecretEncrypted: null, webhookAllowPrivate: false };
   }
   const allowPrivate = policy.webhookAllowPrivate;
-  await resolveWebhookTarget(policy.webhookUrl, { allowPrivate }).catch((error: unknown) => {
-    throw error instanceof WebhookAddressError ? new ActionError(error.message) : error;
-  });
+  await resolvePublicTarget(policy.webhookUrl, { subject: "webhook", allowPrivate }).catch(
+    (error: unknown) => {
+      throw error instanceof RefusedAddressError ? new ActionError(error.message) : error;
+    },
+  );
   const url = { webhookUrl: policy.webhookUrl, webhookAllowPrivate: allowPrivate };
   if (policy.webhookSecret) return { ...url, webhookSecretEncrypted: seal(policy.webhookSecret) };
   if (keepSecret) return url;

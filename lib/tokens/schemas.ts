@@ -9,7 +9,7 @@ const matrixUserId = z.string().trim().pipe(matrixUserIdSchema);
 /**
  * An account's token policy, as the manage and update forms send it. The webhook's address rules
  * (public addresses only, after DNS) are checked on the server when it is saved and again at each
- * delivery (webhook-address.ts); here only its form.
+ * delivery (lib/http/public-address.ts); here only its form.
  */
 export const tokenPolicySchema = z
   .object({

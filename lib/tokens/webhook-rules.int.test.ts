@@ -15,7 +15,9 @@ const { manageTokenAccount } = await import("@/lib/actions/manage-token-account"
 const { updateTokenPolicy } = await import("@/lib/actions/update-token-policy");
 const { tokenRotationKind } = await import("@/lib/jobs/kinds/token-rotation");
 const { createTestRun, itemsOf, testRunContext } = await import("@/lib/devices/testing/test-run");
-const { resolveWebhookTarget } = await import("./webhook-address");
+const { resolvePublicTarget } = await import("@/lib/http/public-address");
+const resolveWebhookTarget = (url: string, { allowPrivate }: { allowPrivate: boolean }) =>
+  resolvePublicTarget(url, { subject: "webhook", allowPrivate });
 
 const asAdmin = async () => ({ matrixId: "@webhook-admin:localhost", role: "admin" as const });
 
@@ -25,7 +27,7 @@ afterAll(async () => {
 });
 
 describe("which addresses a webhook may have", () => {
-  // The address rules themselves, without DNS, are the unit test's table (webhook-address.test.ts).
+  // The address rules themselves, without DNS, are the unit test's table (lib/http/public-address.test.ts).
   it.each([
     ["https://localhost/hook", /is (127\.0\.0\.1|::1), a loopback address/],
     ["https://127.0.0.1:8443/hook", /a loopback address/],

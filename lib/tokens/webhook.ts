@@ -1,8 +1,7 @@
 import { createHmac } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
-import { resolveWebhookTarget, type WebhookTarget } from "./webhook-address";
+import { pinnedLookup, resolvePublicTarget, type PublicTarget } from "@/lib/http/public-address";
 
 export type TokenDelivery = {
   user_id: string;
@@ -35,7 +34,7 @@ export async function deliverToWebhook(
   delivery: TokenDelivery,
   options: WebhookOptions = { allowPrivate: false },
 ) {
-  const target = await resolveWebhookTarget(url, options);
+  const target = await resolvePublicTarget(url, { subject: "webhook", ...options });
   const body = JSON.stringify(delivery);
   let status: number;
   try {
@@ -54,14 +53,10 @@ export async function deliverToWebhook(
 
 /** One POST to the target's checked address (TLS still verifies the URL's host name). */
 function postPinned(
-  target: WebhookTarget,
+  target: PublicTarget,
   body: string,
   headers: Record<string, string>,
 ): Promise<number> {
-  const pinned: LookupFunction = (_hostname, options, callback) => {
-    if (options.all) callback(null, [{ address: target.address, family: target.family }]);
-    else callback(null, target.address, target.family);
-  };
   const client = target.url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.request(
@@ -69,7 +64,7 @@ function postPinned(
       {
         method: "POST",
         headers: { ...headers, "content-length": Buffer.byteLength(body) },
-        lookup: pinned,
+        lookup: pinnedLookup(target),
         // A fresh connection per delivery: a pooled one might have been opened to another address.
         agent: false,
         signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),

@@ -1,5 +1,5 @@
 import { lookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
+import { BlockList, isIP, type LookupFunction } from "node:net";
 
 /** Why an address is not a public one; the first range that holds it names it. */
 const REFUSED_RANGES: Array<[network: string, prefix: number, type: "ipv4" | "ipv6", why: string]> =
@@ -70,7 +70,7 @@ function expandIpv6(address: string): number[] | null {
   return [...left, ...Array<number>(missing).fill(0), ...right];
 }
 
-/** Why the console refuses to send to this IP address, or null for a public one. */
+/** Why the console refuses to connect to this IP address, or null for a public one. */
 export function refusedAddressReason(address: string): string | null {
   const version = isIP(address);
   if (version === 0) return "not an IP address";
@@ -84,49 +84,68 @@ export function refusedAddressReason(address: string): string | null {
   );
 }
 
-export type WebhookTarget = { url: URL; address: string; family: 4 | 6 };
+export type PublicTarget = { url: URL; address: string; family: 4 | 6 };
 
-/** A webhook URL the console will not send to, with a sentence saying why. */
-export class WebhookAddressError extends Error {
-  override name = "WebhookAddressError";
+/** A URL the console will not connect to, with a sentence saying why. */
+export class RefusedAddressError extends Error {
+  override name = "RefusedAddressError";
 }
 
+export type TargetRules = {
+  /** What the URL is for, as sentences name it: "webhook", "policy source". */
+  subject: string;
+  /** An admin's allowance for a private, loopback or link-local address, which also allows http. */
+  allowPrivate: boolean;
+};
+
 /**
- * Checks a webhook URL and resolves its host: https only, and every address the name resolves to
- * must be public, unless the account's admin allowed a private address (which also allows http).
- * Returns the address to connect to, so delivery uses the one that was checked (no DNS rebinding).
+ * Checks a URL the console is about to connect to (a token webhook, the policy's source) and
+ * resolves its host: https only, and every address the name resolves to must be public, unless an
+ * admin allowed a private address (which also allows http). Returns the address to connect to,
+ * so the request goes to the one that was checked (no DNS rebinding): see pinnedLookup.
  */
-export async function resolveWebhookTarget(
+export async function resolvePublicTarget(
   rawUrl: string,
-  { allowPrivate }: { allowPrivate: boolean },
-): Promise<WebhookTarget> {
+  { subject, allowPrivate }: TargetRules,
+): Promise<PublicTarget> {
   const url = new URL(rawUrl);
   const httpAllowed = allowPrivate && url.protocol === "http:";
   if (url.protocol !== "https:" && !httpAllowed) {
-    throw new WebhookAddressError(
-      "The webhook URL must use https (plain http only with a private address allowed).",
+    throw new RefusedAddressError(
+      `The ${subject} URL must use https (plain http only with a private address allowed).`,
     );
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   const found = isIP(host)
     ? [{ address: host, family: isIP(host) }]
     : await lookup(host, { all: true, verbatim: true }).catch((error: NodeJS.ErrnoException) => {
-        throw new WebhookAddressError(
-          `The webhook's host name could not be resolved (${error.code ?? "no answer"}).`,
+        throw new RefusedAddressError(
+          `The ${subject}'s host name could not be resolved (${error.code ?? "no answer"}).`,
         );
       });
-  // IPv4 first, as most receivers listen there; every address is checked either way.
+  // IPv4 first, as most servers listen there; every address is checked either way.
   const first = [...found].sort((a, b) => a.family - b.family)[0];
-  if (!first) throw new WebhookAddressError("The webhook's host name has no address.");
+  if (!first) throw new RefusedAddressError(`The ${subject}'s host name has no address.`);
   if (!allowPrivate) {
     for (const { address } of found) {
       const why = refusedAddressReason(address);
       if (why) {
-        throw new WebhookAddressError(
-          `The webhook's host is ${address}, ${why}: only public addresses, unless an admin allows a private address for this account.`,
+        throw new RefusedAddressError(
+          `The ${subject}'s host is ${address}, ${why}: only public addresses, unless an admin allows a private address for this ${subject}.`,
         );
       }
     }
   }
   return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
+}
+
+/**
+ * A DNS lookup for node:http(s) that answers the checked address whatever the name, so the
+ * connection goes where resolvePublicTarget looked (TLS still verifies the URL's host name).
+ */
+export function pinnedLookup(target: PublicTarget): LookupFunction {
+  return (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address: target.address, family: target.family }]);
+    else callback(null, target.address, target.family);
+  };
 }

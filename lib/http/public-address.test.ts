@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refusedAddressReason } from "./webhook-address";
+import { refusedAddressReason } from "./public-address";
 
 describe("refusedAddressReason", () => {
   it.each([
