@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { PolicyVersion } from "@/lib/generated/prisma/client";
 
 /** The one homeserver the console manages today; every policy row names it. */
-const HOMESERVER_ID = "default";
+export const HOMESERVER_ID = "default";
 
 export type VersionOrigin = "editor" | "import" | "restore" | "url";
 
