@@ -11,8 +11,11 @@ import {
   getRoom,
   getRoomBlockStatus,
   getRoomState,
+  getRoomStateOfType,
   listRoomMembers,
 } from "./room-details";
+import { uploadMedia, type MediaUpload } from "./media";
+import { kickFromRoom, leaveRoom } from "./room-membership";
 import {
   deleteRoom,
   getDeleteStatus,
@@ -23,6 +26,7 @@ import {
   setRoomBlocked,
   setRoomDirectoryVisibility,
   setRoomPowerLevels,
+  setRoomState,
   type DeleteRoomOptions,
   type DirectoryVisibility,
 } from "./room-admin";
@@ -131,6 +135,9 @@ export function createSynapseClient(options: SynapseClientOptions) {
       deleteMany: (userId: string, deviceIds: readonly string[]) =>
         deleteDevices(http, userId, deviceIds),
     },
+    media: {
+      upload: (media: MediaUpload) => uploadMedia(http, media),
+    },
     eventReports: {
       list: (params?: ListEventReportsParams) => listEventReports(http, params),
       get: (reportId: string) => getEventReport(http, reportId),
@@ -141,6 +148,8 @@ export function createSynapseClient(options: SynapseClientOptions) {
       get: (roomId: string) => getRoom(http, roomId),
       members: (roomId: string) => listRoomMembers(http, roomId),
       state: (roomId: string) => getRoomState(http, roomId),
+      /** State events of one type only, e.g. m.room.power_levels without every member event. */
+      stateOfType: (roomId: string, type: string) => getRoomStateOfType(http, roomId, type),
       blockStatus: (roomId: string) => getRoomBlockStatus(http, roomId),
       forwardExtremities: (roomId: string) => countForwardExtremities(http, roomId),
       aliases: (roomId: string) => listRoomAliases(http, roomId),
@@ -154,6 +163,14 @@ export function createSynapseClient(options: SynapseClientOptions) {
         setRoomDirectoryVisibility(http, roomId, visibility),
       setPowerLevels: (roomId: string, content: Record<string, unknown>) =>
         setRoomPowerLevels(http, roomId, content),
+      setState: (
+        roomId: string,
+        event: { type: string; stateKey: string; content: Record<string, unknown> },
+      ) => setRoomState(http, roomId, event),
+      /** The owner of `token` (e.g. a login-as-user token) leaves the room; without one, the service account. */
+      leave: (roomId: string, token?: string) => leaveRoom(http, roomId, token),
+      kick: (roomId: string, userId: string, reason?: string) =>
+        kickFromRoom(http, roomId, userId, reason),
       delete: (roomId: string, options: DeleteRoomOptions) => deleteRoom(http, roomId, options),
       deleteStatus: (deleteId: string) => getDeleteStatus(http, deleteId),
       purgeHistory: (roomId: string, options: { upToTs: number; deleteLocalEvents: boolean }) =>

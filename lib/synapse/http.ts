@@ -37,6 +37,8 @@ export type RequestOptions = {
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** Raw bytes to send instead of a JSON body, such as a media upload. */
+  upload?: { bytes: Uint8Array<ArrayBuffer>; contentType: string };
   /** "service" (default) uses the TokenSource; { token } an explicit token; "none" sends none. */
   auth?: "service" | "none" | { token: string };
   /** "json" (default) parses the body as JSON; "text" hands the raw text to the schema. */
@@ -149,11 +151,14 @@ export function createSynapseHttp(options: SynapseHttpOptions): SynapseHttp {
     const headers: Record<string, string> = { accept: "application/json" };
     if (token) headers.authorization = `Bearer ${token}`;
     if (request.body !== undefined) headers["content-type"] = "application/json";
+    if (request.upload) headers["content-type"] = request.upload.contentType;
     try {
       const response = await fetch(url, {
         method: request.method ?? "GET",
         headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        body:
+          request.upload?.bytes ??
+          (request.body === undefined ? undefined : JSON.stringify(request.body)),
         signal,
         redirect: "manual",
       });

@@ -58,6 +58,24 @@ export async function setRoomPowerLevels(
   return answer.event_id;
 }
 
+/**
+ * Sends one state event as the service account (client-server API), such as m.space.child in a
+ * space it created; it needs the power to send that type in the room.
+ */
+export async function setRoomState(
+  http: SynapseHttp,
+  roomId: string,
+  event: { type: string; stateKey: string; content: Record<string, unknown> },
+) {
+  const answer = await http.request(z.looseObject({ event_id: z.string() }), {
+    method: "PUT",
+    path: synapsePath`/_matrix/client/v3/rooms/${roomId}/state/${event.type}/${event.stateKey}`,
+    body: event.content,
+    what: `set ${event.type} in ${roomId}`,
+  });
+  return answer.event_id;
+}
+
 /** Joins the service account itself to a room it may enter, e.g. one it was invited to. */
 export async function joinRoomAsService(http: SynapseHttp, roomId: string) {
   await http.request(z.looseObject({ room_id: z.string() }), {

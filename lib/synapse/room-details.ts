@@ -69,6 +69,23 @@ export async function getRoomState(
   return answer.state;
 }
 
+/**
+ * The room's current state events of one type only (admin API's type filter), so reading power
+ * levels does not carry every member event of a big room.
+ */
+export async function getRoomStateOfType(
+  http: SynapseHttp,
+  roomId: string,
+  type: string,
+): Promise<SynapseStateEvent[]> {
+  const answer = await http.request(roomStateSchema, {
+    path: synapsePath`/_synapse/admin/v1/rooms/${roomId}/state`,
+    query: { type },
+    what: `read the ${type} state of ${roomId}`,
+  });
+  return answer.state;
+}
+
 const blockStatusSchema = z.looseObject({
   block: z.boolean(),
   user_id: nullableTextSchema,
