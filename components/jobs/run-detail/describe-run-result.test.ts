@@ -86,6 +86,84 @@ describe("describeRunResult", () => {
     );
   });
 
+  it("says how much of a policy plan an apply did, and what it skipped or failed", () => {
+    const apply = {
+      planId: "p",
+      policyVersion: 3,
+      actions: 14,
+      applied: 10,
+      alreadyDone: 1,
+      failed: 1,
+      resumedPast: 2,
+      stopped: true,
+    };
+    expect(describeRunResult("policy_apply", apply, {})).toEqual(
+      sentence("Applied 10 of 14 actions of policy version 3", [
+        "1 action was already so when checked, and skipped.",
+        "2 actions were done by an earlier attempt of this run.",
+        "1 action failed; see the failed items.",
+        "Stopped before the end; resume the run to apply the rest.",
+      ]),
+    );
+  });
+
+  it("says whether a reconcile found drift, applied it, and what is left", () => {
+    const base = {
+      planId: "p",
+      policyVersion: 4,
+      removals: 0,
+      applied: null,
+      notApplied: null,
+      driftAfter: null,
+    };
+    const inSync = { ...base, mode: "report", pull: "no source", actionCount: 0 };
+    expect(describeRunResult("policy_reconcile", inSync, {})).toEqual(
+      sentence("In sync with policy version 4"),
+    );
+    const drift = { ...base, mode: "report", pull: "new version", actionCount: 3 };
+    expect(describeRunResult("policy_reconcile", drift, {})).toEqual(
+      sentence("Found 3 actions of drift from policy version 4", [
+        "A new version was pulled from the policy's URL.",
+      ]),
+    );
+    const guarded = {
+      ...base,
+      mode: "apply",
+      pull: "The policy source answered 404, not 200.",
+      actionCount: 30,
+      notApplied: "Not applied: the plan makes 30 removals.",
+    };
+    expect(describeRunResult("policy_reconcile", guarded, {})).toEqual(
+      sentence("Found 30 actions of drift from policy version 4", [
+        "The pull from the policy's URL failed, so the latest saved version was used: The policy source answered 404, not 200.",
+        "Not applied: the plan makes 30 removals.",
+      ]),
+    );
+    const applied = {
+      ...base,
+      mode: "apply",
+      pull: "unchanged",
+      actionCount: 2,
+      applied: {
+        planId: "p",
+        policyVersion: 4,
+        actions: 2,
+        applied: 2,
+        alreadyDone: 0,
+        failed: 0,
+        resumedPast: 0,
+        stopped: false,
+      },
+      driftAfter: 0,
+    };
+    expect(describeRunResult("policy_reconcile", applied, {})).toEqual(
+      sentence("Found 2 actions of drift from policy version 4; applied 2", [
+        "The policy's URL had no changes.",
+        "In sync afterwards.",
+      ]),
+    );
+  });
+
   it("lists the fields of a result it does not know, in words", () => {
     const unknown = { snapshotId: "0b5f", userCount: 1200, complete: true, skipped_users: [] };
     expect(describeRunResult("device_scan", unknown, {})).toEqual({

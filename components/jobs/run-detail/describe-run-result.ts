@@ -40,6 +40,26 @@ const userBulkResult = z.object({
 });
 const joinRoomParams = z.object({ room: z.string() });
 
+const policyApplyResult = z.object({
+  policyVersion: count,
+  actions: count,
+  applied: count,
+  alreadyDone: count,
+  failed: count,
+  resumedPast: count,
+  stopped: z.boolean(),
+});
+
+const policyReconcileResult = z.object({
+  mode: z.enum(["report", "apply"]),
+  pull: z.string(),
+  policyVersion: count,
+  actionCount: count,
+  applied: policyApplyResult.nullable(),
+  notApplied: z.string().nullable(),
+  driftAfter: count.nullable(),
+});
+
 const sentence = (headline: string, notes: Array<string | false>): RunResultWords => ({
   shape: "sentence",
   headline,
@@ -118,6 +138,54 @@ function describeUserBulk(result: z.infer<typeof userBulkResult>, params: unknow
   ]);
 }
 
+function policyApplyNotes(result: z.infer<typeof policyApplyResult>) {
+  return [
+    result.alreadyDone > 0 &&
+      `${countWas(result.alreadyDone, "action")} already so when checked, and skipped.`,
+    result.resumedPast > 0 && `${countWas(result.resumedPast, "action")} done ${EARLIER}.`,
+    result.failed > 0 && `${countOf(result.failed, "action")} failed; see the failed items.`,
+    result.stopped && "Stopped before the end; resume the run to apply the rest.",
+  ];
+}
+
+function describePolicyApply(result: z.infer<typeof policyApplyResult>) {
+  const of = `${countOf(result.actions, "action")} of policy version ${result.policyVersion}`;
+  return sentence(
+    `Applied ${result.applied.toLocaleString("en")} of ${of}`,
+    policyApplyNotes(result),
+  );
+}
+
+/** What a pull of the policy's URL did, for the notes; nothing when there is no URL. */
+function pullNote(pull: string): string | false {
+  if (pull === "new version") return "A new version was pulled from the policy's URL.";
+  if (pull === "unchanged") return "The policy's URL had no changes.";
+  if (pull === "no source" || pull === "done by an earlier attempt") return false;
+  return `The pull from the policy's URL failed, so the latest saved version was used: ${pull}`;
+}
+
+function describePolicyReconcile(result: z.infer<typeof policyReconcileResult>) {
+  const version = `policy version ${result.policyVersion}`;
+  const pulled = pullNote(result.pull);
+  if (result.actionCount === 0) return sentence(`In sync with ${version}`, [pulled]);
+  const drift = `${countOf(result.actionCount, "action")} of drift from ${version}`;
+  const applied = result.applied;
+  if (result.mode === "report" || !applied) {
+    return sentence(`Found ${drift}`, [pulled, result.notApplied ?? false]);
+  }
+  const after =
+    result.driftAfter === null
+      ? false
+      : result.driftAfter === 0
+        ? "In sync afterwards."
+        : `${countOf(result.driftAfter, "action")} still needed afterwards.`;
+  return sentence(`Found ${drift}; applied ${applied.applied.toLocaleString("en")}`, [
+    pulled,
+    ...policyApplyNotes(applied),
+    after,
+  ]);
+}
+
 /** "scannedUsers" and "skipped_as_done" as "Scanned users" and "Skipped as done". */
 function labelOf(key: string) {
   const words = key
@@ -176,6 +244,16 @@ export function describeRunResult(kind: JobKind, result: unknown, params: unknow
     case "user_bulk": {
       const parsed = userBulkResult.safeParse(result);
       if (parsed.success) return describeUserBulk(parsed.data, params);
+      break;
+    }
+    case "policy_apply": {
+      const parsed = policyApplyResult.safeParse(result);
+      if (parsed.success) return describePolicyApply(parsed.data);
+      break;
+    }
+    case "policy_reconcile": {
+      const parsed = policyReconcileResult.safeParse(result);
+      if (parsed.success) return describePolicyReconcile(parsed.data);
       break;
     }
   }
