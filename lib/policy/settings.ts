@@ -73,11 +73,30 @@ export async function savePolicySettings(change: PolicySettingsChange, by: strin
     create: { homeserverId: HOMESERVER_ID, ...data },
     update: data,
   });
+  return toSourceView(saved);
+}
+
+/** The settings as a page may show them: the token only as whether there is one. */
+export type PolicySourceView = {
+  sourceUrl: string | null;
+  hasToken: boolean;
+  sourceAllowPrivate: boolean;
+  lastPulledAt: Date | null;
+  lastPullError: string | null;
+  guardCount: number;
+  guardPercent: number;
+};
+
+export function toSourceView(settings: PolicySettings): PolicySourceView {
   return {
-    sourceUrl: saved.sourceUrl,
-    hasToken: saved.sourceTokenEncrypted !== null,
-    sourceAllowPrivate: saved.sourceAllowPrivate,
-    guardCount: saved.guardCount,
-    guardPercent: saved.guardPercent,
+    sourceUrl: settings.sourceUrl,
+    hasToken: settings.sourceTokenEncrypted !== null,
+    sourceAllowPrivate: settings.sourceAllowPrivate,
+    lastPulledAt: settings.lastPulledAt,
+    lastPullError: settings.lastPullError,
+    guardCount: settings.guardCount,
+    guardPercent: settings.guardPercent,
   };
 }
+
+export const getPolicySourceView = async () => toSourceView(await getPolicySettings());

@@ -1,0 +1,119 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { updatePolicySettings } from "@/lib/actions/update-policy-settings";
+import type { PolicySourceView } from "@/lib/policy/settings";
+import { policySettingsSchema, type PolicySettingsInput } from "@/lib/schemas/policy-settings";
+
+type TextField = "sourceUrl" | "sourceToken" | "guardCount" | "guardPercent";
+
+const HINTS: Partial<Record<TextField, string>> = {
+  sourceUrl:
+    "An https address the policy is pulled from before each reconcile, such as https://hr.example.org/matrix-policy.json; each change of its content becomes a version. Empty: the policy is edited here only. The URL is shown as the author of pulled versions, so keep credentials in the bearer token.",
+  guardCount:
+    "Applying a plan that deactivates users or removes memberships needs the count typed back when it removes more than this many…",
+  guardPercent: "…or more than this percentage of the managed users.",
+};
+
+/** The settings of the policy's URL source and of the apply guard; for admins. */
+export function PolicySourceForm({ settings }: { settings: PolicySourceView }) {
+  const defaults: PolicySettingsInput = {
+    sourceUrl: settings.sourceUrl ?? "",
+    sourceAllowPrivate: settings.sourceAllowPrivate,
+    sourceAuth: settings.hasToken ? "keep" : "none",
+    sourceToken: "",
+    guardCount: settings.guardCount,
+    guardPercent: settings.guardPercent,
+  };
+  const form = useForm<PolicySettingsInput>({
+    resolver: zodResolver(policySettingsSchema),
+    defaultValues: defaults,
+  });
+  const mutation = useActionMutation(updatePolicySettings, {
+    success: (saved) =>
+      saved.sourceUrl ? "The policy source was saved." : "Saved; the policy has no URL source.",
+    onSuccess: (saved) =>
+      form.reset({
+        ...form.getValues(),
+        sourceToken: "",
+        sourceAuth: saved.hasToken ? "keep" : "none",
+      }),
+    onFieldErrors: (fieldErrors) => {
+      for (const [name, messages] of Object.entries(fieldErrors)) {
+        form.setError(name as TextField, { message: messages[0] });
+      }
+    },
+  });
+  const { errors } = form.formState;
+  const auth = useWatch({ control: form.control, name: "sourceAuth" });
+
+  const field = (name: TextField, label: string, type = "text") => {
+    const id = `policy-source-${name}`;
+    const hint = HINTS[name];
+    const described = [hint ? `${id}-hint` : "", errors[name] ? `${id}-error` : ""];
+    return (
+      <div className="grid gap-1.5">
+        <Label htmlFor={id}>{label}</Label>
+        <Input
+          id={id}
+          type={type}
+          autoComplete="off"
+          aria-invalid={errors[name] ? true : undefined}
+          aria-describedby={described.filter(Boolean).join(" ") || undefined}
+          {...form.register(name)}
+        />
+        {hint ? (
+          <p id={`${id}-hint`} className="text-sm text-muted-foreground">
+            {hint}
+          </p>
+        ) : null}
+        <FieldError id={`${id}-error`}>
+          {errors[name] && `${label} ${errors[name].message}`}
+        </FieldError>
+      </div>
+    );
+  };
+
+  return (
+    <form
+      className="grid gap-4"
+      noValidate
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+    >
+      {field("sourceUrl", "Policy URL (optional)")}
+      <CheckboxField id="policy-source-allow-private" {...form.register("sourceAllowPrivate")}>
+        Allow a private, loopback or link-local address for the URL (and plain http)
+      </CheckboxField>
+      <div className="grid gap-1.5">
+        <Label htmlFor="policy-source-auth">Bearer token</Label>
+        <Select
+          id="policy-source-auth"
+          // A token typed and then not chosen is not sent.
+          {...form.register("sourceAuth", { onChange: () => form.setValue("sourceToken", "") })}
+        >
+          {settings.hasToken ? <option value="keep">Keep the stored token</option> : null}
+          <option value="replace">Set a new token</option>
+          <option value="none">No token</option>
+        </Select>
+      </div>
+      {auth === "replace" ? field("sourceToken", "New bearer token", "password") : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field("guardCount", "Removal guard (users or memberships)", "number")}
+        {field("guardPercent", "Removal guard (% of managed users)", "number")}
+      </div>
+      <div>
+        <Button type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? "Saving…" : "Save settings"}
+        </Button>
+      </div>
+    </form>
+  );
+}
