@@ -1,0 +1,28 @@
+import type { NextRequest } from "next/server";
+import { requireRouteUser } from "@/lib/auth/require-route-user";
+import { getVersion, latestVersion } from "@/lib/policy/versions";
+
+export const dynamic = "force-dynamic";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A version's document exactly as saved (every field kept, corporal's included), as a download:
+ * the current version, or `?version=<id>`.
+ */
+export async function GET(request: NextRequest) {
+  const access = await requireRouteUser();
+  if ("refusal" in access) return access.refusal;
+  const wanted = request.nextUrl.searchParams.get("version");
+  if (wanted !== null && !UUID.test(wanted))
+    return new Response("No such version.", { status: 404 });
+  const version = wanted === null ? await latestVersion() : await getVersion(wanted);
+  if (!version) return new Response("No such version.", { status: 404 });
+  return new Response(version.content, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="policy-v${version.number}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

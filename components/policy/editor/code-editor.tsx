@@ -1,0 +1,141 @@
+"use client";
+
+import { json, jsonLanguage } from "@codemirror/lang-json";
+import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
+import { EditorSelection, EditorState } from "@codemirror/state";
+import { EditorView, basicSetup } from "codemirror";
+import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import type { PolicyProblem } from "@/lib/policy/document/parse-policy";
+import { problemRange } from "./problem-ranges";
+import { schemaCompletion, schemaHover } from "./schema-support";
+import type { JsonSchema } from "./schema-hints";
+
+export type CodeEditorHandle = {
+  /** Puts the cursor at a 1-based line and column, scrolls there and focuses the editor. */
+  goTo(line: number, column: number): void;
+};
+
+type Props = {
+  initialText: string;
+  /** Marked in the text and the gutter; positions as parsePolicy gives them. */
+  problems: PolicyProblem[];
+  schema?: JsonSchema;
+  readOnly?: boolean;
+  onChange?: (text: string) => void;
+  /** The editor's accessible name. */
+  label: string;
+  handle?: Ref<CodeEditorHandle>;
+};
+
+// The console's colours, so the editor follows the light and dark themes.
+const consoleTheme = EditorView.theme({
+  "&": {
+    height: "100%",
+    fontSize: "12px",
+    backgroundColor: "var(--card)",
+    color: "var(--card-foreground)",
+  },
+  ".cm-scroller": { fontFamily: "var(--font-mono)" },
+  ".cm-gutters": {
+    backgroundColor: "var(--muted)",
+    color: "var(--muted-foreground)",
+    borderRight: "1px solid var(--border)",
+  },
+  ".cm-activeLine, .cm-activeLineGutter": {
+    backgroundColor: "color-mix(in oklch, var(--accent) 60%, transparent)",
+  },
+  "&.cm-focused": { outline: "none" },
+  ".cm-tooltip": {
+    backgroundColor: "var(--popover)",
+    color: "var(--popover-foreground)",
+    border: "1px solid var(--border)",
+  },
+});
+
+function toDiagnostics(state: EditorState, problems: PolicyProblem[]): Diagnostic[] {
+  return problems.map((problem) => ({
+    ...problemRange(state.doc, problem),
+    severity: problem.severity,
+    message: problem.message,
+  }));
+}
+
+/** CodeMirror 6 on a JSON document; loaded in the browser only (see lazy-code-editor.tsx). */
+export default function CodeEditor({
+  initialText,
+  problems,
+  schema,
+  readOnly = false,
+  onChange,
+  label,
+  handle,
+}: Props) {
+  const parent = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  // The latest callback, so the editor (made once) never calls a stale one.
+  const changed = useRef(onChange);
+  useEffect(() => {
+    changed.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    if (!parent.current) return;
+    const created = new EditorView({
+      parent: parent.current,
+      state: EditorState.create({
+        doc: initialText,
+        extensions: [
+          basicSetup,
+          json(),
+          lintGutter(),
+          consoleTheme,
+          EditorView.contentAttributes.of({ "aria-label": label }),
+          EditorState.readOnly.of(readOnly),
+          EditorView.editable.of(!readOnly),
+          schema
+            ? [
+                jsonLanguage.data.of({ autocomplete: schemaCompletion(schema) }),
+                schemaHover(schema),
+              ]
+            : [],
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) changed.current?.(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = created;
+    return () => {
+      created.destroy();
+      view.current = null;
+    };
+    // The document is the editor's own once made; a new text means a new editor (a new key).
+  }, [initialText, label, readOnly, schema]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (!current) return;
+    current.dispatch(setDiagnostics(current.state, toDiagnostics(current.state, problems)));
+  }, [problems]);
+
+  useImperativeHandle(handle, () => ({
+    goTo(line, column) {
+      const current = view.current;
+      if (!current) return;
+      const { from } = problemRange(current.state.doc, { line, column });
+      current.dispatch({
+        selection: EditorSelection.cursor(from),
+        effects: EditorView.scrollIntoView(from, { y: "center" }),
+      });
+      current.focus();
+    },
+  }));
+
+  return (
+    <div
+      ref={parent}
+      className="h-full overflow-hidden rounded-md border"
+      data-testid="policy-code-editor"
+    />
+  );
+}

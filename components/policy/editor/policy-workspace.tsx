@@ -1,0 +1,145 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { parsePolicy } from "@/lib/policy/document/parse-policy";
+import type { CodeEditorHandle } from "./code-editor";
+import { ImportPolicyButton } from "./import-policy-button";
+import { LazyCodeEditor } from "./lazy-code-editor";
+import { ManagedUsersTable } from "./managed-users-table";
+import { PolicySummary } from "./policy-summary";
+import { ProblemsList } from "./problems-list";
+import { SaveVersionForm } from "./save-version-form";
+import type { JsonSchema } from "./schema-hints";
+import { summarizePolicy } from "./summarize-policy";
+
+/** What a new policy starts from: valid, managing nothing yet. */
+const EMPTY_POLICY = `{
+  "schemaVersion": 2,
+  "flags": {},
+  "managedRoomIds": [],
+  "users": []
+}
+`;
+
+/** Typing pauses this long before the document is checked again. */
+const CHECK_DELAY_MS = 250;
+
+type Props = {
+  /** The current version's document, or null before the first save. */
+  savedText: string | null;
+  serverName: string;
+  schema: JsonSchema;
+  /** Operators and admins edit, save and import; viewers read. */
+  canEdit: boolean;
+};
+
+type Refusal = { fileName: string; error: string };
+
+/** The editor with its problems, the summary and the managed users, checked as the person types. */
+export function PolicyWorkspace({ savedText, serverName, schema, canEdit }: Props) {
+  const [draft, setDraft] = useState({ key: 0, text: savedText ?? EMPTY_POLICY });
+  const [text, setText] = useState(draft.text);
+  const [checkedText, setCheckedText] = useState(draft.text);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const editor = useRef<CodeEditorHandle>(null);
+  const latest = useRef(draft.text);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setCheckedText(text), CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const checked = useMemo(
+    () => parsePolicy(checkedText, { serverName }),
+    [checkedText, serverName],
+  );
+  const summary = useMemo(
+    () => (checked.policy ? summarizePolicy(checked.policy) : null),
+    [checked],
+  );
+  const warnings = checked.problems.filter((problem) => problem.severity === "warning").length;
+
+  const onChange = useCallback((next: string) => {
+    latest.current = next;
+    setText(next);
+  }, []);
+  const goTo = useCallback(
+    (line: number, column: number) => editor.current?.goTo(line, column),
+    [],
+  );
+  const loadRefused = useCallback(
+    ({ fileName, text: fileText, error }: Refusal & { text: string }) => {
+      latest.current = fileText;
+      setDraft((current) => ({ key: current.key + 1, text: fileText }));
+      setText(fileText);
+      setCheckedText(fileText);
+      setRefusal({ fileName, error });
+    },
+    [],
+  );
+
+  return (
+    <div className="space-y-6">
+      {refusal ? (
+        <Alert variant="destructive" data-testid="policy-import-refused">
+          <AlertTitle>{refusal.fileName} was not imported</AlertTitle>
+          <AlertDescription>
+            {refusal.error} The file is in the editor with its problems marked: fix them there and
+            save it as a version.
+          </AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <Card className="min-w-0">
+          <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
+            <CardTitle>Document</CardTitle>
+            {canEdit ? <ImportPolicyButton onRefused={loadRefused} /> : null}
+          </CardHeader>
+          <CardContent className="space-y-4">
+            <div className="h-[65vh] min-h-80">
+              <LazyCodeEditor
+                key={draft.key}
+                initialText={draft.text}
+                problems={checked.problems}
+                schema={schema}
+                readOnly={!canEdit}
+                onChange={onChange}
+                label="Policy document"
+                handle={editor}
+              />
+            </div>
+            {canEdit ? (
+              <SaveVersionForm readText={() => latest.current} dirty={text !== savedText} />
+            ) : (
+              <p className="text-sm text-muted-foreground">
+                You can read the policy; operators and admins edit it.
+              </p>
+            )}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardContent className="space-y-6 pt-6">
+            <ProblemsList problems={checked.problems} onGoTo={goTo} />
+            <PolicySummary summary={summary} warnings={warnings} />
+          </CardContent>
+        </Card>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>Managed users</CardTitle>
+        </CardHeader>
+        <CardContent>
+          {summary ? (
+            <ManagedUsersTable rows={summary.rows} />
+          ) : (
+            <p className="text-sm text-muted-foreground">
+              The users show once the document has no errors.
+            </p>
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
