@@ -24,6 +24,8 @@ type Props = {
   kinds: KindChoice[];
   /** The job being edited; a new one when absent. */
   job?: { id: string; fields: JobDefinitionFields };
+  /** Fields a new job starts with, such as a kind chosen by the link that led here. */
+  preset?: Partial<JobDefinitionFields>;
   /** The server's time, so the preview's next runs render the same on server and browser. */
   now: string;
 };
@@ -31,7 +33,7 @@ type Props = {
 const FIELD_NAMES = ["name", "kind", "params", "cron", "timezone", "enabled"] as const;
 
 /** Creates or edits a job definition; parameters are JSON checked by the kind's schema on save. */
-export function JobForm({ kinds, job, now }: Props) {
+export function JobForm({ kinds, job, now, preset }: Props) {
   const router = useRouter();
   const firstKind = kinds.find((choice) => choice.available)?.kind ?? "device_scan";
   const form = useForm<JobDefinitionFields>({
@@ -43,6 +45,7 @@ export function JobForm({ kinds, job, now }: Props) {
       cron: "",
       timezone: "UTC",
       enabled: true,
+      ...preset,
     },
   });
   const [cron, timezone] = useWatch({ control: form.control, name: ["cron", "timezone"] });

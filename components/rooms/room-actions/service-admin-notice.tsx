@@ -1,9 +1,7 @@
 "use client";
 
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { makeConsoleRoomAdmin } from "@/lib/actions/make-console-room-admin";
-import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { MakeConsoleRoomAdminButton } from "./make-console-room-admin-button";
 
 type Props = {
   roomId: string;
@@ -20,9 +18,6 @@ const WHY = {
 
 /** Explains why the console cannot change power levels here, and offers the fix to admins. */
 export function ServiceAdminNotice({ roomId, serviceUserId, reason, canFix }: Props) {
-  const mutation = useActionMutation(makeConsoleRoomAdmin, {
-    success: (data) => `${data.userId} is now an admin of this room.`,
-  });
   return (
     <Alert>
       <AlertTitle>The console&apos;s account has no power in this room</AlertTitle>
@@ -33,14 +28,7 @@ export function ServiceAdminNotice({ roomId, serviceUserId, reason, canFix }: Pr
           room&apos;s member list.
         </p>
         {canFix ? (
-          <Button
-            variant="secondary"
-            className="w-fit"
-            disabled={mutation.isPending}
-            onClick={() => mutation.mutate({ roomId })}
-          >
-            {mutation.isPending ? "Working…" : "Make the console's account room admin"}
-          </Button>
+          <MakeConsoleRoomAdminButton roomId={roomId} />
         ) : (
           <p>Only a console admin may do that, since it enters the room.</p>
         )}
