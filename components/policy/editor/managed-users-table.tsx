@@ -3,8 +3,7 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { FilterField } from "@/components/ui/filter-field";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { countOf } from "@/lib/format/count";
 import { filterUserRows, type ManagedUserRow } from "./summarize-policy";
@@ -19,16 +18,14 @@ export function ManagedUsersTable({ rows }: { rows: ManagedUserRow[] }) {
   const matching = filterUserRows(rows, filter);
   return (
     <div className="space-y-3">
-      <div className="grid max-w-sm gap-2">
-        <Label htmlFor="policy-user-filter">Filter users</Label>
-        <Input
-          id="policy-user-filter"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          placeholder="e.g. @alice or !lobby"
-          autoComplete="off"
-        />
-      </div>
+      <FilterField
+        id="policy-user-filter"
+        label="Filter users"
+        value={filter}
+        onChange={setFilter}
+        placeholder="e.g. @alice or !lobby"
+        className="grid max-w-sm gap-2"
+      />
       <p className="text-sm text-muted-foreground" data-testid="policy-user-count">
         {filter.trim()
           ? `${matching.length} of ${countOf(rows.length, "managed user")} ${matching.length === 1 ? "matches" : "match"}`

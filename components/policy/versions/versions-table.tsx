@@ -19,6 +19,21 @@ const COLUMNS = [
 
 type Props = { versions: VersionSummary[] };
 
+type ChoiceProps = { side: "from" | "to"; version: VersionSummary; checked: boolean };
+
+/** One end of the comparison: a radio of the form's `from` or `to` group. */
+function CompareChoice({ side, version, checked }: ChoiceProps) {
+  return (
+    <input
+      type="radio"
+      name={side}
+      value={version.id}
+      aria-label={`Compare ${side} version ${version.number}`}
+      defaultChecked={checked}
+    />
+  );
+}
+
 /**
  * Versions newest first; the From and To choices make a plain GET form to the diff page, so
  * comparing works from the list without JavaScript.
@@ -53,22 +68,10 @@ export function VersionsTable({ versions }: Props) {
               {shortHash(version.contentHash)}
             </TableCell>
             <TableCell>
-              <input
-                type="radio"
-                name="from"
-                value={version.id}
-                aria-label={`Compare from version ${version.number}`}
-                defaultChecked={index === 1}
-              />
+              <CompareChoice side="from" version={version} checked={index === 1} />
             </TableCell>
             <TableCell>
-              <input
-                type="radio"
-                name="to"
-                value={version.id}
-                aria-label={`Compare to version ${version.number}`}
-                defaultChecked={index === 0}
-              />
+              <CompareChoice side="to" version={version} checked={index === 0} />
             </TableCell>
           </TableRow>
         )}

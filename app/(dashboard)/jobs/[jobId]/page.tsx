@@ -15,18 +15,17 @@ import {
   getJobDefinition,
   jobKindLabel,
 } from "@/lib/jobs/read-jobs";
+import { isUuid } from "@/lib/schemas/uuid";
 
 export const metadata: Metadata = { title: "Job" };
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ jobId: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function JobPage({ params }: Props) {
   const user = await requirePageUser();
   const { jobId } = await params;
-  const job = UUID.test(jobId) ? await getJobDefinition(jobId) : null;
+  const job = isUuid(jobId) ? await getJobDefinition(jobId) : null;
   if (!job) {
     return <PageHeader title="Job not found" description="It may have been deleted." />;
   }

@@ -7,18 +7,16 @@ import { VersionChoice } from "@/components/policy/diff/version-choice";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getVersion, listVersions } from "@/lib/policy/versions";
+import { isUuid } from "@/lib/schemas/uuid";
 
 export const metadata: Metadata = { title: "Compare policy versions" };
 export const dynamic = "force-dynamic";
 
 /** How many recent versions the choices list; older ones are reached from the versions list. */
 const CHOICES = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const idOf = (value: string | string[] | undefined) =>
-  typeof value === "string" && UUID.test(value) ? value : undefined;
+const idOf = (value: string | string[] | undefined) => (isUuid(value) ? value : undefined);
 
 export default async function PolicyDiffPage({ searchParams }: Props) {
   await requirePageUser();

@@ -10,6 +10,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { findJobRunItems, getJobRun } from "@/lib/jobs/read-jobs";
+import { isUuid } from "@/lib/schemas/uuid";
 
 export const metadata: Metadata = { title: "Job run" };
 export const dynamic = "force-dynamic";
@@ -19,13 +20,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function JobRunPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const { runId } = await params;
   const search = await searchParams;
-  const run = UUID.test(runId) ? await getJobRun(runId) : null;
+  const run = isUuid(runId) ? await getJobRun(runId) : null;
   if (!run) return <PageHeader title="Run not found" description="No such job run." />;
   const pageNumber = Math.max(1, Number.parseInt(String(search.page ?? "1"), 10) || 1);
   const failuresOnly = search.failures === "1";

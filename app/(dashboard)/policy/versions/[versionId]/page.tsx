@@ -10,19 +10,18 @@ import { Card, CardContent } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getVersion, listVersions } from "@/lib/policy/versions";
+import { isUuid } from "@/lib/schemas/uuid";
 
 export const metadata: Metadata = { title: "Policy version" };
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ versionId: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function PolicyVersionPage({ params }: Props) {
   const user = await requirePageUser();
   const { versionId } = await params;
   const [version, newest] = await Promise.all([
-    UUID.test(versionId) ? getVersion(versionId) : null,
+    isUuid(versionId) ? getVersion(versionId) : null,
     listVersions({ take: 1 }),
   ]);
   if (!version)

@@ -1,10 +1,9 @@
 import type { NextRequest } from "next/server";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
 import { getVersion, latestVersion } from "@/lib/policy/versions";
+import { isUuid } from "@/lib/schemas/uuid";
 
 export const dynamic = "force-dynamic";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A version's document exactly as saved (every field kept, corporal's included), as a download:
@@ -14,8 +13,7 @@ export async function GET(request: NextRequest) {
   const access = await requireRouteUser();
   if ("refusal" in access) return access.refusal;
   const wanted = request.nextUrl.searchParams.get("version");
-  if (wanted !== null && !UUID.test(wanted))
-    return new Response("No such version.", { status: 404 });
+  if (wanted !== null && !isUuid(wanted)) return new Response("No such version.", { status: 404 });
   const version = wanted === null ? await latestVersion() : await getVersion(wanted);
   if (!version) return new Response("No such version.", { status: 404 });
   return new Response(version.content, {
