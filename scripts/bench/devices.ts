@@ -1,7 +1,7 @@
 // `npm run bench:devices`: the console's device scan against (a) a sequential loop of the same
 // admin API calls, as scripts do it, and (b) a plain concurrent fetch loop at the same
 // concurrency; and the Devices page's stale filter query on the snapshot. Starts its own Synapse
-// (instance "benchdev", port 8096) and embedded PostgreSQL (port 54361), seeds users with two
+// (instance "benchdevices", port 8096) and embedded PostgreSQL (port 54361), seeds users with two
 // devices each (shared-secret registration gives one, a password login another), ages a third of
 // the devices in Synapse's own database, measures, prints a table, and stops what it started.
 // Synapse keeps its data in PostgreSQL (a database of its own on the same server), as production
@@ -13,10 +13,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
-import { ensureDatabase } from "../db/ensure-database";
-import { migrateDeploy } from "../db/migrate";
-import { startSynapseInstance } from "../test/stack-processes";
 import { countStaleDevices, findStaleDevices } from "../../lib/devices/stale-query";
 import { scanDevices } from "../../lib/devices/scan-devices";
 import { staleRuleSchema } from "../../lib/devices/stale-rule";
@@ -29,6 +25,7 @@ import {
   registerWithSharedSecret,
 } from "../../lib/synapse";
 import { loginWithPassword } from "../../lib/synapse/session";
+import { startBenchStack } from "./bench-stack";
 import { percentile } from "./measure";
 
 const USERS = Number(process.env.BENCH_USERS || 5000);
@@ -42,48 +39,6 @@ const SYNAPSE_ON_SQLITE = process.env.BENCH_SYNAPSE_DATABASE === "sqlite";
 
 const stops: Array<() => Promise<void> | void> = [];
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-function startSynapse(workDir: string, postgresUrl: string | undefined) {
-  const synapse = startSynapseInstance({
-    instance: "benchdev",
-    port: SYNAPSE_PORT,
-    envFile: path.join(workDir, "synapse.env"),
-    postgresUrl,
-  });
-  stops.push(synapse.stop);
-  return synapse.env;
-}
-
-async function startPostgres(workDir: string) {
-  const postgres = await startEmbeddedPostgresProcess({
-    dataDir: path.join(workDir, "postgres"),
-    port: POSTGRES_PORT,
-  });
-  stops.push(() => postgres.stop());
-  return postgres.url.slice(0, postgres.url.lastIndexOf("/"));
-}
-
-async function createConsoleDatabase(server: string) {
-  await ensureDatabase(`${server}/postgres`, "bench_devices");
-  await migrateDeploy(`${server}/bench_devices`);
-  return `${server}/bench_devices`;
-}
-
-/** A fresh database for Synapse, with the C collation it asks for; its URL for the rig. */
-async function createSynapseDatabase(server: string) {
-  const client = new pg.Client({ connectionString: `${server}/postgres` });
-  await client.connect();
-  try {
-    await client.query("DROP DATABASE IF EXISTS bench_synapse");
-    await client.query(
-      "CREATE DATABASE bench_synapse TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'",
-    );
-  } finally {
-    await client.end();
-  }
-  const url = new URL(`${server}/bench_synapse`);
-  return `postgres://${url.username}:${decodeURIComponent(url.password)}@${url.hostname}:${url.port}/bench_synapse`;
-}
 
 const AGE_DEVICES_SQL = {
   users: "UPDATE users SET creation_ts = $1 WHERE name LIKE '@benchdev-%'",
@@ -124,13 +79,18 @@ function ageDevicesInSqlite(logFile: string) {
 async function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), "bench-devices-"));
   stops.push(() => rmSync(workDir, { recursive: true, force: true }));
-  const server = await startPostgres(workDir);
-  const databaseUrl = await createConsoleDatabase(server);
-  const synapseDatabaseUrl = SYNAPSE_ON_SQLITE ? undefined : await createSynapseDatabase(server);
-  const synapseEnv = startSynapse(workDir, synapseDatabaseUrl);
+  const stack = await startBenchStack({
+    workDir,
+    name: "devices",
+    synapsePort: SYNAPSE_PORT,
+    postgresPort: POSTGRES_PORT,
+    synapseOnSqlite: SYNAPSE_ON_SQLITE,
+  });
+  stops.push(stack.stop);
+  const { synapseEnv, synapseDatabaseUrl } = stack;
   log(`Synapse keeps its data in ${synapseDatabaseUrl ? "PostgreSQL" : "SQLite"}`);
   // The app modules read their settings once, on first use.
-  process.env.DATABASE_URL = databaseUrl;
+  process.env.DATABASE_URL = stack.databaseUrl;
   process.env.SECRETS_KEY ||= "be7c".repeat(16);
   process.env.NEXTAUTH_SECRET ||= "bench-devices-only-nextauth-secret-0123456789";
   process.env.SYNAPSE_URL = synapseEnv.SYNAPSE_URL;

@@ -1,5 +1,6 @@
 // What the list benchmark measures: each console list page, and the Synapse admin API request that
-// page makes, recorded from the console's own client code so the baseline is the very same call.
+// page makes, recorded from the console's own client code (recorded-requests.ts) so the baseline is
+// the very same call.
 import { z } from "zod";
 import { parseRoomListSearch, toListRoomsParams } from "../../lib/schemas/room-list";
 import { parseUserListSearch, toListUsersParams } from "../../lib/schemas/user-list";
@@ -54,33 +55,3 @@ export const LIST_CASES: ListCase[] = [
   roomsCase("rooms search", { q: "bench room 0004" }),
   roomsCase("rooms name desc", { sort: "name", dir: "desc" }),
 ];
-
-export type RecordedRequest = { url: string; headers: Record<string, string> };
-
-/** Runs `call` and returns the first HTTP request it sent: URL and headers, authorization included. */
-export async function recordRequest(call: () => Promise<unknown>): Promise<RecordedRequest> {
-  const realFetch = globalThis.fetch;
-  let seen: RecordedRequest | undefined;
-  globalThis.fetch = (input, init) => {
-    seen ??= {
-      url: input instanceof Request ? input.url : String(input),
-      headers: Object.fromEntries(new Headers(init?.headers).entries()),
-    };
-    return realFetch(input, init);
-  };
-  try {
-    await call();
-  } finally {
-    globalThis.fetch = realFetch;
-  }
-  if (!seen) throw new Error("the call sent no request");
-  return seen;
-}
-
-/** Sends a recorded request as a plain HTTP client would, and returns the parsed JSON answer. */
-export async function replay(request: RecordedRequest): Promise<unknown> {
-  const response = await fetch(request.url, { headers: request.headers, redirect: "manual" });
-  const body: unknown = await response.json();
-  if (response.status !== 200) throw new Error(`${request.url} answered ${response.status}`);
-  return body;
-}

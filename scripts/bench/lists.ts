@@ -18,7 +18,8 @@ import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
 import { migrateDeploy } from "../db/migrate";
 import { startConsoleProcess, startSynapseInstance } from "../test/stack-processes";
 import { signInToConsole } from "./console-session";
-import { LIST_CASES, recordRequest, replay } from "./list-cases";
+import { LIST_CASES } from "./list-cases";
+import { recordRequest, replay } from "./recorded-requests";
 import { sample, samplePair } from "./measure";
 import { printTable, type Row } from "./report";
 
