@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roomAliasSchema } from "@/lib/schemas/matrix-id";
+import { matrixUserIdSchema, roomAliasSchema } from "@/lib/schemas/matrix-id";
 import { booleanField, powerLevelSchema } from "./field-types";
 
 export const JOIN_RULES = [
@@ -28,6 +28,13 @@ export const roomPowerLevelsSchema = z
       .record(z.string(), powerLevelSchema)
       .optional()
       .meta({ description: 'Power needed per event type, e.g. {"m.room.name": 50}.' }),
+    users: z
+      .record(matrixUserIdSchema, powerLevelSchema)
+      .optional()
+      .meta({
+        description:
+          "Levels of particular users from the start; joinedRooms sets members' levels too.",
+      }),
     notifications: z
       .looseObject({ room: level("Power needed to notify the whole room with @room.") })
       .optional(),
