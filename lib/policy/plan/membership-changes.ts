@@ -28,14 +28,17 @@ export function planMemberships(
     }
     wanted.add(roomId);
     const level = powerLevel ?? 0;
-    const join = { type: "room.join" as const, payload: { userId: user.id, roomId } };
-    if (rooms.isMissing(reference)) {
-      plan.impossible.push({ action: join, reason: `${reference} does not exist on the server` });
-      continue;
-    }
     const currentLevel = currentLevels.get(roomId);
-    if (currentLevel === undefined) plan.joins.push(join);
-    if (currentLevel !== level) plan.power.add(roomId, user.id, { level, current: currentLevel });
+    if (currentLevel === level) continue;
+    if (currentLevel === undefined) {
+      const join = { type: "room.join" as const, payload: { userId: user.id, roomId } };
+      if (rooms.isMissing(reference)) {
+        plan.impossible.push({ action: join, reason: `${reference} does not exist on the server` });
+        continue;
+      }
+      plan.joins.push(join);
+    }
+    plan.power.add(roomId, user.id, { level, current: currentLevel });
   }
   for (const roomId of currentLevels.keys()) {
     if (wanted.has(roomId)) continue;

@@ -28,9 +28,9 @@ export class PowerLevelGroups {
   ) {}
 
   add(roomId: string, userId: string, entry: Entry) {
-    const entries = this.byRoom.get(roomId) ?? new Map<string, Entry>();
-    entries.set(userId, entry);
-    this.byRoom.set(roomId, entries);
+    const entries = this.byRoom.get(roomId);
+    if (entries) entries.set(userId, entry);
+    else this.byRoom.set(roomId, new Map([[userId, entry]]));
   }
 
   finish(): { actions: PolicyAction[]; impossible: ImpossibleAction[] } {
