@@ -4,7 +4,7 @@ import { json, jsonLanguage } from "@codemirror/lang-json";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorSelection, EditorState } from "@codemirror/state";
 import { EditorView, basicSetup } from "codemirror";
-import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { PolicyProblem } from "@/lib/policy/document/parse-policy";
 import { problemRange } from "./problem-ranges";
 import { schemaCompletion, schemaHover } from "./schema-support";
@@ -71,6 +71,9 @@ export default function CodeEditor({
   handle,
 }: Props) {
   const parent = useRef<HTMLDivElement>(null);
+  // The first schema stays: a page refresh brings an equal one, which must not rebuild the editor
+  // (and lose what was typed).
+  const [hints] = useState(schema);
   const view = useRef<EditorView | null>(null);
   // The latest callback, so the editor (made once) never calls a stale one.
   const changed = useRef(onChange);
@@ -92,10 +95,10 @@ export default function CodeEditor({
           EditorView.contentAttributes.of({ "aria-label": label }),
           EditorState.readOnly.of(readOnly),
           EditorView.editable.of(!readOnly),
-          schema
+          hints
             ? [
-                jsonLanguage.data.of({ autocomplete: schemaCompletion(schema) }),
-                schemaHover(schema),
+                jsonLanguage.data.of({ autocomplete: schemaCompletion(hints) }),
+                schemaHover(hints),
               ]
             : [],
           EditorView.updateListener.of((update) => {
@@ -110,7 +113,7 @@ export default function CodeEditor({
       view.current = null;
     };
     // The document is the editor's own once made; a new text means a new editor (a new key).
-  }, [initialText, label, readOnly, schema]);
+  }, [initialText, label, readOnly, hints]);
 
   useEffect(() => {
     const current = view.current;
