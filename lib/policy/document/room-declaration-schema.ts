@@ -28,13 +28,10 @@ export const roomPowerLevelsSchema = z
       .record(z.string(), powerLevelSchema)
       .optional()
       .meta({ description: 'Power needed per event type, e.g. {"m.room.name": 50}.' }),
-    users: z
-      .record(matrixUserIdSchema, powerLevelSchema)
-      .optional()
-      .meta({
-        description:
-          "Levels of particular users from the start; joinedRooms sets members' levels too.",
-      }),
+    users: z.record(matrixUserIdSchema, powerLevelSchema).optional().meta({
+      description:
+        "Levels of particular users from the start; joinedRooms sets members' levels too.",
+    }),
     notifications: z
       .looseObject({ room: level("Power needed to notify the whole room with @room.") })
       .optional(),
