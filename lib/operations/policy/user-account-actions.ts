@@ -1,0 +1,132 @@
+import { ActionError } from "@/lib/actions/action-result";
+import { generatePassword } from "@/lib/operations/create-user";
+import { deactivateUser } from "@/lib/operations/deactivate-user";
+import { getUserOrThrow } from "@/lib/operations/require-user";
+import { setServerAdmin } from "@/lib/operations/set-server-admin";
+import { isSynapseError, type SynapseUser } from "@/lib/synapse";
+import type { ActionHandler, PolicyActionOf } from "./action-handler";
+import type { PolicyApplyContext } from "./apply-context";
+
+/** The user as Synapse has them, or null when Synapse does not know them. */
+export async function findUser(context: PolicyApplyContext, userId: string) {
+  return context.synapse.users.get(userId).catch((error: unknown): SynapseUser | null => {
+    if (isSynapseError(error, "not_found")) return null;
+    throw error;
+  });
+}
+
+/**
+ * The password an account gets on creation or reactivation, as corporal does it: a `passthrough`
+ * user's authCredential (Synapse checks their password from then on), for every other auth type a
+ * random one nobody is told (those people sign in through whatever checks their credential; the
+ * plan's warning says how). It goes to Synapse only, never into a plan or the audit.
+ */
+function initialPassword(context: PolicyApplyContext, userId: string): string {
+  const user = context.users.get(userId);
+  const credential = user?.authCredential;
+  if (user?.authType === "passthrough" && credential) return credential;
+  return generatePassword();
+}
+
+/**
+ * user.create: PUT /_synapse/admin/v2/users/<id>, which creates a missing user (201) with the
+ * password, display name, server admin flag and user type in one request. A 200 means the user
+ * appeared since the check; that is reported, not hidden.
+ */
+export const createUserHandler: ActionHandler<PolicyActionOf<"user.create">> = {
+  isStillNeeded: async ({ payload }, context) => (await findUser(context, payload.userId)) === null,
+  async apply({ payload }, context) {
+    const { created } = await context.synapse.users.update(payload.userId, {
+      password: initialPassword(context, payload.userId),
+      ...(payload.displayName ? { displayname: payload.displayName } : {}),
+      ...(payload.admin !== undefined ? { admin: payload.admin } : {}),
+      ...(payload.userType ? { user_type: payload.userType } : {}),
+    });
+    if (!created) {
+      throw new ActionError(
+        `${payload.userId} was created by someone else a moment ago; its password was just set again.`,
+      );
+    }
+    return { userId: payload.userId, created: true };
+  },
+};
+
+/**
+ * user.activate: PUT /_synapse/admin/v2/users/<id> with deactivated false; Synapse needs a new
+ * password for that (the initial password rule above).
+ */
+export const activateUserHandler: ActionHandler<PolicyActionOf<"user.activate">> = {
+  isStillNeeded: async ({ payload }, context) =>
+    (await findUser(context, payload.userId))?.deactivated === true,
+  async apply({ payload }, context) {
+    await context.synapse.users.update(payload.userId, {
+      deactivated: false,
+      password: initialPassword(context, payload.userId),
+    });
+    return { userId: payload.userId, active: true };
+  },
+};
+
+/**
+ * user.deactivate: POST /_synapse/admin/v1/deactivate/<id> without erasing, which logs the user
+ * out everywhere and makes Synapse part them from every room it still holds them in; the plan's
+ * room.leave actions before it already took them out of the managed rooms, as corporal does.
+ * Their console sessions end too. Never the console's account or the person applying.
+ */
+export const deactivateUserHandler: ActionHandler<PolicyActionOf<"user.deactivate">> = {
+  isStillNeeded: async ({ payload }, context) =>
+    (await findUser(context, payload.userId))?.deactivated === false,
+  async apply({ payload }, context) {
+    if (payload.userId === context.serviceUserId) {
+      throw new ActionError(
+        `${payload.userId} is the console's own account: it is never deactivated.`,
+      );
+    }
+    if (payload.userId === context.requestedBy) {
+      throw new ActionError(`${payload.userId} asked for this apply: it does not deactivate them.`);
+    }
+    return deactivateUser(context.synapse, { userId: payload.userId, erase: false });
+  },
+};
+
+/** user.set_display_name: PUT /_synapse/admin/v2/users/<id> with displayname. */
+export const setDisplayNameHandler: ActionHandler<PolicyActionOf<"user.set_display_name">> = {
+  async isStillNeeded({ payload }, context) {
+    const user = await getUserOrThrow(context.synapse, payload.userId);
+    return (user.displayname ?? "") !== (payload.displayName ?? "");
+  },
+  async apply({ payload }, context) {
+    await getUserOrThrow(context.synapse, payload.userId);
+    const { user } = await context.synapse.users.update(payload.userId, {
+      displayname: payload.displayName ?? "",
+    });
+    return { userId: payload.userId, displayName: user.displayname };
+  },
+};
+
+/** user.set_admin: PUT /_synapse/admin/v1/users/<id>/admin (setServerAdmin, which also ends a demoted admin's console sessions). */
+export const setAdminHandler: ActionHandler<PolicyActionOf<"user.set_admin">> = {
+  isStillNeeded: async ({ payload }, context) =>
+    (await getUserOrThrow(context.synapse, payload.userId)).admin !== payload.admin,
+  async apply({ payload }, context) {
+    if (!payload.admin && payload.userId === context.serviceUserId) {
+      throw new ActionError(
+        `${payload.userId} is the console's own account: its server admin stays.`,
+      );
+    }
+    return setServerAdmin(context.synapse, { userId: payload.userId, enabled: payload.admin });
+  },
+};
+
+/** user.set_type: PUT /_synapse/admin/v2/users/<id> with user_type (null for a regular account). */
+export const setUserTypeHandler: ActionHandler<PolicyActionOf<"user.set_type">> = {
+  isStillNeeded: async ({ payload }, context) =>
+    (await getUserOrThrow(context.synapse, payload.userId)).user_type !==
+    (payload.userType ?? null),
+  async apply({ payload }, context) {
+    const { user } = await context.synapse.users.update(payload.userId, {
+      user_type: payload.userType ?? null,
+    });
+    return { userId: payload.userId, userType: user.user_type };
+  },
+};
