@@ -51,6 +51,7 @@ const MALFORMED_BY_KIND: Record<string, string[]> = {
     '{"userIds":"@a:localhost"}',
     '{"revokeDueOnly":"yes"}',
   ],
+  policy_reconcile: ['{"mode":"fix"}', '{"mode":1}', '{"mode":"apply","planId":"x"}'],
 };
 
 function fields(kind: SchedulableKind, params: string) {

@@ -8,8 +8,16 @@ import {
 } from "@/lib/schemas/text";
 import { cronProblem, isTimezone } from "./cron";
 
-/** The kinds a saved job may have; a bulk change of users is only ever started from the users list. */
-export const JOB_KIND_VALUES = ["device_scan", "stale_device_revoke", "token_rotation"] as const;
+/**
+ * The kinds a saved job may have. A bulk change of users is only ever started from the users list,
+ * and a policy apply from a reviewed plan on the Policy page.
+ */
+export const JOB_KIND_VALUES = [
+  "device_scan",
+  "stale_device_revoke",
+  "token_rotation",
+  "policy_reconcile",
+] as const;
 export type SchedulableKind = (typeof JOB_KIND_VALUES)[number];
 
 export function isSchedulableKind(kind: string): kind is SchedulableKind {

@@ -1,6 +1,8 @@
 import type { JobKind } from "@/lib/generated/prisma/enums";
 import type { JobKindDefinition } from "./job-kind";
 import { deviceScanKind } from "./kinds/device-scan";
+import { policyApplyKind } from "./kinds/policy-apply";
+import { policyReconcileKind } from "./kinds/policy-reconcile";
 import { tokenRotationKind } from "./kinds/token-rotation";
 import { staleDeviceRevokeKind } from "./kinds/stale-device-revoke";
 import { userBulkKind } from "./kinds/user-bulk";
@@ -19,6 +21,8 @@ export const jobKinds: JobKindRegistry = {
   token_rotation: tokenRotationKind,
   stale_device_revoke: staleDeviceRevokeKind,
   user_bulk: userBulkKind,
+  policy_apply: policyApplyKind,
+  policy_reconcile: policyReconcileKind,
 };
 
 /** The kind's definition, or null when no code for it is registered. */
