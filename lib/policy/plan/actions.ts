@@ -6,7 +6,7 @@ import type { PolicyRoomDeclaration } from "@/lib/policy/document/schema";
 // room the plan creates. No action ever holds a password.
 
 type UserPayload = { userId: string };
-type RoomCreatePayload = Pick<
+export type RoomCreatePayload = Pick<
   PolicyRoomDeclaration,
   | "alias"
   | "name"

@@ -1,5 +1,6 @@
 import type { PolicyDocument, PolicyRoomDeclaration } from "@/lib/policy/document/schema";
-import type { PolicyAction } from "./actions";
+import { roomDeclarationSchema } from "@/lib/policy/document/room-declaration-schema";
+import type { PolicyAction, RoomCreatePayload } from "./actions";
 import type { RoomIndex } from "./room-index";
 
 /**
@@ -25,28 +26,7 @@ export function planRoomCreations(policy: PolicyDocument, rooms: RoomIndex): Pol
 }
 
 /** The declaration's own fields only: anything else written beside them stays in the document. */
-function creationPayload(room: PolicyRoomDeclaration) {
-  const {
-    alias,
-    name,
-    topic,
-    encrypted,
-    joinRule,
-    historyVisibility,
-    parent,
-    isSpace,
-    powerLevels,
-  } = room;
-  const fields = {
-    name,
-    topic,
-    encrypted,
-    joinRule,
-    historyVisibility,
-    parent,
-    isSpace,
-    powerLevels,
-  };
-  const present = Object.entries(fields).filter(([, value]) => value !== undefined);
-  return { alias, ...Object.fromEntries(present) };
+function creationPayload(room: PolicyRoomDeclaration): RoomCreatePayload {
+  const own = Object.keys(roomDeclarationSchema.shape).filter((key) => room[key] !== undefined);
+  return Object.fromEntries(own.map((key) => [key, room[key]])) as RoomCreatePayload;
 }
