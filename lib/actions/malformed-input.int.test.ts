@@ -18,6 +18,7 @@ const { loadAllActions } = await import("./testing/all-actions");
 const { malformedInputs } = await import("./testing/malformed-inputs");
 const { updateDisplayName } = await import("./update-display-name");
 const { db } = await import("@/lib/db");
+const { getHomeserverOrThrow } = await import("@/lib/homeserver/get-homeserver");
 
 afterAll(() => proxy.close());
 
@@ -29,15 +30,18 @@ const ALSO_AS_OPERATOR_EVERY = 4;
 
 /** Rows of our own database that an action half done would leave behind. */
 async function countRows() {
-  const [audit, outcomes, runs, jobs, grants, managed] = await Promise.all([
-    db.auditEntry.count(),
-    db.auditOutcome.count(),
-    db.jobRun.count(),
-    db.jobDefinition.count(),
-    db.roleGrant.count(),
-    db.managedAccount.count(),
-  ]);
-  return { audit, outcomes, runs, jobs, grants, managed };
+  const [audit, outcomes, runs, jobs, grants, managed, policyVersions, policySettings] =
+    await Promise.all([
+      db.auditEntry.count(),
+      db.auditOutcome.count(),
+      db.jobRun.count(),
+      db.jobDefinition.count(),
+      db.roleGrant.count(),
+      db.managedAccount.count(),
+      db.policyVersion.count(),
+      db.policySettings.findMany(),
+    ]);
+  return { audit, outcomes, runs, jobs, grants, managed, policyVersions, policySettings };
 }
 
 type Outcome = "field errors" | "request refused" | "role refused" | "refused by the action";
@@ -54,6 +58,9 @@ describe("malformed input to every action", () => {
     const actions = await loadAllActions();
     expect(actions.length).toBeGreaterThan(40);
 
+    // A running console has adopted its connection (service account registered) long before;
+    // here the first action to read the homeserver would do it, through the proxy.
+    await getHomeserverOrThrow();
     const before = await countRows();
     const firstRequest = proxy.seen.length;
     const problems: string[] = [];

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "@/lib/schemas/text";
 import { wholeNumber } from "@/lib/schemas/whole-number";
 
+// Zod runs these even after the URL itself was refused: a text that is no URL is left to that refusal.
 const hasNoCredentials = (url: string) => {
-  if (!url) return true;
-  const parsed = new URL(url);
-  return !parsed.username && !parsed.password;
+  const parsed = URL.parse(url);
+  return !parsed || (!parsed.username && !parsed.password);
 };
 
 /**
