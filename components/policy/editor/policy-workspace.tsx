@@ -120,7 +120,7 @@ export function PolicyWorkspace({ savedText, serverName, schema, canEdit }: Prop
           </CardContent>
         </Card>
         <Card>
-          <CardContent className="space-y-6 pt-6">
+          <CardContent className="space-y-6">
             <ProblemsList problems={checked.problems} onGoTo={goTo} />
             <PolicySummary summary={summary} warnings={warnings} />
           </CardContent>

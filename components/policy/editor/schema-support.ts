@@ -30,20 +30,21 @@ export function schemaCompletion(schema: JsonSchema) {
     if (location.isAtPropertyKey) {
       const parent = location.path.slice(0, -1);
       const taken = existingKeys(text, parent, location.path.at(-1));
-      const colonFollows = /^\s*:/.test(text.slice(to));
+      const colon = /^\s*:/.test(text.slice(to)) ? "" : ": ";
+      // Completion matches the name, not its opening quote: the quote stays and is not retyped.
+      const quoted = token.text.startsWith('"');
       return {
-        from: token.from,
+        from: quoted ? token.from + 1 : token.from,
         to,
         options: propertyHints(schema, parent)
           .filter((hint) => !taken.has(hint.name))
           .map((hint) => ({
             label: hint.name,
-            apply: colonFollows ? JSON.stringify(hint.name) : `${JSON.stringify(hint.name)}: `,
+            apply: `${quoted ? "" : '"'}${hint.name}"${colon}`,
             detail: [hint.type, hint.required ? "required" : null].filter(Boolean).join(", "),
             info: hint.description,
             type: "property",
           })),
-        filter: true,
       };
     }
     const values = valueHints(schema, location.path);

@@ -46,7 +46,7 @@ export default async function PolicyDiffPage({ searchParams }: Props) {
       />
       <VersionChoice versions={recent} fromId={from?.id} toId={to?.id} />
       <Card>
-        <CardContent className="pt-6">
+        <CardContent>
           {from && to ? (
             <VersionDiff
               diff={diffLinesOf(from.content, to.content)}

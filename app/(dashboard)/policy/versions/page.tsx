@@ -47,7 +47,7 @@ export default async function PolicyVersionsPage({ searchParams }: Props) {
         description="Every saved version of the policy, newest first. Versions never change; choose two to compare them."
       />
       <Card>
-        <CardContent className="space-y-4 pt-6">
+        <CardContent className="space-y-4">
           <VersionsTable versions={versions} />
           <Pager
             summary={

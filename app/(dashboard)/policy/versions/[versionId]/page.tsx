@@ -63,7 +63,7 @@ export default async function PolicyVersionPage({ params }: Props) {
         }
       />
       <Card>
-        <CardContent className="pt-6">
+        <CardContent>
           <DocumentListing text={version.content} label={`Version ${version.number}`} />
         </CardContent>
       </Card>
