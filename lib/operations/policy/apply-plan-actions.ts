@@ -140,6 +140,16 @@ export async function applyPlanActions(
   };
 }
 
+/** The action as its audit entry keeps it: an embedded picture by its header and size, not its data. */
+function auditedAction(action: PolicyAction): PolicyAction {
+  if (action.type !== "user.set_avatar" || !action.payload.avatarUri.startsWith("data:")) {
+    return action;
+  }
+  const uri = action.payload.avatarUri;
+  const avatarUri = `${uri.slice(0, uri.indexOf(",") + 1)}… (${uri.length} characters)`;
+  return { ...action, payload: { ...action.payload, avatarUri } };
+}
+
 /** What the audit outcome records for a change found made when it was tried again. */
 const ALREADY_DONE = { alreadyDone: true } as const;
 
@@ -168,7 +178,11 @@ async function checkAndApply(
       actor: { id: context.actorId },
       action: `policy.${action.type}`,
       target: auditTarget(action),
-      input: { requestedBy: context.requestedBy, policyVersion: versionNumber, action },
+      input: {
+        requestedBy: context.requestedBy,
+        policyVersion: versionNumber,
+        action: auditedAction(action),
+      },
       requestId,
     },
     () =>
