@@ -1,7 +1,13 @@
 // The Synapse requests the console's own client code sends, recorded, so a benchmark's baseline
 // can send the very same ones as a plain HTTP client would.
 
-export type RecordedRequest = { method: string; url: string; headers: Record<string, string> };
+export type RecordedRequest = {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** Milliseconds until the answer's headers came (set once they did). */
+  ms?: number;
+};
 
 /** Runs `call` and returns what it returned and every HTTP request it sent, in order. */
 export async function recordRequests<T>(
@@ -9,13 +15,17 @@ export async function recordRequests<T>(
 ): Promise<{ result: T; requests: RecordedRequest[] }> {
   const realFetch = globalThis.fetch;
   const requests: RecordedRequest[] = [];
-  globalThis.fetch = (input, init) => {
-    requests.push({
+  globalThis.fetch = async (input, init) => {
+    const request: RecordedRequest = {
       method: init?.method ?? (input instanceof Request ? input.method : "GET"),
       url: input instanceof Request ? input.url : String(input),
       headers: Object.fromEntries(new Headers(init?.headers).entries()),
-    });
-    return realFetch(input, init);
+    };
+    requests.push(request);
+    const started = performance.now();
+    const response = await realFetch(input, init);
+    request.ms = performance.now() - started;
+    return response;
   };
   try {
     return { result: await call(), requests };
