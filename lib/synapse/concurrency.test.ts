@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapWithConcurrency } from "./concurrency";
+import { createLimiter, mapWithConcurrency } from "./concurrency";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,5 +70,41 @@ describe("mapWithConcurrency", () => {
   it("handles an empty list and refuses a limit below 1", async () => {
     expect(await mapWithConcurrency([], 5, async () => 1)).toEqual([]);
     await expect(mapWithConcurrency([1], 0, async () => 1)).rejects.toThrow(RangeError);
+  });
+});
+
+describe("createLimiter", () => {
+  it("keeps tasks that start other tasks within the bound, and reaches it", async () => {
+    const limited = createLimiter(3);
+    let running = 0;
+    let peak = 0;
+    const work = async (ms: number) => {
+      running++;
+      peak = Math.max(peak, running);
+      await pause(ms);
+      running--;
+      return ms;
+    };
+    const started = await Promise.all(
+      [5, 1, 3, 2].map((ms) =>
+        limited(() => work(ms)).then((done) =>
+          Promise.all([limited(() => work(done)), limited(() => work(1))]),
+        ),
+      ),
+    );
+    expect(started).toEqual([
+      [5, 1],
+      [1, 1],
+      [3, 1],
+      [2, 1],
+    ]);
+    expect(peak).toBe(3);
+    expect(running).toBe(0);
+  });
+
+  it("frees the slot of a task that fails", async () => {
+    const limited = createLimiter(1);
+    await expect(limited(() => Promise.reject(new Error("no")))).rejects.toThrow("no");
+    await expect(limited(async () => "next")).resolves.toBe("next");
   });
 });

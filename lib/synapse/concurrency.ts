@@ -37,3 +37,30 @@ export async function mapWithConcurrency<T, R>(
   await Promise.all(workers);
   return results;
 }
+
+/** Runs a task once fewer than the limiter's bound are running; see createLimiter. */
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
+
+/**
+ * A bound on calls in flight shared by tasks that start more tasks as answers come in (a page
+ * that tells how many pages follow, an alias whose room is then read), so nothing waits for a
+ * whole batch to finish first. Tasks start in the order they were asked for.
+ */
+export function createLimiter(limit: number): Limiter {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`limit must be a whole number of at least 1, not ${limit}`);
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else active += 1;
+    try {
+      return await task();
+    } finally {
+      // A waiting task takes over this slot; only without one does the count drop.
+      const next = waiting.shift();
+      if (next) next();
+      else active -= 1;
+    }
+  };
+}

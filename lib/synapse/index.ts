@@ -1,7 +1,7 @@
 // The public face of lib/synapse: the only code that knows Synapse's HTTP API.
 export { createSynapseClient, type SynapseClient, type SynapseClientOptions } from "./client";
 export type { SynapseDevice } from "./devices";
-export { mapWithConcurrency, type Settled } from "./concurrency";
+export { createLimiter, mapWithConcurrency, type Limiter, type Settled } from "./concurrency";
 export { diagnoseConnection, type DiagnoseProblem, type DiagnoseResult } from "./diagnose";
 export { isSynapseError, SynapseError, type SynapseErrorKind } from "./errors";
 export { toSynapseError } from "./error-mapping";

@@ -3,8 +3,8 @@ import type { PolicyDocument } from "@/lib/policy/document/schema";
 import type { CurrentRoom, CurrentState, CurrentUser } from "@/lib/policy/state";
 import { HOMESERVER_ID } from "@/lib/policy/versions";
 import {
+  createLimiter,
   isSynapseError,
-  mapWithConcurrency,
   type SynapseClient,
   type SynapseUserListEntry,
 } from "@/lib/synapse";
@@ -34,8 +34,8 @@ function roomReferences(policy: PolicyDocument): string[] {
  * Reads what the policy manages from Synapse, for the planner: the users list in pages (never a
  * request per user), each declared or managed alias resolved once, and per existing managed room
  * its members and its m.room.power_levels (2 requests). So a read costs
- * ceil(users / 500) + aliases + 2 × rooms requests, at most 8 at a time, and `requests` says how
- * many were sent. Users are the policy's users that exist; their joined rooms are the managed
+ * ceil(users / 500) + aliases + 2 × rooms requests, at most 8 in flight at any moment (one bound
+ * for all of them, no waiting for a batch), and `requests` says how many were sent. Users are the policy's users that exist; their joined rooms are the managed
  * rooms they are members of, with their power there. A room that does not exist is left out.
  */
 export async function readLiveState(
@@ -45,50 +45,35 @@ export async function readLiveState(
   options: LiveReadOptions = {},
 ): Promise<{ state: CurrentState; requests: number }> {
   const pageSize = options.usersPageSize ?? USERS_PAGE_SIZE;
+  const limited = createLimiter(LIVE_READ_CONCURRENCY);
   let requests = 0;
-  const counted = <T>(call: () => Promise<T>) => {
-    requests += 1;
-    return call();
-  };
-  const references = roomReferences(policy);
-  const aliases = references.filter((reference) => reference.startsWith("#"));
+  // Every request goes through here: counted, and never more than the bound in flight at once.
+  const request: Request = (call) =>
+    limited(() => {
+      requests += 1;
+      return call();
+    });
   const aliasTargets = new Map<string, string>();
-  const users: SynapseUserListEntry[] = [];
-  let totalUsers = 0;
-
-  await runAll([
-    async () => {
-      const page = await counted(() => synapse.users.list(usersPage(0, pageSize)));
-      users.push(...page.users);
-      totalUsers = page.total;
-    },
-    ...aliases.map((alias) => async () => {
-      const roomId = await counted(() => synapse.rooms.resolveAlias(alias)).catch(orNullIfMissing);
-      if (roomId) aliasTargets.set(alias, roomId);
-    }),
-  ]);
-
-  const roomIds = [
-    ...new Set(
-      references.flatMap((reference) => {
-        if (!reference.startsWith("#")) return [reference];
-        const target = aliasTargets.get(reference);
-        return target ? [target] : [];
-      }),
-    ),
-  ];
   const readings = new Map<string, RoomReading>();
-  const pageStarts: number[] = [];
-  for (let from = pageSize; from < totalUsers; from += pageSize) pageStarts.push(from);
+  const wanted = new Set<string>();
 
-  await runAll([
-    ...pageStarts.map((from) => async () => {
-      const page = await counted(() => synapse.users.list(usersPage(from, pageSize)));
-      users.push(...page.users);
-    }),
-    ...roomIds.map((roomId) => async () => {
-      const reading = await readRoom(synapse, roomId, counted);
-      if (reading) readings.set(roomId, reading);
+  const readRoomOnce = async (roomId: string) => {
+    if (wanted.has(roomId)) return;
+    wanted.add(roomId);
+    const reading = await readRoom(synapse, roomId, request);
+    if (reading) readings.set(roomId, reading);
+  };
+  // The rooms are read while the users list is paged; an alias's room as soon as it resolves.
+  const [users] = await Promise.all([
+    readAllUsers(synapse, pageSize, request),
+    ...roomReferences(policy).map(async (reference) => {
+      if (!reference.startsWith("#")) return readRoomOnce(reference);
+      const roomId = await request(() => synapse.rooms.resolveAlias(reference)).catch(
+        orNullIfMissing,
+      );
+      if (!roomId) return;
+      aliasTargets.set(reference, roomId);
+      await readRoomOnce(roomId);
     }),
   ]);
 
@@ -102,6 +87,19 @@ export async function readLiveState(
   return { state, requests };
 }
 
+type Request = <T>(call: () => Promise<T>) => Promise<T>;
+
+/** Every user, in pages: the first says how many there are, the others are then read side by side. */
+async function readAllUsers(synapse: SynapseClient, pageSize: number, request: Request) {
+  const first = await request(() => synapse.users.list(usersPage(0, pageSize)));
+  const starts: number[] = [];
+  for (let from = pageSize; from < first.total; from += pageSize) starts.push(from);
+  const rest = await Promise.all(
+    starts.map((from) => request(() => synapse.users.list(usersPage(from, pageSize)))),
+  );
+  return [first, ...rest].flatMap((page) => page.users);
+}
+
 /** One page of every user: deactivated and locked ones included, in the indexed name order. */
 const usersPage = (from: number, limit: number) => ({
   from,
@@ -113,13 +111,6 @@ const usersPage = (from: number, limit: number) => ({
 function orNullIfMissing(error: unknown): null {
   if (isSynapseError(error, "not_found")) return null;
   throw error;
-}
-
-/** Runs the reads with the concurrency bound; the first failure fails the whole reading. */
-async function runAll(tasks: Array<() => Promise<void>>) {
-  const settled = await mapWithConcurrency(tasks, LIVE_READ_CONCURRENCY, (task) => task());
-  const failed = settled.find((outcome) => !outcome.ok);
-  if (failed && !failed.ok) throw failed.error;
 }
 
 /** A room's members and power levels (2 requests), or null when Synapse does not know the room. */
