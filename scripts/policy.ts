@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readJsonText, sortProblems } from "../lib/policy/document/json-text";
+import { readJsonText } from "../lib/policy/document/json-text";
 import { parsePolicy, type PolicyProblem } from "../lib/policy/document/parse-policy";
 import type { PolicyDocument } from "../lib/policy/document/schema";
 import { describeAction } from "../lib/policy/plan/actions";
@@ -70,12 +70,10 @@ function guessServerName(policyText: string): string {
 function readStateFile(file: string): CurrentState | null {
   const json = readJsonText(readFileOrThrow(file));
   const parsed = json.value === undefined ? null : currentStateSchema.safeParse(json.value);
-  const problems = [
-    ...json.problems,
-    ...(parsed?.error?.issues ?? []).map((issue) => json.place(json.schemaProblem(issue))),
-  ];
-  printProblems(file, sortProblems(problems));
-  return parsed?.success && json.problems.length === 0 ? parsed.data : null;
+  const issues = parsed?.error?.issues ?? [];
+  const problems = json.problemsWith(issues.map(json.schemaProblem));
+  printProblems(file, problems);
+  return parsed?.success && problems.length === 0 ? parsed.data : null;
 }
 
 type Live = {

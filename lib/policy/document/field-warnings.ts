@@ -48,6 +48,16 @@ const isGatewayAuthType = (value: unknown): value is string =>
   value !== "passthrough" &&
   (AUTH_TYPES as readonly string[]).includes(value);
 
+/** Each object's own field names, from the schema, read once. */
+const FIELDS = {
+  document: Object.keys(policyDocumentSchema.shape),
+  flags: Object.keys(policyFlagsSchema.shape),
+  user: Object.keys(policyUserSchema.shape),
+  joinedRoom: Object.keys(policyJoinedRoomSchema.shape),
+  room: Object.keys(roomDeclarationSchema.shape),
+  powerLevels: Object.keys(roomPowerLevelsSchema.shape),
+};
+
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -75,34 +85,26 @@ export function findFieldProblems(document: unknown): UnplacedProblem[] {
     }
   };
 
-  checkKeys(document, Object.keys(policyDocumentSchema.shape), []);
+  checkKeys(document, FIELDS.document, []);
   if (Array.isArray(document.hooks) && document.hooks.length > 0) {
     problems.push(problemAt("warning", ["hooks"], HOOKS, "key"));
   }
-  checkKeys(document.flags, Object.keys(policyFlagsSchema.shape), ["flags"], GATEWAY_FLAGS);
+  checkKeys(document.flags, FIELDS.flags, ["flags"], GATEWAY_FLAGS);
   for (const [user, index] of objectsIn(document.users)) {
     const path = ["users", index];
-    checkKeys(user, Object.keys(policyUserSchema.shape), path, GATEWAY_FIELDS);
+    checkKeys(user, FIELDS.user, path, GATEWAY_FIELDS);
     if (isGatewayAuthType(user.authType)) {
       problems.push(
         problemAt("warning", [...path, "authType"], authTypeWarning(user.authType), "key"),
       );
     }
     for (const [room, roomIndex] of objectsIn(user.joinedRooms)) {
-      checkKeys(room, Object.keys(policyJoinedRoomSchema.shape), [
-        ...path,
-        "joinedRooms",
-        roomIndex,
-      ]);
+      checkKeys(room, FIELDS.joinedRoom, [...path, "joinedRooms", roomIndex]);
     }
   }
   for (const [room, index] of objectsIn(document.rooms)) {
-    checkKeys(room, Object.keys(roomDeclarationSchema.shape), ["rooms", index]);
-    checkKeys(room.powerLevels, Object.keys(roomPowerLevelsSchema.shape), [
-      "rooms",
-      index,
-      "powerLevels",
-    ]);
+    checkKeys(room, FIELDS.room, ["rooms", index]);
+    checkKeys(room.powerLevels, FIELDS.powerLevels, ["rooms", index, "powerLevels"]);
   }
   return problems;
 }

@@ -1,8 +1,9 @@
-import { findNodeAtLocation, parseTree, type Node, type ParseError } from "jsonc-parser";
+import { visit, type ParseError } from "jsonc-parser";
 import type { z } from "zod";
+import { scanJson } from "./json-scan";
 import type { PolicyProblem, UnplacedProblem } from "./policy-problem";
-import { duplicateKeyProblems, syntaxProblem } from "./syntax-problems";
-import { offsetOf, pathText, positionFinder } from "./text-positions";
+import { syntaxProblem } from "./syntax-problems";
+import { pathText, positionFinder, type JsonPath, type Position } from "./text-positions";
 
 const EXPECTED: Record<string, string> = {
   object: "an object { … }",
@@ -13,55 +14,93 @@ const EXPECTED: Record<string, string> = {
 };
 
 export type JsonText = {
-  /** Undefined when the text is not JSON; `problems` then says where. */
+  /** Undefined when the text is not JSON. */
   value: unknown;
-  /** Syntax errors and keys written twice, placed. */
-  problems: PolicyProblem[];
-  /** Gives a problem found at a path its line and column in this text. */
-  place(problem: UnplacedProblem): PolicyProblem;
+  /** Every problem: the text's own (syntax, keys written twice) and these found in its value, placed and sorted. */
+  problemsWith(found: UnplacedProblem[]): PolicyProblem[];
   /** A zod issue as a problem at its path ("is required" when the field is missing). */
   schemaProblem(issue: z.core.$ZodIssue): UnplacedProblem;
 };
 
-/** Strict JSON (no comments, no trailing commas) with positions for whatever is wrong in it. */
+const placed = (
+  { severity, path, message }: UnplacedProblem,
+  position: Position,
+): PolicyProblem => {
+  const where = pathText(path);
+  return { severity, path, message: where ? `${where}: ${message}` : message, ...position };
+};
+
+/** Strict JSON (no comments, no trailing commas) with the line and column of whatever is wrong. */
 export function readJsonText(text: string): JsonText {
   // A byte-order mark becomes a space, so offsets stay those of the text as the editor shows it.
   const source = text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text;
-  const position = positionFinder(source);
-  const syntaxErrors: ParseError[] = [];
-  const root = parseTree(source, syntaxErrors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-  });
-  const at = ({ severity, path, message }: UnplacedProblem, offset: number): PolicyProblem => {
-    const where = pathText(path);
-    return {
-      severity,
-      path,
-      message: where ? `${where}: ${message}` : message,
-      ...position(offset),
-    };
-  };
-  const place = (problem: UnplacedProblem) => at(problem, offsetOf(root, problem.path, problem.at));
-  const schemaProblem = (issue: z.core.$ZodIssue) => issueProblem(root, issue);
-  if (syntaxErrors.length > 0) {
-    const problems = syntaxErrors.map((error) => syntaxProblem(source, error));
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    const problems = syntaxProblems(source, error);
     return {
       value: undefined,
-      problems: problems.map((problem) => at(problem, problem.offset)),
-      place,
-      schemaProblem,
+      problemsWith: () => sortProblems(problems),
+      schemaProblem: (issue) => issueProblem(undefined, issue),
     };
   }
-  const problems = duplicateKeyProblems(root).map((problem) => at(problem, problem.offset));
-  return { value: JSON.parse(source), problems, place, schemaProblem };
+  return {
+    value,
+    problemsWith(found) {
+      const scan = scanJson(
+        source,
+        found.map((problem) => problem.path),
+      );
+      const duplicates = scan.duplicateKeys.map(({ path, position }) =>
+        placed(
+          {
+            severity: "error",
+            path,
+            message: `"${path.at(-1)}" is written twice in this object; JSON readers would keep only the last`,
+          },
+          position,
+        ),
+      );
+      return sortProblems([
+        ...duplicates,
+        ...found.map((problem) =>
+          placed(problem, scan.locate(problem.path, problem.at ?? "value")),
+        ),
+      ]);
+    },
+    schemaProblem: (issue) => issueProblem(value, issue),
+  };
 }
 
-function issueProblem(root: Node | undefined, issue: z.core.$ZodIssue): UnplacedProblem {
-  const path = issue.path.filter((part): part is string | number => typeof part !== "symbol");
-  if (root && path.length > 0 && !findNodeAtLocation(root, path)) {
-    return { severity: "error", path, message: "is required" };
+/** Where JSON.parse gave up, in jsonc-parser's finer terms; its own message if jsonc finds nothing. */
+function syntaxProblems(source: string, parseFailure: unknown): PolicyProblem[] {
+  const errors: ParseError[] = [];
+  visit(
+    source,
+    { onError: (error, offset, length) => void errors.push({ error, offset, length }) },
+    { disallowComments: true },
+  );
+  const position = positionFinder(source);
+  const problems = errors.map((error) => syntaxProblem(source, error));
+  if (problems.length === 0) {
+    const message = parseFailure instanceof Error ? parseFailure.message : "not valid JSON";
+    return [{ severity: "error", path: [], message, line: 1, column: 1 }];
   }
+  return problems.map((problem) => placed(problem, position(problem.offset)));
+}
+
+const valueAt = (value: unknown, path: JsonPath): unknown =>
+  path.reduce<unknown>(
+    (node, part) =>
+      node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined,
+    value,
+  );
+
+function issueProblem(value: unknown, issue: z.core.$ZodIssue): UnplacedProblem {
+  const path = issue.path.filter((part): part is string | number => typeof part !== "symbol");
+  if (path.length > 0 && valueAt(value, path) === undefined)
+    return { severity: "error", path, message: "is required" };
   const generic = issue.code === "invalid_type" && issue.message.startsWith("Invalid input");
   const message = generic ? `must be ${EXPECTED[issue.expected] ?? issue.expected}` : issue.message;
   return { severity: "error", path, message };

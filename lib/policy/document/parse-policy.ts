@@ -1,5 +1,5 @@
 import { findFieldProblems } from "./field-warnings";
-import { readJsonText, sortProblems } from "./json-text";
+import { readJsonText } from "./json-text";
 import type { PolicyProblem, UnplacedProblem } from "./policy-problem";
 import { policyDocumentSchema, type PolicyDocument } from "./schema";
 import { findSemanticProblems } from "./semantic-checks";
@@ -14,12 +14,12 @@ export type ParsedPolicy = { policy: PolicyDocument | null; problems: PolicyProb
  */
 export function parsePolicy(text: string, context: { serverName: string }): ParsedPolicy {
   const json = readJsonText(text);
-  if (json.value === undefined) return { policy: null, problems: sortProblems(json.problems) };
+  if (json.value === undefined) return { policy: null, problems: json.problemsWith([]) };
   const unplaced: UnplacedProblem[] = findFieldProblems(json.value);
   const result = policyDocumentSchema.safeParse(json.value);
   if (result.success) unplaced.push(...findSemanticProblems(result.data, context.serverName));
   else unplaced.push(...result.error.issues.map(json.schemaProblem));
-  const problems = sortProblems([...json.problems, ...unplaced.map(json.place)]);
+  const problems = json.problemsWith(unplaced);
   const hasError = problems.some((problem) => problem.severity === "error");
   return { policy: result.success && !hasError ? result.data : null, problems };
 }

@@ -1,4 +1,4 @@
-import { printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { UnplacedProblem } from "./policy-problem";
 
 // Keyed by jsonc-parser's error names: its ParseErrorCode is a const enum, unusable here.
@@ -42,34 +42,4 @@ export function syntaxProblem(
     SYNTAX_MESSAGES[printParseErrorCode(error.error)] ?? "not valid JSON here",
     error.offset,
   );
-}
-
-/** Keys written twice in one object: JSON readers keep only the last, silently. */
-export function duplicateKeyProblems(
-  root: Node | undefined,
-): (UnplacedProblem & { offset: number })[] {
-  const problems: (UnplacedProblem & { offset: number })[] = [];
-  const visit = (node: Node, path: (string | number)[]) => {
-    if (node.type === "object") {
-      const seen = new Set<string>();
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (!key || typeof key.value !== "string") continue;
-        if (seen.has(key.value)) {
-          problems.push({
-            severity: "error",
-            path: [...path, key.value],
-            message: `"${key.value}" is written twice in this object; JSON readers would keep only the last`,
-            offset: key.offset,
-          });
-        }
-        seen.add(key.value);
-        if (value) visit(value, [...path, key.value]);
-      }
-    }
-    if (node.type === "array")
-      node.children?.forEach((child, index) => visit(child, [...path, index]));
-  };
-  if (root) visit(root, []);
-  return problems;
 }
