@@ -1,6 +1,7 @@
 import {
   CalendarClock,
   DoorOpen,
+  FileCode,
   Flag,
   KeyRound,
   LayoutDashboard,
@@ -20,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/devices", label: "Devices", icon: MonitorSmartphone },
   { href: "/reports", label: "Reports", icon: Flag },
   { href: "/tokens", label: "Tokens", icon: KeyRound },
+  { href: "/policy", label: "Policy", icon: FileCode },
   { href: "/jobs", label: "Jobs", icon: CalendarClock },
   { href: "/settings", label: "Settings", icon: Settings },
 ];

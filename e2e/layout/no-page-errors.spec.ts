@@ -25,6 +25,9 @@ test("every area loads in the browser without a script or hydration error", asyn
     "/devices",
     "/tokens",
     "/jobs",
+    "/policy",
+    "/policy/versions",
+    "/policy/diff",
     "/settings",
   ]) {
     await page.goto(path);

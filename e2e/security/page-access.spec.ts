@@ -59,6 +59,8 @@ function pageRoutes(): PageRoute[] {
     // Our own database's IDs: nothing of Synapse's is on these pages, a dummy is enough.
     jobId: randomUUID(),
     runId: randomUUID(),
+    versionId: randomUUID(),
+    planId: randomUUID(),
   });
 }
 

@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { formatRunTime } from "@/components/jobs/format-run-time";
+import { JobsTable } from "@/components/jobs/jobs-table/jobs-table";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { countOf } from "@/lib/format/count";
+import type { JobListRow } from "@/lib/jobs/read-jobs";
+import type { Drift as LatestDrift } from "@/lib/policy/drift";
+import { reconcileJobHref } from "./reconcile-job-href";
+
+type Drift = LatestDrift | null;
+
+type Props = {
+  drift: Drift;
+  /** Saved jobs of kind policy_reconcile. */
+  jobs: JobListRow[];
+  /** Admins schedule reconciles. */
+  canSchedule: boolean;
+};
+
+function DriftLine({ drift }: { drift: Drift }) {
+  if (!drift) {
+    return (
+      <p className="text-sm text-muted-foreground" data-testid="policy-drift">
+        No reconcile has compared Synapse with the policy yet.
+      </p>
+    );
+  }
+  const found = formatRunTime(drift.checkedAt);
+  if (drift.actionCount === 0) {
+    return (
+      <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="policy-drift">
+        <Badge variant="success">in sync</Badge>
+        Synapse matched the policy when checked at {found}.
+      </p>
+    );
+  }
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="policy-drift">
+      <Badge variant="warning">drift</Badge>
+      <span>
+        <Link className="underline underline-offset-4" href={`/policy/plans/${drift.planId}`}>
+          {countOf(drift.actionCount, "action")} of drift
+        </Link>
+        , found at {found} by{" "}
+        <Link className="underline underline-offset-4" href={`/jobs/runs/${drift.runId}`}>
+          this run
+        </Link>
+        .
+      </span>
+    </p>
+  );
+}
+
+/** Whether Synapse has drifted from the policy, and the saved reconciles that check it. */
+export function KeepInSyncCard({ drift, jobs, canSchedule }: Props) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Keep in sync</CardTitle>
+        <CardDescription>
+          A policy reconcile job compares Synapse with the current version on its schedule: in
+          report mode it records the drift, in apply mode it applies the plan (above the removal
+          guard it only reports).
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        <DriftLine drift={drift} />
+        {jobs.length > 0 ? <JobsTable jobs={jobs} /> : null}
+        {canSchedule ? (
+          <div className="flex flex-wrap gap-2">
+            <Link
+              className={buttonVariants({ variant: "outline" })}
+              href={reconcileJobHref("report")}
+            >
+              Schedule a report-mode reconcile
+            </Link>
+            <Link
+              className={buttonVariants({ variant: "outline" })}
+              href={reconcileJobHref("apply")}
+            >
+              Schedule an apply-mode reconcile
+            </Link>
+          </div>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
