@@ -7,6 +7,7 @@ import { startEmbeddedPostgresProcess } from "../db/embedded-postgres-process";
 import { ensureDatabase } from "../db/ensure-database";
 import { migrateDeploy } from "../db/migrate";
 import { startSynapseInstance } from "../test/stack-processes";
+import { stopInReverse, type Stop } from "./run-bench";
 
 export type BenchStackOptions = {
   workDir: string;
@@ -45,11 +46,8 @@ async function createSynapseDatabase(server: string, database: string) {
 }
 
 export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
-  const stops: Array<() => Promise<void> | void> = [];
-  const stop = async () => {
-    for (const step of stops.reverse()) await Promise.resolve(step()).catch(() => undefined);
-    stops.length = 0;
-  };
+  const stops: Stop[] = [];
+  const stop = () => stopInReverse(stops);
   try {
     const postgres = await startEmbeddedPostgresProcess({
       dataDir: path.join(options.workDir, "postgres"),

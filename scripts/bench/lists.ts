@@ -22,13 +22,14 @@ import { LIST_CASES } from "./list-cases";
 import { recordRequest, replay } from "./recorded-requests";
 import { sample, samplePair } from "./measure";
 import { printTable, type Row } from "./report";
+import { runBench, type Stop } from "./run-bench";
 
 const consolePort = Number(process.env.BENCH_CONSOLE_PORT || 3300);
 const synapsePort = Number(process.env.BENCH_SYNAPSE_PORT || 8098);
 const postgresPort = Number(process.env.BENCH_POSTGRES_PORT || 54360);
 const N = Number(process.env.BENCH_N || 100);
 
-const stops: Array<() => Promise<void> | void> = [];
+const stops: Stop[] = [];
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 function startSynapse(envFile: string) {
@@ -148,24 +149,4 @@ async function main() {
   return passed;
 }
 
-async function stopAll() {
-  for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => undefined);
-  stops.length = 0;
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void stopAll().finally(() => process.exit(130));
-  });
-}
-
-main()
-  .then(async (passed) => {
-    await stopAll();
-    process.exit(passed ? 0 : 1);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await stopAll();
-    process.exit(2);
-  });
+runBench(main, stops);

@@ -10,7 +10,8 @@ import { LIVE_READ_CONCURRENCY, readLiveState } from "../../lib/policy/live/read
 import { makePlan } from "../../lib/policy/make-plan";
 import { planPolicy } from "../../lib/policy/plan/plan-policy";
 import { saveVersion } from "../../lib/policy/versions";
-import { percentile, samplePair } from "./measure";
+import { createLimiter, type SynapseClient } from "../../lib/synapse";
+import { percentile, sample, samplePair } from "./measure";
 import { plainJoins, replayLiveRead } from "./policy-baselines";
 import { recordRequests, type RecordedRequest } from "./recorded-requests";
 import { policyText, type SeededServer } from "./seed-policy";
@@ -18,7 +19,14 @@ import { policyText, type SeededServer } from "./seed-policy";
 export type PolicyBenchResult = {
   plannerSeconds: number;
   plannedActions: number;
-  read: { console: number; plain: number; consoleRequests: number; plainRequests: number };
+  read: {
+    console: number;
+    plain: number;
+    consoleRequests: number;
+    plainRequests: number;
+    /** The same calls through the console's Synapse client alone. */
+    clientOnly: number;
+  };
   /** Seconds summed over the rounds. */
   apply: {
     console: number;
@@ -28,6 +36,8 @@ export type PolicyBenchResult = {
     failed: number;
     /** Synapse's median answer time to one admin join, in each side's own joins. */
     joinMs: { console: number; plain: number };
+    /** …and to the apply's re-check before a join. */
+    recheckMs: number;
   };
   actionsAfter: number;
 };
@@ -74,6 +84,23 @@ async function applyAsJob(planId: string, requestedBy: string) {
   return runPolicyApply(params, context);
 }
 
+/** readLiveState's Synapse calls, with its bound, through the console's client and nothing else. */
+async function readWithClientOnly(synapse: SynapseClient, roomIds: string[]) {
+  const limited = createLimiter(LIVE_READ_CONCURRENCY);
+  const page = (from: number) =>
+    limited(() => synapse.users.list({ from, limit: 500, locked: true, order_by: "name" }));
+  await Promise.all([
+    page(0).then(({ total }) => {
+      const starts = Array.from({ length: Math.ceil(total / 500) - 1 }, (_, i) => (i + 1) * 500);
+      return Promise.all(starts.map(page));
+    }),
+    ...roomIds.flatMap((roomId) => [
+      limited(() => synapse.rooms.members(roomId)),
+      limited(() => synapse.rooms.stateOfType(roomId, "m.room.power_levels")),
+    ]),
+  ]);
+}
+
 /** (b) and (a): the live read against its plain replay, then the pure planner on what it read. */
 async function measureReadAndPlan(input: Input) {
   const { serverName, adminId } = input;
@@ -90,6 +117,13 @@ async function measureReadAndPlan(input: Input) {
   const [consoleRead, plainRead] = await samplePair(
     () => readLiveState(synapse, policy, context).then(() => undefined),
     () => replayLiveRead(recorded.requests, LIVE_READ_CONCURRENCY),
+    input.reads,
+    1,
+  );
+  // For reading the table: the same calls through the console's Synapse client alone (answers
+  // checked with zod), without the database or building the state.
+  const clientOnly = await sample(
+    () => readWithClientOnly(synapse, input.seeded.roomIds),
     input.reads,
     1,
   );
@@ -113,6 +147,7 @@ async function measureReadAndPlan(input: Input) {
       plain: plainRead.p50 / 1000,
       consoleRequests: requests,
       plainRequests: recorded.requests.length,
+      clientOnly: clientOnly.p50 / 1000,
     },
   };
 }
@@ -133,6 +168,7 @@ async function measureApply(input: Input) {
     n >= 2 * joins || (n < joins ? n < applyUpTo : n - joins < plainUpTo);
   const totals = { console: 0, plain: 0, consoleRequests: 0, applied: 0, failed: 0 };
   const joinMs = { console: [] as number[], plain: [] as number[] };
+  const recheckMs: number[] = [];
 
   const plainSide = async () => {
     const next = seeded.forPlainLoop.slice(plainUpTo, plainUpTo + chunk);
@@ -141,7 +177,7 @@ async function measureApply(input: Input) {
     );
     plainUpTo += next.length;
     totals.plain += seconds;
-    joinMs.plain.push(...joinLatencies(result.requests));
+    joinMs.plain.push(...latencies(result.requests, isJoin));
   };
   const consoleSide = async () => {
     applyUpTo = Math.min(joins, applyUpTo + chunk);
@@ -152,7 +188,8 @@ async function measureApply(input: Input) {
     );
     totals.console += seconds;
     totals.consoleRequests += result.requests.length;
-    joinMs.console.push(...joinLatencies(result.requests));
+    joinMs.console.push(...latencies(result.requests, isJoin));
+    recheckMs.push(...latencies(result.requests, isJoinRecheck));
     totals.applied += result.result.applied;
     totals.failed += result.result.failed;
     log(`applied ${countByType(made.plan.actions)}: ${JSON.stringify(result.result)}`);
@@ -163,14 +200,22 @@ async function measureApply(input: Input) {
     for (const side of sides) await side();
     log(`round ${round + 1} of ${input.rounds} done`);
   }
-  return { ...totals, joinMs: { console: median(joinMs.console), plain: median(joinMs.plain) } };
+  return {
+    ...totals,
+    joinMs: { console: median(joinMs.console), plain: median(joinMs.plain) },
+    recheckMs: median(recheckMs),
+  };
 }
 
-/** How long Synapse took to answer each admin join among the requests. */
-const joinLatencies = (requests: RecordedRequest[]) =>
-  requests
-    .filter((request) => request.method === "POST" && request.url.includes("/admin/v1/join/"))
-    .map((request) => request.ms ?? Number.NaN);
+const isJoin = (request: RecordedRequest) =>
+  request.method === "POST" && request.url.includes("/admin/v1/join/");
+/** The apply's check, before each join, that the user is not in the room yet. */
+const isJoinRecheck = (request: RecordedRequest) =>
+  request.method === "GET" && request.url.endsWith("/joined_rooms");
+
+/** How long Synapse took to answer each of the requests that `which` picks. */
+const latencies = (requests: RecordedRequest[], which: (request: RecordedRequest) => boolean) =>
+  requests.filter(which).map((request) => request.ms ?? Number.NaN);
 
 const median = (values: number[]) =>
   percentile(

@@ -1,6 +1,6 @@
 // The plain loops the policy benchmark compares the console with: the same Synapse requests sent
 // with fetch, answers parsed as JSON, at the console's own concurrency, and nothing else.
-import { mapWithConcurrency } from "../../lib/synapse";
+import { createLimiter, mapWithConcurrency } from "../../lib/synapse";
 import { replay, type RecordedRequest } from "./recorded-requests";
 import type { Membership } from "./seed-policy";
 
@@ -9,15 +9,25 @@ function throwOnFailures(results: Array<{ ok: boolean; error?: unknown }>, what:
   if (failed) throw new Error(`${what} failed: ${String(failed.error)}`);
 }
 
+const isUsersPage = (request: RecordedRequest) =>
+  new URL(request.url).pathname === "/_synapse/admin/v2/users";
+
 /**
- * The live read as a plain script would send it: the first page of users alone (its total says how
- * many pages follow), then every other request, `concurrency` at a time.
+ * The live read's requests as a good plain script would send them, `concurrency` in flight at
+ * most: the first page of users (its total says how many pages follow) and every room request at
+ * once, the other pages of users as soon as the first has answered.
  */
 export async function replayLiveRead(requests: RecordedRequest[], concurrency: number) {
-  const [first, ...rest] = requests;
-  if (!first) throw new Error("nothing to replay");
-  await replay(first);
-  throwOnFailures(await mapWithConcurrency(rest, concurrency, replay), "a replayed read");
+  const [firstPage, ...laterPages] = requests.filter(isUsersPage);
+  if (!firstPage) throw new Error("the recorded read has no users page");
+  const others = requests.filter((request) => !isUsersPage(request));
+  const limited = createLimiter(concurrency);
+  await Promise.all([
+    limited(() => replay(firstPage)).then(() =>
+      Promise.all(laterPages.map((request) => limited(() => replay(request)))),
+    ),
+    ...others.map((request) => limited(() => replay(request))),
+  ]);
 }
 
 /** POST /_synapse/admin/v1/join/<room> {user_id} for each membership, `concurrency` at a time. */

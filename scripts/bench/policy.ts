@@ -23,6 +23,7 @@ import { measurePolicy, type PolicyBenchResult } from "./measure-policy";
 import { adminClient, benchAdminToken } from "./seed-lists";
 import { seedPolicyServer, type PolicyBenchShape } from "./seed-policy";
 import { createSynapseHttp } from "../../lib/synapse";
+import { runBench, type Stop } from "./run-bench";
 
 const SHAPE: PolicyBenchShape = {
   users: Number(process.env.BENCH_POLICY_USERS || 10_000),
@@ -35,7 +36,7 @@ const ROUNDS = Number(process.env.BENCH_POLICY_ROUNDS || 4);
 const SYNAPSE_ON_SQLITE = process.env.BENCH_SYNAPSE_DATABASE === "sqlite";
 const TARGETS = { plannerSeconds: 1, readRatio: 1.2, applyRatio: 1.3 };
 
-const stops: Array<() => Promise<void> | void> = [];
+const stops: Stop[] = [];
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main(): Promise<boolean> {
@@ -129,6 +130,7 @@ function printTable(result: PolicyBenchResult): boolean {
     readRatio.toFixed(2),
     `≤ ${TARGETS.readRatio}: ${verdict(checks.read)}`,
   );
+  line("    (the console's Synapse client alone, same calls)", result.read.clientOnly, "", "", "");
   line(
     `(c) policy_apply, ${ROUNDS} runs (${result.apply.applied} applied, ${result.apply.failed} failed)`,
     result.apply.console,
@@ -144,7 +146,7 @@ function printTable(result: PolicyBenchResult): boolean {
     `≤ ${TARGETS.applyRatio}: ${verdict(checks.apply)}`,
   );
   console.log(
-    `    (median Synapse answer to one admin join: ${result.apply.joinMs.console.toFixed(0)} ms in the apply, ${result.apply.joinMs.plain.toFixed(0)} ms in the plain loop)`,
+    `    (median Synapse answer to one admin join: ${result.apply.joinMs.console.toFixed(0)} ms in the apply, ${result.apply.joinMs.plain.toFixed(0)} ms in the plain loop; to the apply's re-check before it: ${result.apply.recheckMs.toFixed(0)} ms)`,
   );
   line(
     `(d) plan after the apply: ${result.actionsAfter} actions`,
@@ -158,24 +160,4 @@ function printTable(result: PolicyBenchResult): boolean {
   return passed;
 }
 
-async function stopAll() {
-  for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => undefined);
-  stops.length = 0;
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void stopAll().finally(() => process.exit(130));
-  });
-}
-
-main()
-  .then(async (passed) => {
-    await stopAll();
-    process.exit(passed ? 0 : 1);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await stopAll();
-    process.exit(2);
-  });
+runBench(main, stops);

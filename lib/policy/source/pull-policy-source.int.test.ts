@@ -219,7 +219,7 @@ describe("pulling the policy from its URL", () => {
     const count = await versionCount();
     expect(await pullPolicySource()).toEqual({
       changed: false,
-      error: "The policy source sent more than 16 MiB.",
+      error: "The policy source is larger than 16 MiB.",
     });
     expect(await versionCount()).toBe(count);
   });

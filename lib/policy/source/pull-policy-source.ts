@@ -1,6 +1,7 @@
 import { unseal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
 import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
+import { PublicGetError } from "@/lib/http/get-public";
 import { RefusedAddressError } from "@/lib/http/public-address";
 import { parsePolicy, type PolicyProblem } from "@/lib/policy/document/parse-policy";
 import { getPolicySettings } from "@/lib/policy/settings";
@@ -49,6 +50,12 @@ async function pull(url: string, sealedToken: string | null, allowPrivate: boole
   return { changed: created, versionId: version.id };
 }
 
+/** A failure the pull's sentence explains (the source, its address, its content), not a fault of ours. */
+const isPullFailure = (error: unknown): error is Error =>
+  error instanceof PullError ||
+  error instanceof PublicGetError ||
+  error instanceof RefusedAddressError;
+
 /**
  * Pulls the policy from its URL, if one is set: a document that parses becomes a new version
  * authored "source:<url>" when its content differs from the latest version's; one with errors saves
@@ -64,10 +71,8 @@ export async function pullPolicySource(): Promise<PullOutcome> {
     settings.sourceTokenEncrypted,
     settings.sourceAllowPrivate,
   ).catch((error: unknown) => {
-    if (error instanceof PullError || error instanceof RefusedAddressError) {
-      return { changed: false, error: error.message };
-    }
-    throw error;
+    if (!isPullFailure(error)) throw error;
+    return { changed: false, error: error.message };
   });
   // Against the URL pulled (if an admin changed it meanwhile, this attempt is not the new one's),
   // and in SQL so updated_at keeps saying when an admin last changed the settings.
