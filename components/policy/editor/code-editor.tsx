@@ -96,10 +96,7 @@ export default function CodeEditor({
           EditorState.readOnly.of(readOnly),
           EditorView.editable.of(!readOnly),
           hints
-            ? [
-                jsonLanguage.data.of({ autocomplete: schemaCompletion(hints) }),
-                schemaHover(hints),
-              ]
+            ? [jsonLanguage.data.of({ autocomplete: schemaCompletion(hints) }), schemaHover(hints)]
             : [],
           EditorView.updateListener.of((update) => {
             if (update.docChanged) changed.current?.(update.state.doc.toString());
