@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AuditTable } from "@/components/audit/audit-table";
+import { ChangeHistoryCard } from "@/components/audit/change-history-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { VersionsTable } from "@/components/policy/versions/versions-table";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findAuditEntries } from "@/lib/data/audit";
@@ -60,14 +60,7 @@ export default async function PolicyVersionsPage({ searchParams }: Props) {
           />
         </CardContent>
       </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>Policy change history</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <AuditTable rows={history} />
-        </CardContent>
-      </Card>
+      <ChangeHistoryCard rows={history} title="Policy change history" />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AuditTable } from "@/components/audit/audit-table";
+import { ChangeHistoryCard } from "@/components/audit/change-history-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { RoomActions } from "@/components/rooms/room-actions/room-actions";
@@ -122,14 +122,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
           />
         </CardContent>
       </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>Change history</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <AuditTable rows={history} />
-        </CardContent>
-      </Card>
+      <ChangeHistoryCard rows={history} />
     </div>
   );
 }

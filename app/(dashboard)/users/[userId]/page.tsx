@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AuditTable } from "@/components/audit/audit-table";
+import { ChangeHistoryCard } from "@/components/audit/change-history-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -123,14 +123,7 @@ export default async function UserPage({ params }: Props) {
       <UserSectionCard title="Media" section={mediaCount}>
         {(count) => <UserMediaCount count={count} />}
       </UserSectionCard>
-      <Card>
-        <CardHeader>
-          <CardTitle>Change history</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <AuditTable rows={history} />
-        </CardContent>
-      </Card>
+      <ChangeHistoryCard rows={history} />
     </div>
   );
 }
