@@ -40,6 +40,15 @@ function PullStatus({ settings }: { settings: PolicySourceView }) {
   );
 }
 
+const formKey = (settings: PolicySourceView) =>
+  JSON.stringify([
+    settings.sourceUrl,
+    settings.hasToken,
+    settings.sourceAllowPrivate,
+    settings.guardCount,
+    settings.guardPercent,
+  ]);
+
 /** Where the policy comes from and the apply guard; admins change them here. */
 export function PolicySourceCard({
   settings,
@@ -50,7 +59,7 @@ export function PolicySourceCard({
   canChange: boolean;
 }) {
   return (
-    <Card>
+    <Card data-testid="policy-source-card">
       <CardHeader>
         <CardTitle>Source and apply guard</CardTitle>
         <CardDescription>
@@ -61,7 +70,10 @@ export function PolicySourceCard({
       <CardContent className="space-y-4">
         <PullStatus settings={settings} />
         {canChange && settings.sourceUrl ? <PullNowButton /> : null}
-        {canChange ? <PolicySourceForm settings={settings} /> : null}
+        {canChange ? (
+          // Saved settings come back as new props: a new form starts from them.
+          <PolicySourceForm key={formKey(settings)} settings={settings} />
+        ) : null}
       </CardContent>
     </Card>
   );

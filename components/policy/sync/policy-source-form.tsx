@@ -40,12 +40,6 @@ export function PolicySourceForm({ settings }: { settings: PolicySourceView }) {
   const mutation = useActionMutation(updatePolicySettings, {
     success: (saved) =>
       saved.sourceUrl ? "The policy source was saved." : "Saved; the policy has no URL source.",
-    onSuccess: (saved) =>
-      form.reset({
-        ...form.getValues(),
-        sourceToken: "",
-        sourceAuth: saved.hasToken ? "keep" : "none",
-      }),
     onFieldErrors: (fieldErrors) => {
       for (const [name, messages] of Object.entries(fieldErrors)) {
         form.setError(name as TextField, { message: messages[0] });
@@ -60,7 +54,7 @@ export function PolicySourceForm({ settings }: { settings: PolicySourceView }) {
     const hint = HINTS[name];
     const described = [hint ? `${id}-hint` : "", errors[name] ? `${id}-error` : ""];
     return (
-      <div className="grid gap-1.5">
+      <div className="grid content-start gap-1.5">
         <Label htmlFor={id}>{label}</Label>
         <Input
           id={id}
