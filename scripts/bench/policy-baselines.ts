@@ -9,8 +9,9 @@ function throwOnFailures(results: Array<{ ok: boolean; error?: unknown }>, what:
   if (failed) throw new Error(`${what} failed: ${String(failed.error)}`);
 }
 
+/** A page of the users list (GET /_synapse/admin/v3/users, or v2 on older servers). */
 const isUsersPage = (request: RecordedRequest) =>
-  new URL(request.url).pathname === "/_synapse/admin/v2/users";
+  /^\/_synapse\/admin\/v[23]\/users$/.test(new URL(request.url).pathname);
 
 /**
  * The live read's requests as a good plain script would send them, `concurrency` in flight at
