@@ -8,6 +8,9 @@ test.use({ storageState: storageStates.admin });
 // A hydration mismatch (such as a block inside a <p>) makes React redo the page in the browser,
 // and clicks in that window are lost: every area must load without a single page error.
 test("every area loads in the browser without a script or hydration error", async ({ page }) => {
+  // Thirteen pages, each waited on until the network is idle: more than the default minute when
+  // the machine is busy.
+  test.setTimeout(150_000);
   const user = await registerUniqueUser("pageerr");
   const {
     roomIds: [roomId = ""],
