@@ -11,7 +11,7 @@ import { makePlan } from "../../lib/policy/make-plan";
 import { planPolicy } from "../../lib/policy/plan/plan-policy";
 import { saveVersion } from "../../lib/policy/versions";
 import { createLimiter, type SynapseClient } from "../../lib/synapse";
-import { percentile, sample, samplePair } from "./measure";
+import { percentile, sampleTurns } from "./measure";
 import { plainJoins, replayLiveRead } from "./policy-baselines";
 import { recordRequests, type RecordedRequest } from "./recorded-requests";
 import { policyText, type SeededServer } from "./seed-policy";
@@ -114,19 +114,18 @@ async function measureReadAndPlan(input: Input) {
   // The console's read, recorded once (which also warms Synapse up), then both sides timed.
   const recorded = await recordRequests(() => readLiveState(synapse, policy, context));
   const { state, requests } = recorded.result;
-  const [consoleRead, plainRead] = await samplePair(
-    () => readLiveState(synapse, policy, context).then(() => undefined),
-    () => replayLiveRead(recorded.requests, LIVE_READ_CONCURRENCY),
+  // With the same calls through the console's Synapse client alone (answers checked with zod),
+  // without the database or building the state, for reading the table. All three take turns.
+  const [consoleRead, plainRead, clientOnly] = await sampleTurns(
+    [
+      () => readLiveState(synapse, policy, context).then(() => undefined),
+      () => replayLiveRead(recorded.requests, LIVE_READ_CONCURRENCY),
+      () => readWithClientOnly(synapse, input.seeded.roomIds),
+    ],
     input.reads,
     1,
   );
-  // For reading the table: the same calls through the console's Synapse client alone (answers
-  // checked with zod), without the database or building the state.
-  const clientOnly = await sample(
-    () => readWithClientOnly(synapse, input.seeded.roomIds),
-    input.reads,
-    1,
-  );
+  if (!consoleRead || !plainRead || !clientOnly) throw new Error("a read side was not timed");
   const planContext = { serviceUserId: adminId, appliedBy: adminId };
   planPolicy(state, policy, planContext);
   const times: number[] = [];

@@ -19,27 +19,33 @@ async function timed(fn: () => Promise<void>): Promise<number> {
 }
 
 /**
- * Times `a` and `b` `n` times each, alternating one request of each, so a slow moment of the
- * machine (other work on its two cores, a GC) falls on both sides instead of one. Requests are
- * sequential: this measures latency, not throughput. `warmUp` untimed rounds come first.
+ * Times each of `fns` `n` times, taking turns one call of each, so a slow moment of the machine
+ * (other work on its two cores, a GC) falls on every side instead of one. Calls are sequential:
+ * this measures latency, not throughput. `warmUp` untimed rounds come first.
  */
+export async function sampleTurns(
+  fns: Array<() => Promise<void>>,
+  n: number,
+  warmUp = 5,
+): Promise<Samples[]> {
+  for (let i = 0; i < warmUp; i++) for (const fn of fns) await fn();
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < n; i++) {
+    for (const [index, fn] of fns.entries()) times[index]?.push(await timed(fn));
+  }
+  return times.map(summarise);
+}
+
+/** sampleTurns of two: `a` and `b` alternating. */
 export async function samplePair(
   a: () => Promise<void>,
   b: () => Promise<void>,
   n: number,
   warmUp = 5,
 ): Promise<[Samples, Samples]> {
-  for (let i = 0; i < warmUp; i++) {
-    await a();
-    await b();
-  }
-  const timesA: number[] = [];
-  const timesB: number[] = [];
-  for (let i = 0; i < n; i++) {
-    timesA.push(await timed(a));
-    timesB.push(await timed(b));
-  }
-  return [summarise(timesA), summarise(timesB)];
+  const [first, second] = await sampleTurns([a, b], n, warmUp);
+  if (!first || !second) throw new Error("sampleTurns gave fewer sides than asked for");
+  return [first, second];
 }
 
 /** Times `fn` `n` times one after another, after `warmUp` untimed calls. */

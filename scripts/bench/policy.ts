@@ -12,7 +12,7 @@
 //   (d) the plan made after the apply has 0 actions.
 // Prints a table, exits 1 when a target is missed, and stops what it started.
 // Env: BENCH_POLICY_USERS (10000), BENCH_POLICY_ROOMS (100), BENCH_POLICY_JOINS (2000),
-// BENCH_POLICY_READS (5: timed reads per side), BENCH_POLICY_ROUNDS (4: the apply and the plain
+// BENCH_POLICY_READS (9: timed reads per side), BENCH_POLICY_ROUNDS (4: the apply and the plain
 // loop take turns, first one then the other, each round a share of the joins), BENCH_SEED_CONCURRENCY (16),
 // BENCH_SYNAPSE_DATABASE (postgres; "sqlite" for the rig's SQLite).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -31,7 +31,7 @@ const SHAPE: PolicyBenchShape = {
   joins: Number(process.env.BENCH_POLICY_JOINS || 2_000),
   concurrency: Number(process.env.BENCH_SEED_CONCURRENCY || 16),
 };
-const READS = Number(process.env.BENCH_POLICY_READS || 5);
+const READS = Number(process.env.BENCH_POLICY_READS || 9);
 const ROUNDS = Number(process.env.BENCH_POLICY_ROUNDS || 4);
 const SYNAPSE_ON_SQLITE = process.env.BENCH_SYNAPSE_DATABASE === "sqlite";
 const TARGETS = { plannerSeconds: 1, readRatio: 1.2, applyRatio: 1.3 };
@@ -100,7 +100,7 @@ function printTable(result: PolicyBenchResult): boolean {
     after: result.actionsAfter === 0,
   };
   console.log(
-    `\n${SHAPE.users} managed users, ${SHAPE.rooms} managed rooms, ${SHAPE.joins} joins to apply; reads: p50 of ${READS} per side, alternating`,
+    `\n${SHAPE.users} managed users, ${SHAPE.rooms} managed rooms, ${SHAPE.joins} joins to apply; reads: p50 of ${READS} per side, taking turns`,
   );
   console.log(
     "what                                              seconds   requests    ratio   target",
@@ -130,7 +130,7 @@ function printTable(result: PolicyBenchResult): boolean {
     readRatio.toFixed(2),
     `≤ ${TARGETS.readRatio}: ${verdict(checks.read)}`,
   );
-  line("    (the console's Synapse client alone, same calls)", result.read.clientOnly, "", "", "");
+  line("    (console's Synapse client alone, same calls)", result.read.clientOnly, "", "", "");
   line(
     `(c) policy_apply, ${ROUNDS} runs (${result.apply.applied} applied, ${result.apply.failed} failed)`,
     result.apply.console,
