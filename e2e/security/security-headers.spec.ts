@@ -77,6 +77,8 @@ test("every page works under the CSP: no console error, no CSP violation, no pag
     reportId: event_reports[0]?.id ?? "",
     jobId: randomUUID(),
     runId: randomUUID(),
+    versionId: randomUUID(),
+    planId: randomUUID(),
   });
 
   const problems: string[] = [];
