@@ -6,9 +6,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { FieldError } from "@/components/ui/field-error";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { TextField } from "@/components/ui/text-field";
 import { manageTokenAccount } from "@/lib/actions/manage-token-account";
 import { updateTokenPolicy } from "@/lib/actions/update-token-policy";
 import { managedUserSchema, tokenPolicySchema, type TokenPolicyInput } from "@/lib/tokens/schemas";
@@ -97,37 +95,24 @@ export function PolicyDialog({ mode, defaults, label }: Props) {
           onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
           noValidate
         >
-          {FIELDS.map(({ name, label: fieldLabel, type, hint: fieldHint }) => {
-            const id = `policy-${name}`;
+          {FIELDS.map(({ name, label: fieldLabel, type, hint }) => {
             const readOnly = name === "userId" && mode === "edit";
-            const hint = readOnly ? undefined : fieldHint;
             const field = form.register(name);
-            const described = [hint ? `${id}-hint` : "", errors[name] ? `${id}-error` : ""];
             return (
-              <div key={name} className="grid gap-1.5">
-                <Label htmlFor={id}>{fieldLabel}</Label>
-                <Input
-                  id={id}
-                  type={type ?? "text"}
-                  autoComplete="off"
-                  readOnly={readOnly}
-                  aria-invalid={errors[name] ? true : undefined}
-                  aria-describedby={described.filter(Boolean).join(" ") || undefined}
-                  {...field}
-                  onBlur={(event) => {
-                    if (name === "userId") setLookup(lookupId(event.target.value));
-                    return field.onBlur(event);
-                  }}
-                />
-                {hint ? (
-                  <p id={`${id}-hint`} className="text-sm text-muted-foreground">
-                    {hint}
-                  </p>
-                ) : null}
-                <FieldError id={`${id}-error`}>
-                  {errors[name] && `${fieldLabel} ${errors[name].message}`}
-                </FieldError>
-              </div>
+              <TextField
+                key={name}
+                id={`policy-${name}`}
+                label={fieldLabel}
+                type={type ?? "text"}
+                readOnly={readOnly}
+                hint={readOnly ? undefined : hint}
+                error={errors[name]?.message}
+                {...field}
+                onBlur={(event) => {
+                  if (name === "userId") setLookup(lookupId(event.target.value));
+                  return field.onBlur(event);
+                }}
+              />
             );
           })}
           {mode === "manage" ? (

@@ -4,18 +4,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { FieldError } from "@/components/ui/field-error";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { TextField } from "@/components/ui/text-field";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { updatePolicySettings } from "@/lib/actions/update-policy-settings";
 import type { PolicySourceView } from "@/lib/policy/settings";
 import { policySettingsSchema, type PolicySettingsInput } from "@/lib/schemas/policy-settings";
 
-type TextField = "sourceUrl" | "sourceToken" | "guardCount" | "guardPercent";
+type FieldName = "sourceUrl" | "sourceToken" | "guardCount" | "guardPercent";
 
-const HINTS: Partial<Record<TextField, string>> = {
+const HINTS: Partial<Record<FieldName, string>> = {
   sourceUrl:
     "An https address the policy is pulled from before each reconcile, such as https://hr.example.org/matrix-policy.json; each change of its content becomes a version. Empty: the policy is edited here only. The URL is shown as the author of pulled versions, so keep credentials in the bearer token.",
   guardCount:
@@ -42,39 +41,23 @@ export function PolicySourceForm({ settings }: { settings: PolicySourceView }) {
       saved.sourceUrl ? "The policy source was saved." : "Saved; the policy has no URL source.",
     onFieldErrors: (fieldErrors) => {
       for (const [name, messages] of Object.entries(fieldErrors)) {
-        form.setError(name as TextField, { message: messages[0] });
+        form.setError(name as FieldName, { message: messages[0] });
       }
     },
   });
   const { errors } = form.formState;
   const auth = useWatch({ control: form.control, name: "sourceAuth" });
 
-  const field = (name: TextField, label: string, type = "text") => {
-    const id = `policy-source-${name}`;
-    const hint = HINTS[name];
-    const described = [hint ? `${id}-hint` : "", errors[name] ? `${id}-error` : ""];
-    return (
-      <div className="grid content-start gap-1.5">
-        <Label htmlFor={id}>{label}</Label>
-        <Input
-          id={id}
-          type={type}
-          autoComplete="off"
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={described.filter(Boolean).join(" ") || undefined}
-          {...form.register(name)}
-        />
-        {hint ? (
-          <p id={`${id}-hint`} className="text-sm text-muted-foreground">
-            {hint}
-          </p>
-        ) : null}
-        <FieldError id={`${id}-error`}>
-          {errors[name] && `${label} ${errors[name].message}`}
-        </FieldError>
-      </div>
-    );
-  };
+  const field = (name: FieldName, label: string, type = "text") => (
+    <TextField
+      id={`policy-source-${name}`}
+      label={label}
+      type={type}
+      hint={HINTS[name]}
+      error={errors[name]?.message}
+      {...form.register(name)}
+    />
+  );
 
   return (
     <form
