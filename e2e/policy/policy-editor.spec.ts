@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { MASKED_CREDENTIAL } from "@/lib/policy/document/mask-credentials";
 import { grantConsoleRole } from "../fixtures/console-db";
 import { expectExamplePlaceholders } from "../fixtures/placeholders";
 import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
@@ -392,8 +393,17 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
       "contenteditable",
       "false",
     );
+    // A viewer's copy of every page and download has the users' credentials masked.
     const download = await reader.page.request.get("/api/v1/policy/export");
     expect(download.ok()).toBe(true);
+    const exported = await download.text();
+    expect(exported).toContain(JSON.stringify(MASKED_CREDENTIAL));
+    const policyPage = await (await reader.page.request.get("/policy")).text();
+    expect(policyPage).toContain("Policy person 0");
+    for (const path of ["/api/v1/policy/export", "/policy", "/policy/diff"]) {
+      const body = await (await reader.page.request.get(path)).text();
+      expect(body, path).not.toContain(`pw-${tag}`);
+    }
     await reader.context.close();
   });
 });

@@ -16,7 +16,7 @@ import { findJobDefinitions } from "@/lib/jobs/read-jobs";
 import { policyJsonSchema } from "@/lib/policy/document/json-schema";
 import { latestDrift } from "@/lib/policy/drift";
 import { getPolicySourceView } from "@/lib/policy/settings";
-import { latestVersion } from "@/lib/policy/versions";
+import { readLatestVersion } from "@/lib/policy/readable-versions";
 
 export const metadata: Metadata = { title: "Policy" };
 // The current version and the drift change with every save and reconcile.
@@ -25,7 +25,7 @@ export const dynamic = "force-dynamic";
 export default async function PolicyPage() {
   const user = await requirePageUser();
   const [version, homeserver, drift, jobs, source] = await Promise.all([
-    latestVersion(),
+    readLatestVersion(user.role),
     getHomeserver().catch(() => null),
     latestDrift(),
     findJobDefinitions(),

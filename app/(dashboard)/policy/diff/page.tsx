@@ -6,7 +6,8 @@ import { VersionDiff } from "@/components/policy/diff/version-diff";
 import { VersionChoice } from "@/components/policy/diff/version-choice";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getVersion, listVersions } from "@/lib/policy/versions";
+import { readVersion } from "@/lib/policy/readable-versions";
+import { listVersions } from "@/lib/policy/versions";
 import { isUuid } from "@/lib/schemas/uuid";
 
 export const metadata: Metadata = { title: "Compare policy versions" };
@@ -19,15 +20,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const idOf = (value: string | string[] | undefined) => (isUuid(value) ? value : undefined);
 
 export default async function PolicyDiffPage({ searchParams }: Props) {
-  await requirePageUser();
+  const { role } = await requirePageUser();
   const search = await searchParams;
   const recent = await listVersions({ take: CHOICES });
   // Without a choice: the version before the current one against the current one.
   const fromId = idOf(search.from) ?? recent[1]?.id;
   const toId = idOf(search.to) ?? recent[0]?.id;
   const [from, to] = await Promise.all([
-    fromId ? getVersion(fromId) : null,
-    toId ? getVersion(toId) : null,
+    fromId ? readVersion(fromId, role) : null,
+    toId ? readVersion(toId, role) : null,
   ]);
   return (
     <div className="space-y-6">

@@ -9,7 +9,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
-import { getVersion, listVersions } from "@/lib/policy/versions";
+import { readVersion } from "@/lib/policy/readable-versions";
+import { listVersions } from "@/lib/policy/versions";
 import { isUuid } from "@/lib/schemas/uuid";
 
 export const metadata: Metadata = { title: "Policy version" };
@@ -21,7 +22,7 @@ export default async function PolicyVersionPage({ params }: Props) {
   const user = await requirePageUser();
   const { versionId } = await params;
   const [version, newest] = await Promise.all([
-    isUuid(versionId) ? getVersion(versionId) : null,
+    isUuid(versionId) ? readVersion(versionId, user.role) : null,
     listVersions({ take: 1 }),
   ]);
   if (!version)

@@ -1,20 +1,21 @@
 import type { NextRequest } from "next/server";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
-import { getVersion, latestVersion } from "@/lib/policy/versions";
+import { readLatestVersion, readVersion } from "@/lib/policy/readable-versions";
 import { isUuid } from "@/lib/schemas/uuid";
 
 export const dynamic = "force-dynamic";
 
 /**
  * A version's document exactly as saved (every field kept, corporal's included), as a download:
- * the current version, or `?version=<id>`.
+ * the current version, or `?version=<id>`; a viewer's copy has the users' credentials masked.
  */
 export async function GET(request: NextRequest) {
   const access = await requireRouteUser();
   if ("refusal" in access) return access.refusal;
   const wanted = request.nextUrl.searchParams.get("version");
   if (wanted !== null && !isUuid(wanted)) return new Response("No such version.", { status: 404 });
-  const version = wanted === null ? await latestVersion() : await getVersion(wanted);
+  const { role } = access.user;
+  const version = wanted === null ? await readLatestVersion(role) : await readVersion(wanted, role);
   if (!version) return new Response("No such version.", { status: 404 });
   return new Response(version.content, {
     headers: {
