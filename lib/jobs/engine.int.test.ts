@@ -229,7 +229,10 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
     const workedB: string[] = [];
     await engine(workedB);
     const run = await waitForRun(runId, finished);
-    expect(run).toMatchObject({ status: "succeeded", attempts: 2 });
+    expect(run.status).toBe("succeeded");
+    // 2 when B finishes within one slice (2 s with the tests' 3 s expiry); on a busy machine B
+    // may hand it back at its slice's end and take it up again, which is how long runs go on.
+    expect(run.attempts).toBeGreaterThanOrEqual(2);
     expect(await itemKeys(runId)).toHaveLength(20);
     for (const key of before) expect(workedOn(workedB, runId)).not.toContain(key);
   });
