@@ -39,6 +39,8 @@ const spareUrl = (path: string) => `${spare?.console.url ?? ""}${path}`;
 test("pages say plainly when the service account is no longer a server admin, then when Synapse is down; a device scan then waits as a running job, cancelled and resumed from its page", async ({
   page,
 }) => {
+  // Three stories in one, with a Synapse stopped and jobs claimed by the spare console's worker.
+  test.setTimeout(150_000);
   await signInWithPassword(page, admin.localpart, admin.password, spare?.console.url);
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await page.goto(spareUrl("/users"));
