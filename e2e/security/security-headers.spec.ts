@@ -57,6 +57,9 @@ test("pages, the proxy's redirects and the sign-in page carry the security heade
   await anonymous.close();
 });
 
+// Every page found in the code, as an admin: besides the CSP, no page error either. A hydration
+// mismatch (such as a block inside a <p>) makes React redo the page in the browser, and clicks in
+// that window are lost.
 test("every page works under the CSP: no console error, no CSP violation, no page error", async ({
   page,
 }) => {
