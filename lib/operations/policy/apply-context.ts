@@ -14,6 +14,11 @@ export type PolicyApplyContext = {
   users: ReadonlyMap<string, PolicyUser>;
   /** Room IDs by alias, as resolved or created during this run. */
   roomIds: Map<string, string>;
+  /**
+   * Who is joined to each room, by room ID, read right before the chunk of joins or leaves being
+   * applied (membership-snapshot.ts) and kept up to date by them; rooms not in it are read per action.
+   */
+  joinedByRoom: Map<string, Set<string>>;
 };
 
 export function createApplyContext(
@@ -22,7 +27,7 @@ export function createApplyContext(
   facts: { serverName: string; serviceUserId: string; requestedBy: string },
 ): PolicyApplyContext {
   const users = new Map((policy.users ?? []).map((user) => [user.id, user]));
-  return { synapse, ...facts, users, roomIds: new Map() };
+  return { synapse, ...facts, users, roomIds: new Map(), joinedByRoom: new Map() };
 }
 
 /**

@@ -9,6 +9,12 @@ import { actionKey, type PolicyAction } from "@/lib/policy/plan/actions";
 import { mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
 import { applyPolicyAction, isStillNeeded } from "./apply-policy-action";
 import { createApplyContext, type PolicyApplyContext } from "./apply-context";
+import {
+  forgetRoomMembers,
+  isMembershipAction,
+  membershipChunks,
+  readChunkMemberships,
+} from "./membership-snapshot";
 import { findTargetRefusals } from "./target-refusals";
 
 /** Actions of one phase at a time: quick, without crowding Synapse. */
@@ -76,7 +82,8 @@ function auditTarget(action: PolicyAction): AuditTarget {
 
 /**
  * Applies a stored plan's actions as one job run: each action an item keyed by actionKey, re-checked
- * right before it runs (skipped when already so), then made in its own audited operation (actor
+ * right before it runs (skipped when already so; joins and leaves against their room's members read
+ * just before their chunk of up to 100), then made in its own audited operation (actor
  * the job, input who asked, the policy version and the action: never a password). One failure
  * does not stop the others; a resumed run skips the items already recorded, and an action whose
  * change landed just before a crash is found done by its re-check, so nothing is done twice.
@@ -122,13 +129,25 @@ export async function applyPlanActions(
     await context.recordItem({ key, ok: true, detail: outcome });
   };
 
+  const patience = { onWait: context.setWaiting };
   for (const phase of phasesOf(todo)) {
     if (signal.aborted) break;
     const limit = phase[0]?.type === "room.create" ? 1 : APPLY_CONCURRENCY;
-    const settled = await mapWithConcurrency(phase, limit, runOne, { signal });
-    // Failures were recorded as items; what is left is the run's own trouble (its database).
-    const broken = settled.find((result) => !result.ok && !signal.aborted);
-    if (broken && !broken.ok) throw broken.error;
+    // Joins (or leaves) are a phase of their own: re-checked in chunks against one read per room.
+    const chunks: PolicyAction[][] = phase.every(isMembershipAction)
+      ? membershipChunks(phase)
+      : [phase];
+    for (const chunk of chunks) {
+      if (signal.aborted) break;
+      if (chunk.every(isMembershipAction)) {
+        await readChunkMemberships(chunk, applyContext, signal, patience);
+      }
+      const settled = await mapWithConcurrency(chunk, limit, runOne, { signal });
+      // Failures were recorded as items; what is left is the run's own trouble (its database).
+      const broken = settled.find((result) => !result.ok && !signal.aborted);
+      if (broken && !broken.ok) throw broken.error;
+    }
+    applyContext.joinedByRoom.clear();
   }
   return {
     planId: apply.planId,
@@ -189,7 +208,10 @@ async function checkAndApply(
       withPatience(
         async () => {
           tries += 1;
-          if (tries > 1 && !(await isStillNeeded(action, applyContext))) return ALREADY_DONE;
+          if (tries > 1) {
+            forgetRoomMembers(action, applyContext);
+            if (!(await isStillNeeded(action, applyContext))) return ALREADY_DONE;
+          }
           return applyPolicyAction(action, applyContext);
         },
         context.signal,

@@ -6,9 +6,26 @@ import { findRoomId, getRoomIdOrThrow, type PolicyApplyContext } from "./apply-c
 /** A login-as-user token lives this long at most, should its logout fail. */
 const PUPPET_TOKEN_MS = 5 * 60_000;
 
-/** Whether the user is joined to the room: GET /_synapse/admin/v1/users/<id>/joined_rooms. */
+/**
+ * Whether the user is joined to the room: from the members read for the chunk being applied, or
+ * else GET /_synapse/admin/v1/users/<id>/joined_rooms.
+ */
 async function isJoined(context: PolicyApplyContext, userId: string, roomId: string) {
+  const members = context.joinedByRoom.get(roomId);
+  if (members) return members.has(userId);
   return (await context.synapse.users.joinedRooms(userId)).includes(roomId);
+}
+
+/** The chunk's members after a change the console made, so later re-checks see it. */
+function noteMembership(
+  context: PolicyApplyContext,
+  userId: string,
+  roomId: string,
+  joined: boolean,
+) {
+  const members = context.joinedByRoom.get(roomId);
+  if (joined) members?.add(userId);
+  else members?.delete(userId);
 }
 
 /**
@@ -26,6 +43,7 @@ export const joinRoomHandler: ActionHandler<PolicyActionOf<"room.join">> = {
     const roomId = await getRoomIdOrThrow(context, payload.roomId);
     try {
       await context.synapse.rooms.join(roomId, payload.userId);
+      noteMembership(context, payload.userId, roomId, true);
     } catch (error) {
       if (!isSynapseError(error, "forbidden")) throw error;
       throw new ActionError(
@@ -53,23 +71,30 @@ export const leaveRoomHandler: ActionHandler<PolicyActionOf<"room.leave">> = {
   },
   async apply({ payload }, context) {
     const roomId = await getRoomIdOrThrow(context, payload.roomId);
-    const { synapse } = context;
-    if (payload.userId === context.serviceUserId) {
-      await synapse.rooms.leave(roomId);
-      return { userId: payload.userId, roomId, how: "left" };
-    }
-    const { access_token: token } = await synapse.users.loginAs(payload.userId, {
-      validUntilMs: Date.now() + PUPPET_TOKEN_MS,
-    });
-    try {
-      await synapse.rooms.leave(roomId, token);
-      return { userId: payload.userId, roomId, how: "left" };
-    } catch (error) {
-      if (!isSynapseError(error) || error.errcode !== "M_USER_LOCKED") throw error;
-      await synapse.rooms.kick(roomId, payload.userId, "Not in this room by the server's policy");
-      return { userId: payload.userId, roomId, how: "removed by the console's account" };
-    } finally {
-      await synapse.session.logout(token).catch(() => undefined);
-    }
+    const how = await leave(context, payload.userId, roomId);
+    noteMembership(context, payload.userId, roomId, false);
+    return { userId: payload.userId, roomId, how };
   },
 };
+
+/** The leave itself, as room.leave describes it; says how the user left. */
+async function leave(context: PolicyApplyContext, userId: string, roomId: string) {
+  const { synapse } = context;
+  if (userId === context.serviceUserId) {
+    await synapse.rooms.leave(roomId);
+    return "left";
+  }
+  const { access_token: token } = await synapse.users.loginAs(userId, {
+    validUntilMs: Date.now() + PUPPET_TOKEN_MS,
+  });
+  try {
+    await synapse.rooms.leave(roomId, token);
+    return "left";
+  } catch (error) {
+    if (!isSynapseError(error) || error.errcode !== "M_USER_LOCKED") throw error;
+    await synapse.rooms.kick(roomId, userId, "Not in this room by the server's policy");
+    return "removed by the console's account";
+  } finally {
+    await synapse.session.logout(token).catch(() => undefined);
+  }
+}
