@@ -67,7 +67,11 @@ export async function startConsoleProcess(options: {
   });
   const stop = () => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    process.off("exit", stop);
   };
+  // Stopped with the process that started it, even when a timed-out test never reaches its own
+  // stop: a console left behind keeps writing to this process's closed stderr and spins a core.
+  process.once("exit", stop);
   try {
     await waitForHealth(
       `http://localhost:${options.port}/api/health`,
