@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { spawn, type StdioOptions } from "node:child_process";
+import { openSync, closeSync } from "node:fs";
 
 type PhaseTiming = { name: string; seconds: number; ok: boolean };
 
@@ -27,14 +28,21 @@ export function printTimings() {
   }
 }
 
-/** Runs a command with the given extra environment; rejects when it exits non-zero. */
+/**
+ * Runs a command with the given extra environment; rejects when it exits non-zero. Its output goes
+ * to ours, or to `logFile` (for a suite that runs beside another, printed once it ends).
+ */
 export function run(
   command: string,
   args: string[],
   env: Record<string, string> = {},
+  logFile?: string,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    const log = logFile === undefined ? undefined : openSync(logFile, "w");
+    const stdio: StdioOptions = log === undefined ? "inherit" : ["ignore", log, log];
+    const child = spawn(command, args, { stdio, env: { ...process.env, ...env } });
+    if (log !== undefined) closeSync(log);
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (code === 0) resolve();
