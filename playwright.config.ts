@@ -26,11 +26,12 @@ export default defineConfig({
     baseURL: consoleServers.configured.url,
     launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
     screenshot: "only-on-failure",
-    // A failed test keeps its trace (actions, DOM snapshots, network) without the screencast:
-    // recording frames of every test cost Chromium about a fifth of the suite's time on 2 cores
-    // (users and rooms specs: 438 s with it, 326–353 s without). screenshot above keeps the
-    // failing page's picture.
-    trace: { mode: "retain-on-failure", screenshots: false },
+    // Traces are recorded only on request (E2E_TRACE=1 keeps a failed test's actions, DOM
+    // snapshots and network): recording them for every test costs the browser and the workers a
+    // large share of the suite's CPU on 2 cores (users and rooms specs: 438 s with the screencast,
+    // 326–353 s without it), and CI prints its output, not its trace files. A failed test always
+    // keeps its screenshot and the page's accessibility snapshot.
+    trace: process.env.E2E_TRACE ? { mode: "retain-on-failure", screenshots: false } : "off",
   },
   projects: [
     { name: "sign-in", testMatch: /auth\.setup\.ts/ },
