@@ -252,7 +252,9 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
     );
     // No retry: the first dead worker uses up the queue job.
     await a.boss.send(RUN_QUEUE, { runId }, { ...runJobOptions(), retryLimit: 0 });
-    await waitForRun(runId, (run) => "done" in run && Number(run.done) >= 3);
+    // Killed at its first item, well within its 2 s slice: a worker that reached the slice's end
+    // first (a loaded machine) hands the run back alive, and the queue would not give up on it.
+    await waitForRun(runId, (run) => "done" in run && Number(run.done) >= 1);
     await a.stop({ graceful: false });
     engines.splice(engines.indexOf(a), 1);
     await delay(200);
