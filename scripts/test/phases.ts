@@ -1,5 +1,4 @@
-import { spawn, type StdioOptions } from "node:child_process";
-import { openSync, closeSync } from "node:fs";
+import { spawn } from "node:child_process";
 
 type PhaseTiming = { name: string; seconds: number; ok: boolean };
 
@@ -28,21 +27,14 @@ export function printTimings() {
   }
 }
 
-/**
- * Runs a command with the given extra environment; rejects when it exits non-zero. Its output goes
- * to ours, or to `logFile` (for a suite that runs beside another, printed once it ends).
- */
+/** Runs a command with the given extra environment; rejects when it exits non-zero. */
 export function run(
   command: string,
   args: string[],
   env: Record<string, string> = {},
-  logFile?: string,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const log = logFile === undefined ? undefined : openSync(logFile, "w");
-    const stdio: StdioOptions = log === undefined ? "inherit" : ["ignore", log, log];
-    const child = spawn(command, args, { stdio, env: { ...process.env, ...env } });
-    if (log !== undefined) closeSync(log);
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (code === 0) resolve();

@@ -26,16 +26,11 @@ const SYNAPSE_PORT = String(8008 + 20 * slot);
 const RATE_LIMITED_PORT = String(8009 + 20 * slot);
 const CONSOLE_PORT = String(3100 + 10 * slot);
 const SPARE_SYNAPSE_PORT = String(8010 + 20 * slot);
-/** The integration tests' own pair, when they run beside the end-to-end tests. */
-const INTEGRATION_SYNAPSE_PORT = String(8011 + 20 * slot);
-const INTEGRATION_RATE_LIMITED_PORT = String(8012 + 20 * slot);
 const INSTANCES = {
   main: `test${suffix}`,
   rateLimited: `ratelimited${suffix}`,
   /** Started and broken by the resilience specs themselves. */
   spare: `spare${suffix}`,
-  integration: `itest${suffix}`,
-  integrationRateLimited: `iratelimited${suffix}`,
 };
 const slotEnv: Record<string, string> =
   slot === 0
@@ -76,28 +71,13 @@ async function startSynapse(
   return envFile;
 }
 
-type SynapsePair = { main: string; rateLimited: string; mainPort: string; rateLimitedPort: string };
-
-const E2E_PAIR: SynapsePair = {
-  main: INSTANCES.main,
-  rateLimited: INSTANCES.rateLimited,
-  mainPort: SYNAPSE_PORT,
-  rateLimitedPort: RATE_LIMITED_PORT,
-};
-const INTEGRATION_PAIR: SynapsePair = {
-  main: INSTANCES.integration,
-  rateLimited: INSTANCES.integrationRateLimited,
-  mainPort: INTEGRATION_SYNAPSE_PORT,
-  rateLimitedPort: INTEGRATION_RATE_LIMITED_PORT,
-};
-
-/** A main Synapse with the seeded users, and a second one with low rate limits for the 429 tests. */
-async function startSynapses(workDir: string, pair: SynapsePair): Promise<Record<string, string>> {
-  const main = await startSynapse(workDir, pair.main, pair.mainPort);
+/** The main Synapse with the e2e users, and a second one with low rate limits for the 429 tests. */
+async function startSynapses(workDir: string): Promise<Record<string, string>> {
+  const main = await startSynapse(workDir, INSTANCES.main, SYNAPSE_PORT);
   await run(bin("tsx"), [path.join(root, "scripts/test/synapse/seed.ts"), main]);
   const limited = parseEnvFile(
     await readFile(
-      await startSynapse(workDir, pair.rateLimited, pair.rateLimitedPort, {
+      await startSynapse(workDir, INSTANCES.rateLimited, RATE_LIMITED_PORT, {
         SYNAPSE_RATE_LIMITED: "1",
       }),
       "utf8",
@@ -134,21 +114,6 @@ async function startPostgres(workDir: string) {
   return { postgres, urls };
 }
 
-/** Runs a suite with its output in a file, printed in one piece when it ends (however it ends). */
-async function runPrintedAfter(
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-  logFile: string,
-) {
-  try {
-    await run(command, args, env, logFile);
-  } finally {
-    console.log(`\n=== output of ${path.basename(command)} ${args.join(" ")} ===`);
-    console.log(await readFile(logFile, "utf8").catch(() => "(no output)"));
-  }
-}
-
 const cleanups: Array<() => Promise<unknown>> = [];
 
 /** Stops what was started; also runs when a library crashes the process with an unhandled error. */
@@ -183,27 +148,19 @@ async function main() {
       await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
     if (!runs("integration") && !runs("e2e")) return;
 
-    // Both suites: side by side, each with a Synapse pair of its own, so neither sees the other's
-    // users or spends the other's rate limits.
-    const sideBySide = runs("integration") && runs("e2e");
-    const [synapseEnv, integrationSynapseEnv, , database] = await phase(
-      "test rig and production build",
-      () =>
-        allSettledOrThrow([
-          startSynapses(workDir, E2E_PAIR),
-          sideBySide ? startSynapses(workDir, INTEGRATION_PAIR) : Promise.resolve(null),
-          // A few seconds later, so the Synapse build takes the apt lock first and Chromium's longer
-          // install waits for it, not the other way round (both take it on a fresh machine).
-          delay(5_000).then(() =>
-            run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")]),
-          ),
-          startPostgres(workDir).then(
-            (started) => (cleanups.push(() => started.postgres.stop()), started),
-          ),
-          runs("e2e")
-            ? run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", ...slotEnv })
-            : Promise.resolve(),
-        ] as const),
+    const [synapseEnv, , database] = await phase("test rig and production build", () =>
+      allSettledOrThrow([
+        startSynapses(workDir),
+        // A few seconds later, so the Synapse build takes the apt lock first and Chromium's longer
+        // install waits for it, not the other way round (both take it on a fresh machine).
+        delay(5_000).then(() => run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")])),
+        startPostgres(workDir).then(
+          (started) => (cleanups.push(() => started.postgres.stop()), started),
+        ),
+        runs("e2e")
+          ? run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", ...slotEnv })
+          : Promise.resolve(),
+      ] as const),
     );
     const testEnv = {
       ...synapseEnv,
@@ -213,24 +170,17 @@ async function main() {
       TEST_POSTGRES_SUPERUSER_URL: database.postgres.serverUrl,
     };
 
-    const integration = () =>
-      phase("integration tests", () =>
-        sideBySide
-          ? runPrintedAfter(
-              bin("vitest"),
-              ["run", "--project", "integration"],
-              { ...testEnv, ...integrationSynapseEnv },
-              path.join(workDir, "integration.log"),
-            )
-          : // Without e2e, arguments pick integration test files instead.
-            run(
-              bin("vitest"),
-              ["run", "--project", "integration", ...process.argv.slice(2)],
-              testEnv,
-            ),
+    if (runs("integration"))
+      await phase("integration tests", () =>
+        run(
+          bin("vitest"),
+          // Without e2e, arguments pick integration test files instead.
+          ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
+          testEnv,
+        ),
       );
-    const e2e = () =>
-      phase("end-to-end tests", () =>
+    if (runs("e2e"))
+      await phase("end-to-end tests", () =>
         run(bin("playwright"), ["test", ...process.argv.slice(2)], {
           ...testEnv,
           ...slotEnv,
@@ -247,9 +197,6 @@ async function main() {
           E2E_SPARE_SYNAPSE_PORT: SPARE_SYNAPSE_PORT,
         }),
       );
-    if (sideBySide) await allSettledOrThrow([integration(), e2e()] as const);
-    else if (runs("integration")) await integration();
-    else if (runs("e2e")) await e2e();
   } finally {
     await cleanUp();
   }
