@@ -141,15 +141,9 @@ async function main() {
     await writeFile(path.join(root, slotEnv.NEXT_TSCONFIG), '{ "extends": "./tsconfig.json" }\n');
   }
   try {
-    // Lint and the type check side by side: each keeps one core busy for most of its time.
-    await allSettledOrThrow([
-      runs("lint")
-        ? phase("lint", () => run("npm", ["run", "--silent", "lint"]))
-        : Promise.resolve(),
-      runs("typecheck")
-        ? phase("type check", () => run("npm", ["run", "--silent", "typecheck"]))
-        : Promise.resolve(),
-    ]);
+    if (runs("lint")) await phase("lint", () => run("npm", ["run", "--silent", "lint"]));
+    if (runs("typecheck"))
+      await phase("type check", () => run("npm", ["run", "--silent", "typecheck"]));
     if (runs("unit"))
       await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
     if (!runs("integration") && !runs("e2e")) return;
