@@ -185,12 +185,15 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
     await page.keyboard.press("End");
     await page.keyboard.press("Enter");
     await page.keyboard.type('"hoo');
-    // Enter only once the editor shows what was typed and offers hooks as the chosen option: on a
-    // busy machine the list can still be the one opened by the quote alone.
+    // Enter only once the editor shows what was typed and offers hooks as the chosen option, and
+    // past CodeMirror's interactionDelay (75 ms): the list ignores Enter that soon after it opens or
+    // changes, so a stray keypress picks nothing (Enter then splits the line, as a trace-less run
+    // showed: Playwright presses within milliseconds).
     await expect(page.locator(".cm-activeLine")).toHaveText(/^ {2}"hoo"?$/);
     await expect(page.locator(".cm-tooltip-autocomplete [aria-selected='true']")).toContainText(
       "hooks",
     );
+    await page.waitForTimeout(200);
     await page.keyboard.press("Enter");
     await expect(page.locator(".cm-activeLine")).toHaveText('  "hooks": ');
   });
