@@ -208,9 +208,9 @@ async function measureApply(input: Input) {
 
 const isJoin = (request: RecordedRequest) =>
   request.method === "POST" && request.url.includes("/admin/v1/join/");
-/** The apply's check, before each join, that the user is not in the room yet. */
+/** The apply's re-check: a room's members, read before each chunk of joins to it. */
 const isJoinRecheck = (request: RecordedRequest) =>
-  request.method === "GET" && request.url.endsWith("/joined_rooms");
+  request.method === "GET" && request.url.endsWith("/members");
 
 /** How long Synapse took to answer each of the requests that `which` picks. */
 const latencies = (requests: RecordedRequest[], which: (request: RecordedRequest) => boolean) =>

@@ -146,7 +146,7 @@ function printTable(result: PolicyBenchResult): boolean {
     `≤ ${TARGETS.applyRatio}: ${verdict(checks.apply)}`,
   );
   console.log(
-    `    (median Synapse answer to one admin join: ${result.apply.joinMs.console.toFixed(0)} ms in the apply, ${result.apply.joinMs.plain.toFixed(0)} ms in the plain loop; to the apply's re-check before it: ${result.apply.recheckMs.toFixed(0)} ms)`,
+    `    (median Synapse answer to one admin join: ${result.apply.joinMs.console.toFixed(0)} ms in the apply, ${result.apply.joinMs.plain.toFixed(0)} ms in the plain loop; to a room's members read that re-checks a chunk of joins: ${result.apply.recheckMs.toFixed(0)} ms)`,
   );
   line(
     `(d) plan after the apply: ${result.actionsAfter} actions`,
