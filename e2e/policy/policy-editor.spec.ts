@@ -404,6 +404,9 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
     // A viewer's copy of every page and download has the users' credentials masked.
     const download = await reader.page.request.get("/api/v1/policy/export");
     expect(download.ok()).toBe(true);
+    expect(download.headers()["content-disposition"]).toMatch(
+      /filename="policy-v\d+-credentials-hidden\.json"$/,
+    );
     const exported = await download.text();
     expect(exported).toContain(JSON.stringify(MASKED_CREDENTIAL));
     const policyPage = await (await reader.page.request.get("/policy")).text();

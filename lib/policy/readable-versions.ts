@@ -9,8 +9,10 @@ import { getVersion, latestVersion } from "./versions";
  * and get the saved text; viewers get it with every user's `authCredential` masked (initial
  * passwords, hashes, auth URLs). Pages and routes read versions only through here.
  */
+export const hidesCredentials = (role: Role) => !hasRole(role, "operator");
+
 function asReadBy(version: PolicyVersion | null, role: Role): PolicyVersion | null {
-  if (!version || hasRole(role, "operator")) return version;
+  if (!version || !hidesCredentials(role)) return version;
   return { ...version, content: maskCredentials(version.content) };
 }
 

@@ -114,7 +114,8 @@ export function PolicyWorkspace({ savedText, serverName, schema, canEdit }: Prop
               <SaveVersionForm readText={() => latest.current} dirty={text !== savedText} />
             ) : (
               <p className="text-sm text-muted-foreground">
-                You can read the policy; operators and admins edit it.
+                You can read the policy; operators and admins edit it. Users&rsquo; credentials are
+                hidden from viewers.
               </p>
             )}
           </CardContent>

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { maskCredentials } from "./mask-credentials";
 import { parsePolicy } from "./parse-policy";
 
 const parse = (text: string) => parsePolicy(text, { serverName: "example.org" });
@@ -144,6 +145,24 @@ describe("parsePolicy: rules across fields", () => {
       "5:77 users[0].joinedRooms[0].roomId: !c:example.org is not in managedRoomIds: add it there, or remove it here (corporal ignores it)",
       "6:13 users[1].id: @eve:partner.net is not on this server (example.org); corporal refuses it too",
       "7:13 users[2].id: @ann:example.org is listed twice; the first is users[0]",
+    ]);
+  });
+
+  it("refuses a credential masked in a viewer's copy, so it never becomes a password", () => {
+    const viewersCopy = parsePolicy(
+      maskCredentials(`{
+  "schemaVersion": 2,
+  "users": [
+    { "id": "@ann:example.org", "active": true, "authType": "passthrough", "authCredential": "s3cret" }
+  ]
+}`),
+      { serverName: "example.org" },
+    );
+    expect(viewersCopy.policy).toBeNull();
+    expect(
+      viewersCopy.problems.map(({ line, column, message }) => `${line}:${column} ${message}`),
+    ).toEqual([
+      "4:94 users[0].authCredential: this credential was hidden in a viewer's copy of the policy: write the real one, or import the document an operator or admin exported",
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { serverNameOf } from "@/lib/schemas/matrix-id";
+import { MASKED_CREDENTIAL } from "./mask-credentials";
 import { problemAt, type UnplacedProblem } from "./policy-problem";
 import type { PolicyDocument } from "./schema";
 import { pathText } from "./text-positions";
@@ -53,6 +54,12 @@ export function findSemanticProblems(
       error(
         ["users", index, "id"],
         `${user.id} is not on this server (${serverName}); corporal refuses it too`,
+      );
+    }
+    if (user.authCredential === MASKED_CREDENTIAL) {
+      error(
+        ["users", index, "authCredential"],
+        "this credential was hidden in a viewer's copy of the policy: write the real one, or import the document an operator or admin exported",
       );
     }
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
-import { readLatestVersion, readVersion } from "@/lib/policy/readable-versions";
+import { hidesCredentials, readLatestVersion, readVersion } from "@/lib/policy/readable-versions";
 import { isUuid } from "@/lib/schemas/uuid";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +17,12 @@ export async function GET(request: NextRequest) {
   const { role } = access.user;
   const version = wanted === null ? await readLatestVersion(role) : await readVersion(wanted, role);
   if (!version) return new Response("No such version.", { status: 404 });
+  // Named so that nobody takes a viewer's copy for the real one (it cannot be saved as it is).
+  const name = `policy-v${version.number}${hidesCredentials(role) ? "-credentials-hidden" : ""}`;
   return new Response(version.content, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="policy-v${version.number}.json"`,
+      "Content-Disposition": `attachment; filename="${name}.json"`,
       "Cache-Control": "no-store",
     },
   });
