@@ -390,6 +390,7 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
     await grantConsoleRole(viewer.id, "viewer");
     const reader = await signInInNewBrowser(browser, viewer);
     await reader.page.goto("/policy");
+    // The viewer's copy, credentials masked, reads without a problem: summary and users show.
     await expect(reader.page.getByTestId("policy-summary")).toBeVisible();
     await expect(
       reader.page.getByText("You can read the policy; operators and admins edit it."),
@@ -401,6 +402,7 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
       "contenteditable",
       "false",
     );
+    await shoot(reader.page, "policy-viewer");
     // A viewer's copy of every page and download has the users' credentials masked.
     const download = await reader.page.request.get("/api/v1/policy/export");
     expect(download.ok()).toBe(true);

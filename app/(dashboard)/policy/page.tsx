@@ -16,7 +16,7 @@ import { findJobDefinitions } from "@/lib/jobs/read-jobs";
 import { policyJsonSchema } from "@/lib/policy/document/json-schema";
 import { latestDrift } from "@/lib/policy/drift";
 import { getPolicySourceView } from "@/lib/policy/settings";
-import { readLatestVersion } from "@/lib/policy/readable-versions";
+import { hidesCredentials, readLatestVersion } from "@/lib/policy/readable-versions";
 
 export const metadata: Metadata = { title: "Policy" };
 // The current version and the drift change with every save and reconcile.
@@ -71,6 +71,7 @@ export default async function PolicyPage() {
           serverName={homeserver.serverName}
           schema={policyJsonSchema() as JsonSchema}
           canEdit={canEdit}
+          credentialsMasked={hidesCredentials(user.role)}
         />
       ) : (
         <Alert>

@@ -33,12 +33,20 @@ type Props = {
   schema: JsonSchema;
   /** Operators and admins edit, save and import; viewers read. */
   canEdit: boolean;
+  /** savedText is a viewer's copy, its credentials masked (readable-versions.ts). */
+  credentialsMasked: boolean;
 };
 
 type Refusal = { fileName: string; error: string };
 
 /** The editor with its problems, the summary and the managed users, checked as the person types. */
-export function PolicyWorkspace({ savedText, serverName, schema, canEdit }: Props) {
+export function PolicyWorkspace({
+  savedText,
+  serverName,
+  schema,
+  canEdit,
+  credentialsMasked,
+}: Props) {
   const [draft, setDraft] = useState({ key: 0, text: savedText ?? EMPTY_POLICY });
   const [text, setText] = useState(draft.text);
   const [checkedText, setCheckedText] = useState(draft.text);
@@ -52,8 +60,8 @@ export function PolicyWorkspace({ savedText, serverName, schema, canEdit }: Prop
   }, [text]);
 
   const checked = useMemo(
-    () => parsePolicy(checkedText, { serverName }),
-    [checkedText, serverName],
+    () => parsePolicy(checkedText, { serverName, credentialsMasked }),
+    [checkedText, serverName, credentialsMasked],
   );
   const summary = useMemo(
     () => (checked.policy ? summarizePolicy(checked.policy) : null),

@@ -149,21 +149,23 @@ describe("parsePolicy: rules across fields", () => {
   });
 
   it("refuses a credential masked in a viewer's copy, so it never becomes a password", () => {
-    const viewersCopy = parsePolicy(
-      maskCredentials(`{
+    const viewersCopy = maskCredentials(`{
   "schemaVersion": 2,
   "users": [
     { "id": "@ann:example.org", "active": true, "authType": "passthrough", "authCredential": "s3cret" }
   ]
-}`),
-      { serverName: "example.org" },
-    );
-    expect(viewersCopy.policy).toBeNull();
+}`);
+    const refused = parse(viewersCopy);
+    expect(refused.policy).toBeNull();
     expect(
-      viewersCopy.problems.map(({ line, column, message }) => `${line}:${column} ${message}`),
+      refused.problems.map(({ line, column, message }) => `${line}:${column} ${message}`),
     ).toEqual([
       "4:94 users[0].authCredential: this credential was hidden in a viewer's copy of the policy: write the real one, or import the document an operator or admin exported",
     ]);
+    // The viewer's own page reads its copy as what it is: no problem, a summary.
+    const read = parsePolicy(viewersCopy, { serverName: "example.org", credentialsMasked: true });
+    expect(read.problems).toEqual([]);
+    expect(read.policy?.users).toHaveLength(1);
   });
 
   it("refuses undeclared aliases, parents that are not declared spaces, and parent loops", () => {

@@ -1,5 +1,6 @@
 import { serverNameOf } from "@/lib/schemas/matrix-id";
 import { MASKED_CREDENTIAL } from "./mask-credentials";
+import type { ParseContext } from "./parse-policy";
 import { problemAt, type UnplacedProblem } from "./policy-problem";
 import type { PolicyDocument } from "./schema";
 import { pathText } from "./text-positions";
@@ -15,7 +16,7 @@ const serverOfRoom = (room: string) => (room.includes(":") ? serverNameOf(room) 
 
 export function findSemanticProblems(
   policy: PolicyDocument,
-  serverName: string,
+  { serverName, credentialsMasked = false }: ParseContext,
 ): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
   const error: Report = (path, message) => problems.push(problemAt("error", path, message));
@@ -56,7 +57,7 @@ export function findSemanticProblems(
         `${user.id} is not on this server (${serverName}); corporal refuses it too`,
       );
     }
-    if (user.authCredential === MASKED_CREDENTIAL) {
+    if (!credentialsMasked && user.authCredential === MASKED_CREDENTIAL) {
       error(
         ["users", index, "authCredential"],
         "this credential was hidden in a viewer's copy of the policy: write the real one, or import the document an operator or admin exported",
