@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, expect, it, vi } from "vitest";
+import { chainedEntry, chainedOutcome } from "@/lib/audit/testing/chained-rows";
 import { createDb } from "@/lib/db";
 
 function databaseUrl(): string {
@@ -17,18 +18,31 @@ afterAll(async () => {
 
 it("createDb writes and reads an audit entry with its outcome (BigInt ids, JSON input)", async () => {
   const requestId = randomUUID();
+  const { contentHash, ...entryRow } = chainedEntry({
+    requestId,
+    actorId: "setup",
+    action: "test.db",
+    targetType: "user",
+    targetId: "@db:example.org",
+    input: { n: 1 },
+  });
   const entry = await scriptDb.auditEntry.create({
-    data: {
-      requestId,
-      actorId: "setup",
-      action: "test.db",
-      targetType: "user",
-      targetId: "@db:example.org",
-      input: { n: 1 },
-    },
+    data: { ...entryRow, input: { n: 1 }, contentHash: new Uint8Array(contentHash) },
+  });
+  const outcome = chainedOutcome(entry.id, {
+    outcome: "failure",
+    errorCode: "M_FORBIDDEN",
+    errorMessage: "no",
   });
   await scriptDb.auditOutcome.create({
-    data: { entryId: entry.id, outcome: "failure", errorCode: "M_FORBIDDEN", errorMessage: "no" },
+    data: {
+      entryId: entry.id,
+      outcome: "failure",
+      errorCode: "M_FORBIDDEN",
+      errorMessage: "no",
+      at: outcome.at,
+      contentHash: new Uint8Array(outcome.contentHash),
+    },
   });
 
   const read = await scriptDb.auditEntry.findUniqueOrThrow({

@@ -5,6 +5,12 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ENTRY_INSERT,
+  entryInsertValues,
+  OUTCOME_INSERT,
+  outcomeInsertValues,
+} from "@/lib/audit/testing/chained-rows";
 
 let client: pg.Client;
 
@@ -25,14 +31,19 @@ afterAll(async () => {
 async function insertEntryWithOutcome() {
   const requestId = randomUUID();
   const entry = await client.query<{ id: string }>(
-    "INSERT INTO audit_entry (request_id, actor_id, action, target_type, target_id, input) VALUES ($1, 'setup', 'test.append_only', 'user', $2, $3) RETURNING id",
-    [requestId, `@probe-${requestId}:example.org`, { displayname: "Probe" }],
+    ENTRY_INSERT,
+    entryInsertValues({
+      requestId,
+      actorId: "setup",
+      action: "test.append_only",
+      targetType: "user",
+      targetId: `@probe-${requestId}:example.org`,
+      input: { displayname: "Probe" },
+    }),
   );
   const entryId = entry.rows[0]?.id;
   if (!entryId) throw new Error("insert returned no id");
-  await client.query("INSERT INTO audit_outcome (entry_id, outcome) VALUES ($1, 'success')", [
-    entryId,
-  ]);
+  await client.query(OUTCOME_INSERT, outcomeInsertValues(entryId, { outcome: "success" }));
   return { entryId, requestId };
 }
 
@@ -83,9 +94,7 @@ describe("audit tables are append-only", () => {
   it("allows one outcome per entry only", async () => {
     const { entryId } = await insertEntryWithOutcome();
     await expect(
-      client.query("INSERT INTO audit_outcome (entry_id, outcome) VALUES ($1, 'failure')", [
-        entryId,
-      ]),
+      client.query(OUTCOME_INSERT, outcomeInsertValues(entryId, { outcome: "failure" })),
     ).rejects.toThrow(/audit_outcome_entry_id_key/);
   });
 });

@@ -1,6 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Change } from "./changes";
 
-type AuditScope = { entryId: bigint; action: string };
+type AuditScope = {
+  entryId: bigint;
+  action: string;
+  /** What the work changed, from → to, written with its outcome (recordChange). */
+  changes: Change[];
+};
 
 const storage = new AsyncLocalStorage<AuditScope>();
 

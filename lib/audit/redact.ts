@@ -27,7 +27,7 @@ function keyWords(key: string): string[] {
 // Keys that describe a secret rather than hold one: "maxTokenAgeDays", "tokenCount".
 const MEASURE_WORDS = new Set(["days", "minutes", "seconds", "count", "age"]);
 
-function isSecretKey(key: string): boolean {
+export function isSecretKey(key: string): boolean {
   const words = keyWords(key);
   if (MEASURE_WORDS.has(words.at(-2) ?? "")) return false;
   return words.some((word) => SECRET_WORDS.has(word));

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { insertAuditEntry, insertAuditOutcome } from "@/lib/data/audit";
+import { currentJobRunId } from "@/lib/jobs/job-run-scope";
 import { withinAuditScope } from "./audit-scope";
+import type { Change } from "./changes";
 import { auditProcessId } from "./process-heartbeat";
-import { redactSecrets } from "./redact";
+import { isSecretKey, REDACTED, redactSecrets } from "./redact";
 import type { Role } from "@/lib/auth/roles";
 
 export type Actor = { id: string; role?: Role | null };
@@ -35,21 +37,44 @@ export async function runAudited<T>(request: AuditRequest, work: () => Promise<T
     targetId: request.target?.id ?? null,
     input: redactSecrets(request.input ?? null),
     processId: await auditProcessId(),
+    jobRunId: currentJobRunId(),
   }).catch((cause: unknown) => {
     throw new AuditWriteError("The audit log could not be written, so nothing was changed.", {
       cause,
     });
   });
 
+  const scope = { entryId: entry.id, action: request.action, changes: [] as Change[] };
   try {
-    const result = await withinAuditScope({ entryId: entry.id, action: request.action }, work);
+    const result = await withinAuditScope(scope, work);
     // What the change produced (such as a new room's ID), with secrets redacted like the input.
-    await recordOutcome(entry.id, { outcome: "success", result: redactSecrets(result ?? null) });
+    await recordOutcome(entry.id, {
+      outcome: "success",
+      result: redactSecrets(result ?? null),
+      changes: changesOf(scope),
+    });
     return result;
   } catch (error) {
-    await recordOutcome(entry.id, { outcome: "failure", ...describeFailure(error) });
+    await recordOutcome(entry.id, {
+      outcome: "failure",
+      ...describeFailure(error),
+      changes: changesOf(scope),
+    });
     throw error;
   }
+}
+
+/**
+ * Changes noted by the work, redacted like the input (a field named like a secret keeps neither
+ * value); a failed action keeps those it made before failing.
+ */
+function changesOf(scope: { changes: Change[] }) {
+  if (!scope.changes.length) return null;
+  return scope.changes.map(({ field, from, to }) =>
+    isSecretKey(field.split(".").at(-1) ?? field)
+      ? { field, from: REDACTED, to: REDACTED }
+      : { field, from: redactSecrets(from), to: redactSecrets(to) },
+  );
 }
 
 function describeFailure(error: unknown): { errorCode: string | null; errorMessage: string } {

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { chainedEntry } from "@/lib/audit/testing/chained-rows";
 import { prepareTestAppEnv } from "@/lib/testing/integration-env";
 
 prepareTestAppEnv();
@@ -44,14 +45,15 @@ const entryOf = (requestId: string) =>
 /** An entry as an older process would have left it: written `agoMs` back, without an outcome. */
 async function leftoverEntry(agoMs: number, processId: string | null) {
   const requestId = randomUUID();
+  const { contentHash, input, ...row } = chainedEntry({
+    requestId,
+    actorId: "@sweep-test:localhost",
+    action: "test.leftover",
+    at: new Date(Date.now() - agoMs),
+    processId,
+  });
   await db.auditEntry.create({
-    data: {
-      requestId,
-      actorId: "@sweep-test:localhost",
-      action: "test.leftover",
-      at: new Date(Date.now() - agoMs),
-      processId,
-    },
+    data: { ...row, input: input ?? undefined, contentHash: new Uint8Array(contentHash) },
   });
   return requestId;
 }

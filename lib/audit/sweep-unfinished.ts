@@ -1,4 +1,6 @@
 import "server-only";
+import { insertAuditOutcome } from "@/lib/data/audit";
+import { isUniqueViolation } from "@/lib/data/unique-violation";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { STOPPED_AFTER_MS } from "./process-heartbeat";
@@ -38,8 +40,7 @@ export async function sweepUnfinishedAuditEntries(
   const legacyBefore = new Date(now.getTime() - legacyBoundMs());
   const since = options.recentOnly ? new Date(now.getTime() - RECENT_MS) : new Date(0);
   const rows = await db.$queryRaw<Array<{ entry_id: bigint }>>`
-    INSERT INTO audit_outcome (entry_id, outcome, error_code, error_message)
-    SELECT e.id, 'unknown', ${UNKNOWN_OUTCOME.errorCode}, ${UNKNOWN_OUTCOME.errorMessage}
+    SELECT e.id AS entry_id
     FROM audit_entry e
     LEFT JOIN audit_outcome o ON o.entry_id = e.id
     LEFT JOIN console_process p ON p.id = e.process_id
@@ -50,11 +51,25 @@ export async function sweepUnfinishedAuditEntries(
         WHEN e.process_id IS NULL THEN e.at < ${legacyBefore}
         ELSE p.id IS NULL OR p.heartbeat_at < ${stoppedBefore}
       END
-    ORDER BY e.id
-    ON CONFLICT (entry_id) DO NOTHING
-    RETURNING entry_id`;
+    ORDER BY e.id`;
+  // One insert each, so each outcome is hashed into the chain (lib/audit/chain.ts).
+  const swept: bigint[] = [];
+  for (const { entry_id: entryId } of rows) {
+    if (await insertUnknownOutcome(entryId)) swept.push(entryId);
+  }
   await db.consoleProcess.deleteMany({
     where: { heartbeatAt: { lt: new Date(now.getTime() - FORGET_PROCESS_MS) } },
   });
-  return rows.map((row) => row.entry_id);
+  return swept;
+}
+
+/** False when another instance's sweep (or the late writer itself) recorded one first. */
+async function insertUnknownOutcome(entryId: bigint): Promise<boolean> {
+  try {
+    await insertAuditOutcome(entryId, { outcome: "unknown", ...UNKNOWN_OUTCOME });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type PgBoss from "pg-boss";
+import { withinJobRun } from "./job-run-scope";
 import { createRunContext } from "./run-context";
 import { claimRun, beat, finishRun, getRunState, releaseRun, type ClaimedRun } from "./run-store";
 import { getJobKind, type JobKindRegistry } from "./registry";
@@ -78,7 +79,8 @@ async function runKind(
     isKilled: options.isKilled,
   });
   try {
-    return { ok: true, summary: await kind.run(params.data, context) };
+    const summary = await withinJobRun(run.id, () => kind.run(params.data, context));
+    return { ok: true, summary };
   } catch (error) {
     options.log(`run ${run.id} (${run.kind}) failed: ${String(error)}`);
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

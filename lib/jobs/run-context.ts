@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { JobContext } from "./job-kind";
-import { isUniqueViolation } from "./run-store";
+import { isUniqueViolation } from "@/lib/data/unique-violation";
 
 /** An item recorded twice: the run tried to redo work an earlier attempt already did. */
 export class DuplicateItemError extends Error {

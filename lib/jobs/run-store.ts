@@ -2,7 +2,6 @@
 // machines with drifting clocks still agree on whose heartbeat is stale.
 import { db } from "@/lib/db";
 import type { JobRun } from "@/lib/generated/prisma/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ClaimedRun = Pick<
   JobRun,
@@ -73,11 +72,6 @@ export async function setRunQueueJob(runId: string, queueJobId: string): Promise
 
 function toJson(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
-}
-
-/** True for Prisma's unique-constraint error (a key recorded twice). */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /**

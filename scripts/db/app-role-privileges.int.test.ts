@@ -2,9 +2,15 @@
 // privilege check refuses before the append-only triggers are even asked, and the app cannot
 // disable, drop or bypass those triggers. Every other table is read and written normally,
 // including tables a later migration adds (the owner's default privileges).
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ENTRY_INSERT,
+  entryInsertValues,
+  OUTCOME_INSERT,
+  outcomeInsertValues,
+} from "@/lib/audit/testing/chained-rows";
 import { requireEnv } from "@/lib/testing/integration-env";
 import { APPEND_ONLY_TABLES } from "./grant-app-role";
 
@@ -23,13 +29,17 @@ afterAll(async () => {
 
 async function insertEntryWithOutcome() {
   const entry = await app.query<{ id: string }>(
-    "INSERT INTO audit_entry (request_id, actor_id, action, target_type, target_id, input) VALUES ($1, 'setup', 'test.app_role', 'user', '@probe:example.org', '{}') RETURNING id",
-    [randomUUID()],
+    ENTRY_INSERT,
+    entryInsertValues({
+      actorId: "setup",
+      action: "test.app_role",
+      targetType: "user",
+      targetId: "@probe:example.org",
+      input: {},
+    }),
   );
   const entryId = entry.rows[0]!.id;
-  await app.query("INSERT INTO audit_outcome (entry_id, outcome) VALUES ($1, 'success')", [
-    entryId,
-  ]);
+  await app.query(OUTCOME_INSERT, outcomeInsertValues(entryId, { outcome: "success" }));
   return entryId;
 }
 

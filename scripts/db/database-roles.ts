@@ -50,7 +50,8 @@ async function ensureLoginRole(client: pg.Client, role: string, password: string
   );
 }
 
-function roleUrl(serverUrl: string, database: string, role: string, password: string) {
+/** The URL `role` uses to reach `database` on the server `serverUrl` points at. */
+export function roleUrl(serverUrl: string, database: string, role: string, password: string) {
   const url = new URL(databaseUrl(serverUrl, database));
   url.username = role;
   url.password = encodeURIComponent(password);

@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { afterEach, describe, expect, it } from "vitest";
+import { ENTRY_INSERT, entryInsertValues } from "@/lib/audit/testing/chained-rows";
 import { createBossDb } from "@/lib/jobs/boss-db";
 import { BOSS_SCHEMA, ensureQueues } from "@/lib/jobs/queue";
 import { loadOrCreateSecrets } from "../console/generated-secrets";
@@ -63,7 +64,14 @@ async function startBoss(url: string) {
 async function appWritesAudit(appUrl: string) {
   const [entry] = await queryOnce<{ id: string }>(
     appUrl,
-    "INSERT INTO audit_entry (request_id, actor_id, action, target_type, target_id, input) VALUES (gen_random_uuid(), 'setup', 'test.embedded', 'user', '@e:example.org', '{}') RETURNING id",
+    ENTRY_INSERT,
+    entryInsertValues({
+      actorId: "setup",
+      action: "test.embedded",
+      targetType: "user",
+      targetId: "@e:example.org",
+      input: {},
+    }),
   );
   expect(entry?.id).toBeTruthy();
   await expect(queryOnce(appUrl, "UPDATE audit_entry SET action = 'x'")).rejects.toThrow(

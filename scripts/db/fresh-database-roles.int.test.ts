@@ -1,36 +1,28 @@
 // A database made from nothing, as a new deployment's: the owner role migrates it and grants,
 // then the app role does what the app does at start (an audited write, pg-boss with its queues).
-import { randomBytes, randomUUID } from "node:crypto";
 import PgBoss from "pg-boss";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { chainedEntry, chainedOutcome } from "@/lib/audit/testing/chained-rows";
 import { createDb } from "@/lib/db";
 import { createBossDb } from "@/lib/jobs/boss-db";
 import { BOSS_SCHEMA, ensureQueues, RUN_QUEUE } from "@/lib/jobs/queue";
 import { requireEnv } from "@/lib/testing/integration-env";
-import { CONSOLE_ROLES, setUpConsoleDatabase } from "./database-roles";
+import { CONSOLE_ROLES } from "./database-roles";
 import { prepareDatabase, SINGLE_ROLE_WARNING } from "./prepare-database";
 import { databaseUrl } from "./scratch-database";
 import { queryOnce } from "./test-project";
+import { freshConsoleDatabase } from "./testing/fresh-console-database";
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const passwordOf = (url: string) => decodeURIComponent(new URL(url).password);
-
-/** A new database owned by the owner role, with the roles' passwords the test rig gave them. */
+/** A new database owned by the owner role, not migrated yet: each test prepares it its own way. */
 async function freshDatabase() {
-  const superuser = requireEnv("TEST_POSTGRES_SUPERUSER_URL");
-  const name = `fresh_roles_${randomBytes(4).toString("hex")}`;
-  const urls = await setUpConsoleDatabase(superuser, name, {
-    owner: passwordOf(requireEnv("DATABASE_OWNER_URL")),
-    app: passwordOf(requireEnv("DATABASE_URL")),
-  });
-  cleanups.push(() =>
-    queryOnce(databaseUrl(superuser, "postgres"), `DROP DATABASE "${name}" WITH (FORCE)`),
-  );
-  return urls;
+  const database = await freshConsoleDatabase("fresh_roles", { migrate: false });
+  cleanups.push(() => database.drop());
+  return { appUrl: database.appUrl, ownerUrl: database.ownerUrl };
 }
 
 describe("a fresh database", () => {
@@ -42,17 +34,25 @@ describe("a fresh database", () => {
 
     const db = createDb(urls.appUrl);
     cleanups.push(() => db.$disconnect());
+    const { contentHash, ...entryRow } = chainedEntry({
+      actorId: "setup",
+      action: "test.fresh_roles",
+      targetType: "user",
+      targetId: "@fresh:example.org",
+      input: {},
+    });
     const entry = await db.auditEntry.create({
+      data: { ...entryRow, input: {}, contentHash: new Uint8Array(contentHash) },
+    });
+    const outcome = chainedOutcome(entry.id, { outcome: "success" });
+    await db.auditOutcome.create({
       data: {
-        requestId: randomUUID(),
-        actorId: "setup",
-        action: "test.fresh_roles",
-        targetType: "user",
-        targetId: "@fresh:example.org",
-        input: {},
+        entryId: entry.id,
+        outcome: "success",
+        at: outcome.at,
+        contentHash: new Uint8Array(outcome.contentHash),
       },
     });
-    await db.auditOutcome.create({ data: { entryId: entry.id, outcome: "success" } });
     await expect(
       db.auditEntry.update({ where: { id: entry.id }, data: { action: "x" } }),
     ).rejects.toThrow(/permission denied for table audit_entry/);

@@ -24,11 +24,12 @@ export async function copyPrismaProject(): Promise<ProjectCopy> {
 export async function queryOnce<Row extends Record<string, unknown>>(
   url: string,
   sql: string,
+  values?: unknown[],
 ): Promise<Row[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<Row>(sql)).rows;
+    return (await client.query<Row>(sql, values)).rows;
   } finally {
     await client.end();
   }

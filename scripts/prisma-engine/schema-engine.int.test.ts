@@ -5,6 +5,7 @@ import { appendFile, mkdir, readdir, readFile, writeFile } from "node:fs/promise
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
+import { ENTRY_INSERT, entryInsertValues } from "@/lib/audit/testing/chained-rows";
 import { runPrisma } from "@/scripts/db/migrate";
 import { createScratchDatabase, type ScratchDatabase } from "@/scripts/db/scratch-database";
 import { copyPrismaProject, queryOnce, type ProjectCopy } from "@/scripts/db/test-project";
@@ -184,7 +185,8 @@ describe("Prisma CLI through the wasm schema engine bridge", () => {
     expect((await runPrisma(["migrate", "deploy"], { databaseUrl: database.url })).code).toBe(0);
     await queryOnce(
       database.url,
-      "INSERT INTO audit_entry (request_id, actor_id, action) VALUES (gen_random_uuid(), 'setup', 'test.reset')",
+      ENTRY_INSERT,
+      entryInsertValues({ actorId: "setup", action: "test.reset" }),
     );
 
     const reset = await runPrisma(["migrate", "reset", "--force"], { databaseUrl: database.url });
