@@ -1,21 +1,22 @@
-import { ActionError } from "@/lib/actions/action-result";
+import { recordChange } from "@/lib/audit/changes";
 import type { SetDisplayNameInput } from "@/lib/schemas/user";
-import { isSynapseError, type SynapseClient } from "@/lib/synapse";
+import type { SynapseClient } from "@/lib/synapse";
+import { getUserOrThrow } from "./require-user";
 
 /**
- * Changes a user's display name. Synapse's user PUT creates a missing user, so the user is read
- * first: changing the name of someone who does not exist must not invent them.
+ * The display name before the change. No extra request: the user is read anyway, since Synapse's
+ * user PUT would create a missing user.
  */
+export async function readDisplayNameBefore(synapse: SynapseClient, userId: string) {
+  const user = await getUserOrThrow(synapse, userId);
+  return user.displayname;
+}
+
+/** Changes a user's display name, recording it from → to (the "to" as Synapse answered). */
 export async function setDisplayName(synapse: SynapseClient, input: SetDisplayNameInput) {
-  const before = await synapse.users.get(input.userId).catch((error: unknown) => {
-    if (isSynapseError(error, "not_found"))
-      throw new ActionError(`There is no user ${input.userId} on this homeserver.`);
-    throw error;
-  });
+  const before = await readDisplayNameBefore(synapse, input.userId);
   const { user } = await synapse.users.update(input.userId, { displayname: input.displayName });
-  return {
-    userId: input.userId,
-    before: before.displayname ?? null,
-    after: user.displayname ?? null,
-  };
+  const after = user.displayname;
+  recordChange("displayname", before, after);
+  return { userId: input.userId, before, after };
 }
