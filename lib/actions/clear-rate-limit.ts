@@ -1,6 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { clearRateLimit as clearLimit } from "@/lib/operations/set-rate-limit";
 import { userIdSchema } from "@/lib/schemas/user-actions";
 import { defineAction } from "./define-action";
 
@@ -11,8 +12,5 @@ export const clearRateLimit = defineAction({
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
   targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
-  run: async ({ userId }) => {
-    await (await getServiceSynapse()).users.rateLimit.clear(userId);
-    return { userId };
-  },
+  run: async ({ userId }) => clearLimit(await getServiceSynapse(), userId),
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { ActionError } from "@/lib/actions/action-result";
+import { recordChange } from "@/lib/audit/changes";
 import { upsertConsoleGrant } from "@/lib/data/role-grants";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { grantRoleSchema } from "@/lib/schemas/role-grant";
@@ -23,6 +24,7 @@ export const grantRole = defineAction({
       throw error;
     });
     const grant = await upsertConsoleGrant(input.matrixId, input.role, actor.id);
+    recordChange("role", grant.previousRole, grant.role);
     return { matrixId: grant.matrixId, role: grant.role };
   },
 });

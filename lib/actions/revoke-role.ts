@@ -1,6 +1,7 @@
 "use server";
 
 import { ActionError } from "@/lib/actions/action-result";
+import { recordChange } from "@/lib/audit/changes";
 import { deleteRoleGrant } from "@/lib/data/role-grants";
 import { revokeRoleSchema } from "@/lib/schemas/role-grant";
 import { defineAction } from "./define-action";
@@ -15,8 +16,9 @@ export const revokeRole = defineAction({
   targetsUsers: (input) => ({ userIds: [input.matrixId], effect: "change" }),
   run: async (input, { actor }) => {
     if (input.matrixId === actor.id) throw new ActionError("You cannot take away your own role.");
-    const { count } = await deleteRoleGrant(input.matrixId);
+    const { count, role } = await deleteRoleGrant(input.matrixId);
     if (count === 0) throw new ActionError(`${input.matrixId} has no role to take away.`);
+    recordChange("role", role, null);
     return { matrixId: input.matrixId };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { setRoomBlocked as setBlocked } from "@/lib/operations/set-room-flags";
 import { roomFlagSchema } from "@/lib/schemas/room-actions";
 import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
@@ -13,8 +14,5 @@ export const setRoomBlocked = defineAction({
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
   targetsUsers: TARGETS_NO_USER,
-  run: async ({ roomId, enabled }) => {
-    await (await getServiceSynapse()).rooms.setBlocked(roomId, enabled);
-    return { roomId, blocked: enabled };
-  },
+  run: async ({ roomId, enabled }) => setBlocked(await getServiceSynapse(), roomId, enabled),
 });

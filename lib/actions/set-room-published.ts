@@ -1,6 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { setRoomPublished as setPublished } from "@/lib/operations/set-room-flags";
 import { roomFlagSchema } from "@/lib/schemas/room-actions";
 import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
@@ -13,9 +14,5 @@ export const setRoomPublished = defineAction({
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
   targetsUsers: TARGETS_NO_USER,
-  run: async ({ roomId, enabled }) => {
-    const synapse = await getServiceSynapse();
-    await synapse.rooms.setDirectoryVisibility(roomId, enabled ? "public" : "private");
-    return { roomId, published: enabled };
-  },
+  run: async ({ roomId, enabled }) => setPublished(await getServiceSynapse(), roomId, enabled),
 });

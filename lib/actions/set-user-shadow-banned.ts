@@ -1,6 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { setUserShadowBanned as setShadowBanned } from "@/lib/operations/set-user-shadow-banned";
 import { userFlagSchema } from "@/lib/schemas/user-actions";
 import { defineAction } from "./define-action";
 
@@ -14,8 +15,5 @@ export const setUserShadowBanned = defineAction({
     userIds: [input.userId],
     effect: input.enabled ? "shadow_ban" : "change",
   }),
-  run: async (input) => {
-    await (await getServiceSynapse()).users.setShadowBanned(input.userId, input.enabled);
-    return { userId: input.userId, shadowBanned: input.enabled };
-  },
+  run: async (input) => setShadowBanned(await getServiceSynapse(), input),
 });

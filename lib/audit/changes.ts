@@ -32,3 +32,8 @@ export function recordChanges(
     if (JSON.stringify(from) !== JSON.stringify(to)) recordChange(`${prefix}${field}`, from, to);
   }
 }
+
+/** The same fields, each null: what a created thing was before, or what a removed one is after. */
+export function noneOf(fields: Record<string, unknown>): Record<string, null> {
+  return Object.fromEntries(Object.keys(fields).map((field) => [field, null]));
+}

@@ -40,7 +40,10 @@ export function deleteSynapseAdminGrant(
   });
 }
 
-/** Grants a role; lowering someone's role ends their console sessions, so they sign in again. */
+/**
+ * Grants a role; lowering someone's role ends their console sessions, so they sign in again.
+ * Returns the grant with the role it replaced (null when they had none), read in the same transaction.
+ */
 export function upsertConsoleGrant(matrixId: string, role: Role, grantedBy: string) {
   return db.$transaction(async (tx) => {
     const before = await tx.roleGrant.findUnique({ where: { matrixId } });
@@ -50,15 +53,16 @@ export function upsertConsoleGrant(matrixId: string, role: Role, grantedBy: stri
       update: { role, source: "console", grantedBy },
     });
     if (before && !hasRole(role, before.role)) await endSessionsOf(matrixId, "role_lowered", tx);
-    return grant;
+    return { ...grant, previousRole: before?.role ?? null };
   });
 }
 
-/** Takes someone's console role away and ends their console sessions. */
+/** Takes someone's console role away and ends their console sessions; says which role it was. */
 export function deleteRoleGrant(matrixId: string) {
   return db.$transaction(async (tx) => {
+    const before = await tx.roleGrant.findUnique({ where: { matrixId }, select: { role: true } });
     const { count } = await tx.roleGrant.deleteMany({ where: { matrixId } });
     if (count > 0) await endSessionsOf(matrixId, "role_revoked", tx);
-    return { count };
+    return { count, role: count > 0 ? (before?.role ?? null) : null };
   });
 }

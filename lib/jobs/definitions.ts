@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import { noneOf, recordChanges } from "@/lib/audit/changes";
 import { db } from "@/lib/db";
 import { humanIssueMessage } from "@/lib/schemas/issue-messages";
 import { strictAtTop } from "@/lib/schemas/strict-at-top";
@@ -32,15 +33,33 @@ function toRow(fields: JobDefinitionFields, kinds: JobKindRegistry) {
   };
 }
 
+/** The fields a person sets, as the audit log records their changes. */
+const DEFINITION_FIELDS = {
+  name: true,
+  kind: true,
+  params: true,
+  cron: true,
+  timezone: true,
+  enabled: true,
+} as const;
+
+/** Saves a new definition, recording each field from null. */
 export async function createJobDefinition(
   fields: JobDefinitionFields,
   createdBy: string,
   { kinds = jobKinds }: Deps = {},
 ) {
   const row = toRow(fields, kinds);
-  return db.jobDefinition.create({ data: { ...row, createdBy }, select: { id: true } });
+  const created = await db.jobDefinition.create({
+    data: { ...row, createdBy },
+    select: { id: true, ...DEFINITION_FIELDS },
+  });
+  const { id, ...after } = created;
+  recordChanges(noneOf(after), after);
+  return { id };
 }
 
+/** Changes a definition, recording the fields that changed from the row read just before. */
 export async function updateJobDefinition(
   id: string,
   fields: JobDefinitionFields,
@@ -48,16 +67,22 @@ export async function updateJobDefinition(
   { kinds = jobKinds }: Deps = {},
 ) {
   const row = toRow(fields, kinds);
-  return db.jobDefinition.update({
-    where: { id },
-    data: { ...row, updatedBy },
-    select: { id: true },
-  });
+  const { before, after } = await db.$transaction(async (tx) => ({
+    before: await tx.jobDefinition.findUniqueOrThrow({ where: { id }, select: DEFINITION_FIELDS }),
+    after: await tx.jobDefinition.update({
+      where: { id },
+      data: { ...row, updatedBy },
+      select: DEFINITION_FIELDS,
+    }),
+  }));
+  recordChanges(before, after);
+  return { id };
 }
 
-/** Deletes the definition; its runs stay as history (they only keep its ID). */
+/** Deletes the definition, recording each field to null; its runs stay as history (they only keep its ID). */
 export async function deleteJobDefinition(id: string) {
-  await db.jobDefinition.delete({ where: { id } });
+  const before = await db.jobDefinition.delete({ where: { id }, select: DEFINITION_FIELDS });
+  recordChanges(before, noneOf(before));
   return { id };
 }
 

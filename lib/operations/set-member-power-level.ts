@@ -1,4 +1,5 @@
 import { ActionError } from "@/lib/actions/action-result";
+import { recordPowerLevelChanges } from "@/lib/audit/power-level-changes";
 import type { SetPowerLevelInput } from "@/lib/schemas/room-actions";
 import { isSynapseError, type SynapseClient } from "@/lib/synapse";
 
@@ -25,6 +26,8 @@ export async function setMemberPowerLevel(synapse: SynapseClient, input: SetPowe
       `The console's account ${serviceId} may not change power levels in this room. Make it a room admin first, then try again.`,
     );
   }
+  // The state read above is the before; Synapse answers with an event ID only.
+  recordPowerLevelChanges(event.content, content);
   return {
     roomId: input.roomId,
     userId: input.userId,

@@ -1,10 +1,22 @@
+import { recordChange } from "@/lib/audit/changes";
 import { endSessionsOf } from "@/lib/data/sessions";
 import type { UserFlagInput } from "@/lib/schemas/user-actions";
 import type { SynapseClient } from "@/lib/synapse";
+import { getUserOrThrow } from "./require-user";
+
+/** Whether the user is suspended before the change. */
+async function readSuspendedBefore(synapse: SynapseClient, userId: string) {
+  // One extra GET .../v2/users/<id>, only for the audit's "from".
+  const user = await getUserOrThrow(synapse, userId);
+  return user.suspended ?? false;
+}
 
 /** Suspends (read-only on the homeserver; console sessions end) or unsuspends a user. */
 export async function setUserSuspended(synapse: SynapseClient, input: UserFlagInput) {
+  const before = await readSuspendedBefore(synapse, input.userId);
   await synapse.users.setSuspended(input.userId, input.enabled);
+  // Synapse answers {}: the value after is the one it accepted.
+  recordChange("suspended", before, input.enabled);
   const consoleSessionsEnded = input.enabled
     ? await endSessionsOf(input.userId, "user_suspended")
     : 0;

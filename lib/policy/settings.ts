@@ -1,4 +1,5 @@
 import { ActionError } from "@/lib/actions/action-result";
+import { recordChanges } from "@/lib/audit/changes";
 import { seal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
 import type { PolicySettings } from "@/lib/generated/prisma/client";
@@ -54,7 +55,22 @@ async function sourceFields(change: PolicySettingsChange, stored: PolicySettings
 }
 
 /**
- * Saves where the policy is pulled from and the apply guard. A new (or no) URL forgets the last
+ * The settings as the audit log records their changes: the bearer token only as its sealed form,
+ * so a new one shows as a change (the audit redacts the field's values whatever they are).
+ */
+function settingsOf(settings: PolicySettings) {
+  return {
+    sourceUrl: settings.sourceUrl,
+    sourceToken: settings.sourceTokenEncrypted,
+    sourceAllowPrivate: settings.sourceAllowPrivate,
+    guardCount: settings.guardCount,
+    guardPercent: settings.guardPercent,
+  };
+}
+
+/**
+ * Saves where the policy is pulled from and the apply guard, recording what changed from the
+ * settings read first (the defaults before any save). A new (or no) URL forgets the last
  * pull's time and error, which were about the old one.
  */
 export async function savePolicySettings(change: PolicySettingsChange, by: string) {
@@ -73,6 +89,7 @@ export async function savePolicySettings(change: PolicySettingsChange, by: strin
     create: { homeserverId: HOMESERVER_ID, ...data },
     update: data,
   });
+  recordChanges(settingsOf(stored), settingsOf(saved));
   return toSourceView(saved);
 }
 

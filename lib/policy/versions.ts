@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { recordChange } from "@/lib/audit/changes";
 import { db } from "@/lib/db";
 import type { PolicyVersion } from "@/lib/generated/prisma/client";
 
@@ -21,21 +22,23 @@ export function contentHashOf(content: string): string {
 /**
  * Saves the document as the next version. Content identical to the latest version's adds nothing
  * and returns that version (`created: false`), so a pull or a save without edits makes no noise.
- * Numbering is serialized per homeserver by a transaction-scoped advisory lock.
+ * Numbering is serialized per homeserver by a transaction-scoped advisory lock. A new version is
+ * recorded from → to on the current audit entry: its number and content SHA-256 against the
+ * latest version's, read under that lock.
  */
 export async function saveVersion(
   content: string,
   version: NewVersion,
 ): Promise<{ version: PolicyVersion; created: boolean }> {
   const contentHash = contentHashOf(content);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy_version:${HOMESERVER_ID}`}))`;
     const latest = await tx.policyVersion.findFirst({
       where: { homeserverId: HOMESERVER_ID },
       orderBy: { number: "desc" },
     });
-    if (latest?.contentHash === contentHash) return { version: latest, created: false };
-    const saved = await tx.policyVersion.create({
+    if (latest?.contentHash === contentHash) return { version: latest, created: false, latest };
+    const created = await tx.policyVersion.create({
       data: {
         homeserverId: HOMESERVER_ID,
         number: (latest?.number ?? 0) + 1,
@@ -44,8 +47,13 @@ export async function saveVersion(
         ...version,
       },
     });
-    return { version: saved, created: true };
+    return { version: created, created: true, latest };
   });
+  if (saved.created) {
+    recordChange("version", saved.latest?.number ?? null, saved.version.number);
+    recordChange("content_sha256", saved.latest?.contentHash ?? null, contentHash);
+  }
+  return { version: saved.version, created: saved.created };
 }
 
 export function latestVersion(): Promise<PolicyVersion | null> {

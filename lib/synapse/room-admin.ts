@@ -18,8 +18,12 @@ export async function makeRoomAdmin(http: SynapseHttp, roomId: string, userId: s
 }
 
 /** Blocks a room (local users can no longer join it) or lifts the block. */
-export async function setRoomBlocked(http: SynapseHttp, roomId: string, block: boolean) {
-  await http.request(z.looseObject({ block: z.boolean() }), {
+export async function setRoomBlocked(
+  http: SynapseHttp,
+  roomId: string,
+  block: boolean,
+): Promise<{ block: boolean }> {
+  return http.request(z.looseObject({ block: z.boolean() }), {
     method: "PUT",
     path: synapsePath`/_synapse/admin/v1/rooms/${roomId}/block`,
     body: { block },

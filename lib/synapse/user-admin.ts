@@ -65,6 +65,11 @@ const rateLimitSchema = z.looseObject({
 });
 export type RateLimitOverride = { messagesPerSecond: number; burstCount: number };
 
+function toOverride(data: z.output<typeof rateLimitSchema>): RateLimitOverride | null {
+  if (data.messages_per_second === undefined) return null;
+  return { messagesPerSecond: data.messages_per_second, burstCount: data.burst_count ?? 0 };
+}
+
 /** The user's rate-limit override, or null when they follow the server's limits. */
 export async function getRateLimitOverride(
   http: SynapseHttp,
@@ -74,22 +79,25 @@ export async function getRateLimitOverride(
     path: synapsePath`/_synapse/admin/v1/users/${userId}/override_ratelimit`,
     what: `read the rate-limit override of ${userId}`,
   });
-  if (data.messages_per_second === undefined) return null;
-  return { messagesPerSecond: data.messages_per_second, burstCount: data.burst_count ?? 0 };
+  return toOverride(data);
 }
 
-/** Overrides the user's message rate limit (0 and 0 means no limit at all). */
+/**
+ * Overrides the user's message rate limit (0 and 0 means no limit at all); returns the override
+ * as Synapse answered it.
+ */
 export async function setRateLimitOverride(
   http: SynapseHttp,
   userId: string,
   limit: RateLimitOverride,
-) {
-  await http.request(rateLimitSchema, {
+): Promise<RateLimitOverride | null> {
+  const data = await http.request(rateLimitSchema, {
     method: "POST",
     path: synapsePath`/_synapse/admin/v1/users/${userId}/override_ratelimit`,
     body: { messages_per_second: limit.messagesPerSecond, burst_count: limit.burstCount },
     what: `override the rate limit of ${userId}`,
   });
+  return toOverride(data);
 }
 
 export async function clearRateLimitOverride(http: SynapseHttp, userId: string) {

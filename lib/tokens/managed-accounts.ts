@@ -1,7 +1,9 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/action-result";
+import { noneOf, recordChange, recordChanges } from "@/lib/audit/changes";
 import { seal, unseal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
+import type { ManagedAccount } from "@/lib/generated/prisma/client";
 import { RefusedAddressError, resolvePublicTarget } from "@/lib/http/public-address";
 import type { SynapseClient } from "@/lib/synapse";
 import { findAccountDevices } from "./account-devices";
@@ -24,6 +26,22 @@ async function webhookFields(policy: TokenPolicy, keepSecret: boolean) {
   throw new ActionError("A webhook needs a secret to sign its deliveries with.");
 }
 
+/**
+ * A managed account's policy as the audit log records its changes: the webhook secret only as
+ * whether there is one (a new secret is sealed anew, so replacing it shows as a change; the
+ * audit redacts the field's values whatever they are).
+ */
+function policyOf(account: ManagedAccount) {
+  return {
+    maxTokenAgeDays: account.maxTokenAgeDays,
+    graceMinutes: account.graceMinutes,
+    currentDeviceId: account.currentDeviceId,
+    webhookUrl: account.webhookUrl,
+    webhookAllowPrivate: account.webhookAllowPrivate,
+    webhookSecret: account.webhookSecretEncrypted,
+  };
+}
+
 /** Marks an account as managed: the console may rotate its token from now on. */
 export async function markManaged(synapse: SynapseClient, policy: TokenPolicy, by: string) {
   const existing = await db.managedAccount.findUnique({ where: { userId: policy.userId } });
@@ -36,7 +54,7 @@ export async function markManaged(synapse: SynapseClient, policy: TokenPolicy, b
       throw new ActionError(`${policy.userId} has no device ${policy.currentDeviceId}.`);
     }
   }
-  await db.managedAccount.create({
+  const created = await db.managedAccount.create({
     data: {
       userId: policy.userId,
       maxTokenAgeDays: policy.maxTokenAgeDays,
@@ -46,6 +64,9 @@ export async function markManaged(synapse: SynapseClient, policy: TokenPolicy, b
       ...(await webhookFields(policy, false)),
     },
   });
+  recordChange("managed", false, true);
+  const after = policyOf(created);
+  recordChanges(noneOf(after), after);
   return { userId: policy.userId };
 }
 
@@ -54,7 +75,7 @@ export async function updatePolicy(policy: TokenPolicy) {
   const existing = await db.managedAccount.findUnique({ where: { userId: policy.userId } });
   if (!existing) throw new ActionError(`${policy.userId} is not managed.`);
   const keepSecret = Boolean(existing.webhookSecretEncrypted);
-  await db.managedAccount.update({
+  const updated = await db.managedAccount.update({
     where: { userId: policy.userId },
     data: {
       maxTokenAgeDays: policy.maxTokenAgeDays,
@@ -62,6 +83,7 @@ export async function updatePolicy(policy: TokenPolicy) {
       ...(await webhookFields(policy, keepSecret)),
     },
   });
+  recordChanges(policyOf(existing), policyOf(updated));
   return { userId: policy.userId };
 }
 
@@ -70,8 +92,15 @@ export async function updatePolicy(policy: TokenPolicy) {
  * revocations stay, so an old token still ends when its grace period is over.
  */
 export async function unmanage(userId: string) {
-  const removed = await db.managedAccount.deleteMany({ where: { userId } });
-  if (removed.count === 0) throw new ActionError(`${userId} is not managed.`);
+  const removed = await db.$transaction(async (tx) => {
+    const before = await tx.managedAccount.findUnique({ where: { userId } });
+    const { count } = await tx.managedAccount.deleteMany({ where: { userId } });
+    return count > 0 ? before : null;
+  });
+  if (!removed) throw new ActionError(`${userId} is not managed.`);
+  recordChange("managed", true, false);
+  const before = policyOf(removed);
+  recordChanges(before, noneOf(before));
   return { userId };
 }
 

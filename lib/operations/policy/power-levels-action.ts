@@ -1,4 +1,5 @@
 import { ActionError } from "@/lib/actions/action-result";
+import { recordPowerLevelChanges } from "@/lib/audit/power-level-changes";
 import { powerOf, readPowerLevels } from "@/lib/policy/live/power-levels";
 import { isSynapseError } from "@/lib/synapse";
 import type { ActionHandler, PolicyActionOf } from "./action-handler";
@@ -51,13 +52,15 @@ export const setPowerLevelsHandler: ActionHandler<PolicyActionOf<"room.users_set
       );
     }
     const users = { ...levels.users, ...payload.roomPowerForUserId };
+    const after = { ...content, users };
     try {
-      await context.synapse.rooms.setPowerLevels(roomId, { ...content, users });
+      await context.synapse.rooms.setPowerLevels(roomId, after);
     } catch (error) {
       if (!isSynapseError(error, "forbidden")) throw error;
       const said = error.synapseMessage ?? error.message;
       throw new ActionError(noPowerReason(context, payload.roomId, `Synapse says "${said}".`));
     }
+    recordPowerLevelChanges(content, after);
     return { roomId, roomPowerForUserId: payload.roomPowerForUserId };
   },
 };

@@ -1,3 +1,4 @@
+import { recordChange } from "@/lib/audit/changes";
 import { db } from "@/lib/db";
 import { getUserOrThrow } from "@/lib/operations/require-user";
 import { loadAvatarImage } from "@/lib/policy/avatar/load-avatar-image";
@@ -43,15 +44,17 @@ export const setAvatarHandler: ActionHandler<PolicyActionOf<"user.set_avatar">> 
   },
   async apply({ payload }, context) {
     const { userId, avatarUri } = payload;
-    await getUserOrThrow(context.synapse, userId);
+    const before = await getUserOrThrow(context.synapse, userId);
     if (!avatarUri) {
-      await context.synapse.users.update(userId, { avatar_url: "" });
+      const { user } = await context.synapse.users.update(userId, { avatar_url: "" });
+      recordChange("avatar_url", before.avatar_url, user.avatar_url);
       await db.policyAvatar.deleteMany({ where: { homeserverId: HOMESERVER_ID, userId } });
       return { userId, avatar: null };
     }
     const sourceHash = avatarSourceHash(avatarUri);
     const { mxcUri, uploaded } = await mxcUriFor(context, avatarUri, sourceHash);
-    await context.synapse.users.update(userId, { avatar_url: mxcUri });
+    const { user } = await context.synapse.users.update(userId, { avatar_url: mxcUri });
+    recordChange("avatar_url", before.avatar_url, user.avatar_url);
     await db.policyAvatar.upsert({
       where: { homeserverId_userId: { homeserverId: HOMESERVER_ID, userId } },
       create: { homeserverId: HOMESERVER_ID, userId, sourceHash, mxcUri },

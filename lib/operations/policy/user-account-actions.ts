@@ -1,4 +1,5 @@
 import { ActionError } from "@/lib/actions/action-result";
+import { noneOf, recordChange, recordChanges } from "@/lib/audit/changes";
 import { generatePassword } from "@/lib/operations/create-user";
 import { deactivateUser } from "@/lib/operations/deactivate-user";
 import { getUserOrThrow } from "@/lib/operations/require-user";
@@ -36,7 +37,7 @@ function initialPassword(context: PolicyApplyContext, userId: string): string {
 export const createUserHandler: ActionHandler<PolicyActionOf<"user.create">> = {
   isStillNeeded: async ({ payload }, context) => (await findUser(context, payload.userId)) === null,
   async apply({ payload }, context) {
-    const { created } = await context.synapse.users.update(payload.userId, {
+    const { user, created } = await context.synapse.users.update(payload.userId, {
       password: initialPassword(context, payload.userId),
       ...(payload.displayName ? { displayname: payload.displayName } : {}),
       ...(payload.admin !== undefined ? { admin: payload.admin } : {}),
@@ -47,6 +48,8 @@ export const createUserHandler: ActionHandler<PolicyActionOf<"user.create">> = {
         `${payload.userId} was created by someone else a moment ago; its password was just set again.`,
       );
     }
+    const after = { displayname: user.displayname, admin: user.admin, user_type: user.user_type };
+    recordChanges(noneOf(after), after);
     return { userId: payload.userId, created: true };
   },
 };
@@ -59,10 +62,12 @@ export const activateUserHandler: ActionHandler<PolicyActionOf<"user.activate">>
   isStillNeeded: async ({ payload }, context) =>
     (await findUser(context, payload.userId))?.deactivated === true,
   async apply({ payload }, context) {
-    await context.synapse.users.update(payload.userId, {
+    const { user } = await context.synapse.users.update(payload.userId, {
       deactivated: false,
       password: initialPassword(context, payload.userId),
     });
+    // The re-check right before (isStillNeeded) found them deactivated; Synapse answers with after.
+    recordChange("active", false, !user.deactivated);
     return { userId: payload.userId, active: true };
   },
 };
@@ -96,10 +101,11 @@ export const setDisplayNameHandler: ActionHandler<PolicyActionOf<"user.set_displ
     return (user.displayname ?? "") !== (payload.displayName ?? "");
   },
   async apply({ payload }, context) {
-    await getUserOrThrow(context.synapse, payload.userId);
+    const before = await getUserOrThrow(context.synapse, payload.userId);
     const { user } = await context.synapse.users.update(payload.userId, {
       displayname: payload.displayName ?? "",
     });
+    recordChange("displayname", before.displayname, user.displayname);
     return { userId: payload.userId, displayName: user.displayname };
   },
 };
@@ -124,9 +130,13 @@ export const setUserTypeHandler: ActionHandler<PolicyActionOf<"user.set_type">> 
     (await getUserOrThrow(context.synapse, payload.userId)).user_type !==
     (payload.userType ?? null),
   async apply({ payload }, context) {
+    // The user is read for the audit's "from" (the re-check's read ran outside the audit), which
+    // also keeps the user PUT from creating a missing user.
+    const before = await getUserOrThrow(context.synapse, payload.userId);
     const { user } = await context.synapse.users.update(payload.userId, {
       user_type: payload.userType ?? null,
     });
+    recordChange("user_type", before.user_type, user.user_type);
     return { userId: payload.userId, userType: user.user_type };
   },
 };
