@@ -146,6 +146,34 @@ describe("signing in with a password, throttled", () => {
     });
   });
 
+  it("records refused sign-ins with the reason and the address, never the password or token", async () => {
+    const user = await registerTestUser("refused-history", true);
+    const from = addressOf();
+    await shown(signInWithPassword(user.id, "wrong-secret-password", from));
+    await shown(signInWithAccessToken("syt_refused_history_token", from));
+    const entries = await db.auditEntry.findMany({
+      where: {
+        action: "console.sign_in",
+        input: { path: ["clientAddress"], equals: from.address },
+      },
+      include: { outcome: true },
+      orderBy: { id: "asc" },
+    });
+    expect(entries.map((e) => [e.actorId, e.outcome?.outcome, e.outcome?.errorMessage])).toEqual([
+      [user.id, "failure", "Wrong user ID or password."],
+      [
+        "anonymous",
+        "failure",
+        "The homeserver does not know this access token (expired or logged out).",
+      ],
+    ]);
+    const stored = JSON.stringify(entries, (_, value: unknown) =>
+      typeof value === "bigint" ? value.toString() : value,
+    );
+    expect(stored).not.toContain("wrong-secret-password");
+    expect(stored).not.toContain("syt_refused_history_token");
+  });
+
   it("counts unknown access tokens against the address", async () => {
     const from = addressOf();
     const { maxFailures: perAddress } = THROTTLE_RULES.address;

@@ -88,12 +88,17 @@ export async function signInWithAccessToken(token: string, from: ClientAddress):
   // Whose token it is stays unknown until Synapse says: only the address is counted.
   return throttled({ address: from.throttleKey }, "access_token", from, async () => {
     const asUser = clientFor(homeserver, LOGIN_RETRY_WAIT_MS, token.trim());
-    const me = await asUser.session.whoAmI(token.trim()).catch((error: unknown) => {
-      throw isSynapseError(error, "unauthorized")
+    const me = await asUser.session.whoAmI(token.trim()).catch(async (error: unknown) => {
+      const refusal = isSynapseError(error, "unauthorized")
         ? new WrongCredentials(
             "The homeserver does not know this access token (expired or logged out).",
           )
         : explainSynapseFailure(error);
+      // Whose token it was is unknown, but the refused attempt and its address are history too.
+      await auditedSignIn("anonymous", "access_token", from, () => Promise.reject(refusal)).catch(
+        () => undefined,
+      );
+      throw refusal;
     });
     return auditedSignIn(me.user_id, "access_token", from, () => resolveRole(me.user_id, asUser));
   });
