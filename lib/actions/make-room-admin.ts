@@ -1,6 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { makeUserRoomAdmin } from "@/lib/operations/set-member-power-level";
 import { makeRoomAdminSchema } from "@/lib/schemas/room-actions";
 import { defineAction } from "./define-action";
 
@@ -13,8 +14,5 @@ export const makeRoomAdmin = defineAction({
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
   targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
-  run: async ({ roomId, userId }) => {
-    await (await getServiceSynapse()).rooms.makeAdmin(roomId, userId);
-    return { roomId, userId };
-  },
+  run: async ({ roomId, userId }) => makeUserRoomAdmin(await getServiceSynapse(), roomId, userId),
 });

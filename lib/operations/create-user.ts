@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { ActionError } from "@/lib/actions/action-result";
+import { noneOf, recordChanges } from "@/lib/audit/changes";
 import type { CreateUserInput } from "@/lib/schemas/user-actions";
-import type { SynapseClient } from "@/lib/synapse";
+import type { SynapseClient, SynapseUser } from "@/lib/synapse";
 
 export type CreatedUser = {
   userId: string;
@@ -24,6 +25,12 @@ export async function assertNameAvailable(
   throw new ActionError(`The name ${localpart} is taken: ${userId} already exists.`);
 }
 
+/** Records a new account's fields from null to what Synapse's answer to the creating PUT says. */
+export function recordCreatedUser(user: SynapseUser) {
+  const after = { displayname: user.displayname, admin: user.admin, user_type: user.user_type };
+  recordChanges(noneOf(after), after);
+}
+
 /**
  * Creates the account through Synapse's user PUT. That PUT also modifies an existing user, so a
  * `created: false` answer means someone took the name between the check and now.
@@ -34,7 +41,7 @@ export async function createSynapseUser(
   input: CreateUserInput,
 ): Promise<CreatedUser> {
   const generatedPassword = input.password === "" ? generatePassword() : null;
-  const { created } = await synapse.users.update(userId, {
+  const { user, created } = await synapse.users.update(userId, {
     password: generatedPassword ?? input.password,
     ...(input.displayName ? { displayname: input.displayName } : {}),
     admin: input.admin,
@@ -45,5 +52,6 @@ export async function createSynapseUser(
       `${userId} was created by someone else a moment ago; its password was just reset. Tell its owner.`,
     );
   }
+  recordCreatedUser(user);
   return { userId, generatedPassword };
 }

@@ -36,10 +36,28 @@ export async function setMemberPowerLevel(synapse: SynapseClient, input: SetPowe
   };
 }
 
+/** The room's m.room.power_levels content; empty when it has none. */
+async function readPowerLevels(synapse: SynapseClient, roomId: string) {
+  const events = await synapse.rooms.stateOfType(roomId, "m.room.power_levels");
+  return events.find((item) => item.state_key === "")?.content ?? {};
+}
+
+/**
+ * Makes a user room admin with Synapse's make_room_admin, which gives them the room's top power
+ * (and invites or joins them), recording the levels it changed. Synapse answers {}, so the levels
+ * are read before and after: one extra GET .../state?type=m.room.power_levels each.
+ */
+export async function makeUserRoomAdmin(synapse: SynapseClient, roomId: string, userId: string) {
+  const before = await readPowerLevels(synapse, roomId);
+  await synapse.rooms.makeAdmin(roomId, userId);
+  recordPowerLevelChanges(before, await readPowerLevels(synapse, roomId));
+  return { roomId, userId };
+}
+
 /** Makes the service account a room admin and joins it, so it can send state events there. */
 export async function makeServiceRoomAdmin(synapse: SynapseClient, roomId: string) {
   const { user_id: serviceId } = await synapse.session.whoAmI();
-  await synapse.rooms.makeAdmin(roomId, serviceId);
+  await makeUserRoomAdmin(synapse, roomId, serviceId);
   // make_room_admin only invites a user who is not in a non-public room, and the admin join
   // refuses a requester outside the room, so the account accepts its invite itself.
   const members = await synapse.rooms.members(roomId);

@@ -1,6 +1,6 @@
 import { ActionError } from "@/lib/actions/action-result";
-import { noneOf, recordChange, recordChanges } from "@/lib/audit/changes";
-import { generatePassword } from "@/lib/operations/create-user";
+import { recordChange } from "@/lib/audit/changes";
+import { generatePassword, recordCreatedUser } from "@/lib/operations/create-user";
 import { deactivateUser } from "@/lib/operations/deactivate-user";
 import { getUserOrThrow } from "@/lib/operations/require-user";
 import { setServerAdmin } from "@/lib/operations/set-server-admin";
@@ -48,8 +48,7 @@ export const createUserHandler: ActionHandler<PolicyActionOf<"user.create">> = {
         `${payload.userId} was created by someone else a moment ago; its password was just set again.`,
       );
     }
-    const after = { displayname: user.displayname, admin: user.admin, user_type: user.user_type };
-    recordChanges(noneOf(after), after);
+    recordCreatedUser(user);
     return { userId: payload.userId, created: true };
   },
 };
