@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { AuditTable } from "@/components/audit/audit-table";
+import Link from "next/link";
+import { HistoryTable } from "@/components/history/history-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { DisplayNameForm } from "@/components/overview/display-name-form";
 import { ServerStats } from "@/components/overview/server-stats";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
-import { findAuditEntries } from "@/lib/data/audit";
+import { findHistoryPage } from "@/lib/data/audit-history";
 import { getServerOverview } from "@/lib/overview/get-server-overview";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
@@ -17,7 +18,7 @@ export default async function OverviewPage() {
   const user = await requirePageUser();
   const [overview, recent] = await Promise.all([
     getServerOverview().catch(toPageProblem),
-    findAuditEntries({}, { limit: 10 }),
+    findHistoryPage({}, 10),
   ]);
   return (
     <div className="space-y-8">
@@ -43,10 +44,16 @@ export default async function OverviewPage() {
       <Card>
         <CardHeader>
           <CardTitle>Latest changes</CardTitle>
-          <CardDescription>The ten newest entries of the audit log.</CardDescription>
+          <CardDescription>
+            The ten newest entries of the audit log;{" "}
+            <Link className="underline" href="/history">
+              see all in History
+            </Link>
+            .
+          </CardDescription>
         </CardHeader>
         <CardContent>
-          <AuditTable rows={recent} />
+          <HistoryTable rows={recent.rows} empty="Nothing has been changed yet." />
         </CardContent>
       </Card>
     </div>

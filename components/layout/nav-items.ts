@@ -3,6 +3,7 @@ import {
   DoorOpen,
   FileCode,
   Flag,
+  History,
   KeyRound,
   LayoutDashboard,
   MonitorSmartphone,
@@ -23,6 +24,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/tokens", label: "Tokens", icon: KeyRound },
   { href: "/policy", label: "Policy", icon: FileCode },
   { href: "/jobs", label: "Jobs", icon: CalendarClock },
+  // Every role reads it: the audit log is how anyone checks what the console did.
+  { href: "/history", label: "History", icon: History },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 

@@ -11,6 +11,9 @@ type PagerProps = {
   /** Links to the neighbouring pages; none when there is no such page. */
   previousHref?: string | null;
   nextHref?: string | null;
+  /** The links' words, where "Previous" and "Next" say less (a newest-first log: "Newest", "Older"). */
+  previousLabel?: string;
+  nextLabel?: string;
 };
 
 /** Previous/Next as plain links, so paging works without JavaScript and the URL keeps the page. */
@@ -20,6 +23,8 @@ export function Pager({
   summaryTestId,
   previousHref,
   nextHref,
+  previousLabel = "Previous",
+  nextLabel = "Next",
 }: PagerProps) {
   const link = buttonVariants({ variant: "outline", size: "sm" });
   return (
@@ -30,12 +35,12 @@ export function Pager({
       <div className="flex gap-2">
         {previousHref ? (
           <Link className={link} href={previousHref}>
-            Previous
+            {previousLabel}
           </Link>
         ) : null}
         {nextHref ? (
           <Link className={link} href={nextHref}>
-            Next
+            {nextLabel}
           </Link>
         ) : null}
       </div>

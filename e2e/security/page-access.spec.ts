@@ -61,6 +61,8 @@ function pageRoutes(): PageRoute[] {
     runId: randomUUID(),
     versionId: randomUUID(),
     planId: randomUUID(),
+    // An audit entry's ID: the page must refuse before it looks for one, so any number will do.
+    entryId: "1",
   });
 }
 

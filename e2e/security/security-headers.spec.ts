@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { fillPageRoutes, findPageRoutes } from "../fixtures/app-routes";
+import { findNewestAuditEntryId } from "../fixtures/audit";
 import { seedEventReport } from "../fixtures/reports";
 import { seedRooms, uniqueRoomPrefix } from "../fixtures/rooms";
 import { storageStates } from "../fixtures/sign-in";
@@ -82,6 +83,8 @@ test("every page works under the CSP: no console error, no CSP violation, no pag
     runId: randomUUID(),
     versionId: randomUUID(),
     planId: randomUUID(),
+    // One that exists (the sign-ins of the setup wrote some): a missing one is a 404, an error here.
+    entryId: await findNewestAuditEntryId(),
   });
 
   const problems: string[] = [];

@@ -15,7 +15,7 @@ const { runAudited } = await import("./run-audited");
 const { auditProcessId, STOPPED_AFTER_MS } = await import("./process-heartbeat");
 const { sweepUnfinishedAuditEntries, legacyBoundMs, UNKNOWN_OUTCOME } =
   await import("./sweep-unfinished");
-const { findAuditEntries } = await import("@/lib/data/audit");
+const { findHistoryPage } = await import("@/lib/data/audit-history");
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -85,8 +85,8 @@ describe("the sweep of audit entries left without an outcome", () => {
     expect(await sweepUnfinishedAuditEntries({ now: later })).not.toContain(entry.id);
     expect(await db.auditOutcome.count({ where: { entryId: entry.id } })).toBe(1);
 
-    const shown = await findAuditEntries({ actorId: "@crash-audit:localhost" }, { limit: 50 });
-    expect(shown.find((row) => row.id === entry.id.toString())).toMatchObject({
+    const shown = await findHistoryPage({ actor: "@crash-audit:localhost" });
+    expect(shown.rows.find((row) => row.id === entry.id.toString())).toMatchObject({
       outcome: "unknown",
       errorMessage: UNKNOWN_OUTCOME.errorMessage,
     });

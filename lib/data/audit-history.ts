@@ -33,7 +33,7 @@ const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
  * part has an index to use (migration audit_chain): actor, action prefix, target and job run
  * with the entry ID for newest-first paging; the time range on `at`.
  */
-export function historyWhere(filter: Omit<HistoryFilter, "before">): Prisma.Sql {
+export function historyWhere(filter: Omit<Partial<HistoryFilter>, "before">): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (filter.actor) parts.push(Prisma.sql`e.actor_id = ${filter.actor}`);
   if (filter.action) parts.push(Prisma.sql`e.action LIKE ${`${likeLiteral(filter.action)}%`}`);
@@ -99,7 +99,7 @@ function toHistoryRow(row: RawHistoryRow): HistoryRow {
  * costs what page 1 does). `nextBefore` is the cursor of the page after, null on the last.
  */
 export async function findHistoryPage(
-  filter: HistoryFilter,
+  filter: Partial<HistoryFilter>,
   limit: number = HISTORY_PAGE_SIZE,
 ): Promise<{ rows: HistoryRow[]; nextBefore: string | null }> {
   const before = filter.before ? Prisma.sql`AND e.id < ${BigInt(filter.before)}` : Prisma.empty;
@@ -113,9 +113,12 @@ export async function findHistoryPage(
   return { rows, nextBefore: raw.length > limit ? (rows.at(-1)?.id ?? null) : null };
 }
 
-/** One entry with its outcome, or null. */
+/** Entry IDs are PostgreSQL bigints: a longer or larger number names no entry. */
+const isEntryId = (id: string) => /^\d{1,19}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n;
+
+/** One entry with its outcome, or null (also for an ID that cannot be one, as a URL may hold). */
 export async function findHistoryEntry(id: string): Promise<HistoryRow | null> {
-  if (!/^\d{1,19}$/.test(id)) return null;
+  if (!isEntryId(id)) return null;
   const [row] = await db.$queryRaw<RawHistoryRow[]>`
     SELECT ${HISTORY_COLUMNS}
     FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id

@@ -53,6 +53,11 @@ export const historyFilterSchema = z
     before: z
       .string()
       .regex(/^\d{1,19}$/, "an entry ID")
+      // Entry IDs are PostgreSQL bigints; a larger number would fail the query instead of the filter.
+      .refine(
+        (value) => !/^\d+$/.test(value) || BigInt(value) <= 9_223_372_036_854_775_807n,
+        "an entry ID",
+      )
       .optional(),
   })
   .refine((f) => !f.from || !f.to || f.from < f.to, {

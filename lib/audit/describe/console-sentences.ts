@@ -16,7 +16,12 @@ function describeSignIn(entry: DescribableEntry): string {
   const from = address ? ` (from ${address})` : "";
   if (entry.outcome === "failure") {
     const reason = entry.errorMessage?.replace(/\.$/, "") ?? "no reason recorded";
-    return `sign-in refused for ${who}: ${reason}${from}`;
+    // An unknown access token names nobody: the entry's actor is "anonymous".
+    const refused =
+      who === "anonymous"
+        ? `sign-in${using(textOf(entry.input, "method"))} refused`
+        : `sign-in refused for ${who}`;
+    return `${refused}: ${reason}${from}`;
   }
   return `${who} signed in${using(textOf(entry.input, "method"))}${from}`;
 }

@@ -94,6 +94,20 @@ describe("sentences", () => {
         }),
       ),
     ).toBe("sign-in refused for @x:example.org: Wrong user ID or password (from 203.0.113.5)");
+    expect(
+      describeEntry(
+        entry({
+          action: "console.sign_in",
+          targetType: "console",
+          targetId: "anonymous",
+          input: { method: "access_token", clientAddress: "203.0.113.5" },
+          outcome: "failure",
+          errorMessage: "The homeserver does not know this access token.",
+        }),
+      ),
+    ).toBe(
+      "sign-in with an access token refused: The homeserver does not know this access token (from 203.0.113.5)",
+    );
     expect(describeEntry(entry({ action: "console.sign_in", ...target, input }))).toBe(
       "@x:example.org signed in with a password (from 203.0.113.5)",
     );

@@ -25,8 +25,16 @@ function describeRateLimit(entry: DescribableEntry): string {
   return `limited ${userOf(entry)} to ${countOf(perSecond, "message")} a second, in bursts of ${burst}`;
 }
 
+/** The profile fields as the profile form names them (lib/operations/update-user-profile.ts). */
+const PROFILE_FIELDS: Record<string, string> = {
+  displayname: "display name",
+  avatar_url: "avatar",
+  threepids: "third-party IDs",
+  external_ids: "external IDs",
+};
+
 function describeProfileEdit(entry: DescribableEntry): string {
-  const fields = entry.changes?.map((change) => change.field) ?? [];
+  const fields = entry.changes?.map((change) => PROFILE_FIELDS[change.field] ?? change.field) ?? [];
   const what = fields.length ? ` (${fields.join(", ")})` : "";
   return `edited the profile of ${userOf(entry)}${what}`;
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { ChangeHistoryCard } from "@/components/audit/change-history-card";
+import { HistoryCard } from "@/components/history/history-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { VersionsTable } from "@/components/policy/versions/versions-table";
 import { Card, CardContent } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { findAuditEntries } from "@/lib/data/audit";
-import { POLICY_AUDIT_TARGET } from "@/lib/policy/policy-audit";
+import { findHistoryPage } from "@/lib/data/audit-history";
+import { POLICY_HISTORY_FILTER } from "@/lib/policy/policy-audit";
+import { historySearchString } from "@/lib/schemas/history-filter";
 import { listVersions } from "@/lib/policy/versions";
 
 export const metadata: Metadata = { title: "Policy versions" };
@@ -35,7 +36,7 @@ export default async function PolicyVersionsPage({ searchParams }: Props) {
   const [found, newest, history] = await Promise.all([
     listVersions({ before, take: PAGE_SIZE + 1 }),
     listVersions({ take: 1 }),
-    findAuditEntries(POLICY_AUDIT_TARGET, { limit: 20 }),
+    findHistoryPage(POLICY_HISTORY_FILTER, 20),
   ]);
   const versions = found.slice(0, PAGE_SIZE);
   const first = versions[0];
@@ -60,7 +61,11 @@ export default async function PolicyVersionsPage({ searchParams }: Props) {
           />
         </CardContent>
       </Card>
-      <ChangeHistoryCard rows={history} title="Policy change history" />
+      <HistoryCard
+        title="Policy change history"
+        rows={history.rows}
+        allHref={`/history${historySearchString(POLICY_HISTORY_FILTER)}`}
+      />
     </div>
   );
 }

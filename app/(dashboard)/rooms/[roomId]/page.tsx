@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChangeHistoryCard } from "@/components/audit/change-history-card";
+import { HistoryCard } from "@/components/history/history-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { RoomActions } from "@/components/rooms/room-actions/room-actions";
@@ -18,11 +18,15 @@ import { StateEvents } from "@/components/rooms/room-detail/state-events";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { findAuditEntries } from "@/lib/data/audit";
+import { findHistoryPage } from "@/lib/data/audit-history";
+import { historySearchString } from "@/lib/schemas/history-filter";
 import { parseRoomMembersSearch } from "@/lib/schemas/room-members-search";
 import { isSynapseError } from "@/lib/synapse";
 
 export const metadata: Metadata = { title: "Room" };
+
+/** The newest entries about the room; the History has the rest. */
+const HISTORY_ROWS = 20;
 
 type Props = {
   params: Promise<{ roomId: string }>;
@@ -38,7 +42,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
       if (isSynapseError(error, "not_found")) return null;
       return toPageProblem(error);
     }),
-    findAuditEntries({ targetType: "room", targetId: roomId }, { limit: 50 }),
+    findHistoryPage({ targetType: "room", target: roomId }, HISTORY_ROWS),
   ]);
   if (data === null) {
     return (
@@ -122,7 +126,11 @@ export default async function RoomPage({ params, searchParams }: Props) {
           />
         </CardContent>
       </Card>
-      <ChangeHistoryCard rows={history} />
+      <HistoryCard
+        title="History"
+        rows={history.rows}
+        allHref={`/history${historySearchString({ targetType: "room", target: roomId })}`}
+      />
     </div>
   );
 }

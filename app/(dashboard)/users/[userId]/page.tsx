@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChangeHistoryCard } from "@/components/audit/change-history-card";
+import { HistoryCard } from "@/components/history/history-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -15,7 +15,7 @@ import { UserStatusBadges } from "@/components/users/user-status-badges";
 import { toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
-import { findAuditEntries } from "@/lib/data/audit";
+import { findHistoryPage } from "@/lib/data/audit-history";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import {
   SynapseError,
@@ -24,8 +24,12 @@ import {
   type SynapseUser,
 } from "@/lib/synapse";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
+import { historySearchString } from "@/lib/schemas/history-filter";
 
 export const metadata: Metadata = { title: "User" };
+
+/** The newest entries about the user; the History has the rest. */
+const HISTORY_ROWS = 20;
 
 type Props = { params: Promise<{ userId: string }> };
 
@@ -68,7 +72,7 @@ export default async function UserPage({ params }: Props) {
   const userId = decodeURIComponent((await params).userId);
   const [result, history, rooms, connections, pushers, mediaCount] = await Promise.all([
     loadUser(userId),
-    findAuditEntries({ targetType: "user", targetId: userId }, { limit: 50 }),
+    findHistoryPage({ targetType: "user", target: userId }, HISTORY_ROWS),
     readSection((synapse) => synapse.users.namedJoinedRooms(userId)),
     readSection((synapse) => synapse.users.connections(userId)),
     readSection((synapse) => synapse.users.pushers(userId)),
@@ -123,7 +127,11 @@ export default async function UserPage({ params }: Props) {
       <UserSectionCard title="Media" section={mediaCount}>
         {(count) => <UserMediaCount count={count} />}
       </UserSectionCard>
-      <ChangeHistoryCard rows={history} />
+      <HistoryCard
+        title="History"
+        rows={history.rows}
+        allHref={`/history${historySearchString({ targetType: "user", target: userId })}`}
+      />
     </div>
   );
 }

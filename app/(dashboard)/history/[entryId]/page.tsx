@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatRunTime } from "@/components/jobs/format-run-time";
+import { EntryActor } from "@/components/history/entry-actor";
+import { EntryChanges } from "@/components/history/entry-changes";
+import { EntryData } from "@/components/history/entry-data";
+import { EntryOutcome } from "@/components/history/entry-outcome";
+import { OutcomeBadge } from "@/components/history/outcome-badge";
+import { RelatedEntries } from "@/components/history/related-entries";
+import { targetHref } from "@/components/history/target-href";
+import { PageHeader } from "@/components/layout/page-header";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { describeEntry } from "@/lib/audit/describe/describe-entry";
+import { textOf } from "@/lib/audit/describe/entry-fields";
+import { findHistoryEntry, type HistoryRow } from "@/lib/data/audit-history";
+import { historySearchString } from "@/lib/schemas/history-filter";
+
+export const metadata: Metadata = { title: "History entry" };
+
+type Props = { params: Promise<{ entryId: string }> };
+
+const link = "underline";
+
+function Facts({ row }: { row: HistoryRow }) {
+  const target = row.targetId ? targetHref(row) : null;
+  const batch = textOf(row.input, "batchRequestId");
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+      <dt className="text-muted-foreground">When</dt>
+      <dd>
+        {formatRunTime(row.at)}
+        {row.outcomeAt ? ` (ended ${formatRunTime(row.outcomeAt)})` : ""}
+      </dd>
+      <dt className="text-muted-foreground">Who</dt>
+      <dd>
+        <EntryActor row={row} />
+      </dd>
+      <dt className="text-muted-foreground">Action</dt>
+      <dd>
+        <Link
+          className={`${link} font-mono text-xs`}
+          href={`/history${historySearchString({ action: row.action })}`}
+        >
+          {row.action}
+        </Link>
+      </dd>
+      <dt className="text-muted-foreground">Target</dt>
+      <dd className="font-mono text-xs break-all">
+        {row.targetId ? (
+          <>
+            {row.targetType}{" "}
+            {target ? (
+              <Link className={link} href={target}>
+                {row.targetId}
+              </Link>
+            ) : (
+              row.targetId
+            )}
+          </>
+        ) : (
+          "none"
+        )}
+      </dd>
+      <dt className="text-muted-foreground">Request ID</dt>
+      <dd className="font-mono text-xs break-all" data-testid="entry-request-id">
+        {row.requestId}
+        {batch ? (
+          <>
+            {" · "}
+            <Link
+              className={link}
+              href={`/history${historySearchString({ action: row.action, q: batch })}`}
+            >
+              the other entries of the same request
+            </Link>
+          </>
+        ) : null}
+      </dd>
+      <dt className="text-muted-foreground">Job run</dt>
+      <dd className="font-mono text-xs break-all">
+        {row.jobRunId ? (
+          <Link className={link} href={`/jobs/runs/${row.jobRunId}`}>
+            {row.jobRunId}
+          </Link>
+        ) : (
+          "none: asked for directly"
+        )}
+      </dd>
+    </dl>
+  );
+}
+
+export default async function HistoryEntryPage({ params }: Props) {
+  await requirePageUser();
+  const row = await findHistoryEntry((await params).entryId);
+  if (!row) notFound();
+  const sentence = describeEntry(row);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`History entry ${row.id}`}
+        description={
+          <Link className={link} href="/history">
+            Back to History
+          </Link>
+        }
+      />
+      <Card>
+        <CardHeader>
+          <CardTitle className="flex flex-wrap items-center gap-3">
+            <span data-testid="entry-sentence">
+              {row.actorId} {sentence}
+            </span>
+            <OutcomeBadge row={row} />
+          </CardTitle>
+        </CardHeader>
+        <CardContent>
+          <Facts row={row} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Changes</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <EntryChanges row={row} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Input</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <EntryData label="Input" value={row.input} testId="entry-input" />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{row.outcome === "success" ? "Result" : "Error"}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <EntryOutcome row={row} />
+        </CardContent>
+      </Card>
+      <RelatedEntries row={row} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { findHistoryPage, type HistoryRow } from "@/lib/data/audit-history";
+import { historySearchString } from "@/lib/schemas/history-filter";
+import { HistoryTable } from "./history-table";
+
+const SHOWN = 20;
+
+/**
+ * The other entries the entry's job run wrote, with a link to all of them. (An entry's request ID
+ * is its own, so a request has no other entries; a bulk join ties its joins by batchRequestId.)
+ */
+export async function RelatedEntries({ row }: { row: Pick<HistoryRow, "id" | "jobRunId"> }) {
+  if (!row.jobRunId) return null;
+  const { rows } = await findHistoryPage({ run: row.jobRunId }, SHOWN + 1);
+  const others = rows.filter((other) => other.id !== row.id).slice(0, SHOWN);
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Other entries of the same job run</CardTitle>
+        <CardDescription>
+          <Link
+            className="underline"
+            href={`/history${historySearchString({ run: row.jobRunId })}`}
+          >
+            See all entries of this run in History
+          </Link>
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <HistoryTable rows={others} empty="This run wrote no other entry." />
+      </CardContent>
+    </Card>
+  );
+}
