@@ -22,14 +22,14 @@ export function EntryChanges({ row }: { row: Pick<HistoryRow, "changes" | "outco
     <Table aria-label="Changes">
       {row.outcome === "failure" ? (
         <TableCaption className="mt-0 mb-2 caption-top text-left">
-          Made before it failed: the action stopped partway, and these changes stayed.
+          Made before it failed: the action recorded these changes, then stopped.
         </TableCaption>
       ) : null}
       <TableHeader>
         <TableRow>
-          <TableHead>Field</TableHead>
+          <TableHead className="w-1/4">Field</TableHead>
           <TableHead>Before</TableHead>
-          <TableHead aria-hidden />
+          <TableHead aria-hidden className="w-8" />
           <TableHead>After</TableHead>
         </TableRow>
       </TableHeader>

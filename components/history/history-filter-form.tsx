@@ -73,8 +73,8 @@ export function HistoryFilterForm(props: Props) {
       {choice("targetType", "Target type", HISTORY_TARGET_TYPES, "Any target")}
       {text("target", "Target ID", "e.g. @bob:example.org")}
       {choice("outcome", "Outcome", HISTORY_OUTCOMES, "Any outcome")}
-      {text("run", "Job run ID", "e.g. 0b6c…-… (from a run's page)")}
-      {text("request", "Request ID", "e.g. the reference of an error")}
+      {text("run", "Job run ID", "e.g. a run's ID")}
+      {text("request", "Request ID", "e.g. an error's reference")}
       {text("q", "Text in input", "e.g. a reason or a room")}
       {text("from", "From (UTC)", "e.g. 2026-12-01")}
       {text("to", "Before (UTC)", "e.g. 2026-12-02T12:00Z")}

@@ -79,9 +79,12 @@ function Facts({ row }: { row: HistoryRow }) {
         ) : null}
       </dd>
       <dt className="text-muted-foreground">Job run</dt>
-      <dd className="font-mono text-xs break-all">
+      <dd>
         {row.jobRunId ? (
-          <Link className={link} href={`/jobs/runs/${row.jobRunId}`}>
+          <Link
+            className={`${link} font-mono text-xs break-all`}
+            href={`/jobs/runs/${row.jobRunId}`}
+          >
             {row.jobRunId}
           </Link>
         ) : (
