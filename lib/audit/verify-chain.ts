@@ -1,5 +1,5 @@
 import pg from "pg";
-import { countOf } from "@/lib/format/count";
+import type { ChainReport } from "./chain-report";
 import { contentHash, GENESIS_HASH, linkHash } from "./chain";
 
 /** A link of the chain as read back from the database. */
@@ -14,26 +14,10 @@ type StoredLink = {
   hash: Buffer;
 };
 
-export type ChainProblem = {
-  seq: string;
-  kind: "entry" | "outcome";
-  entryId: string | null;
-  reason: string;
-};
+export { describeChainReport, type ChainProblem, type ChainReport } from "./chain-report";
 
-export type ChainReport = {
-  /** Links checked: entries and outcomes. */
-  links: number;
-  entries: number;
-  outcomes: number;
-  /** Rows written before the chain began (no chain_seq); counted, not checked. */
-  beforeChain: number;
-  /** The last link's hash: keep it elsewhere to find a later truncation of the tail. */
-  headHash: string | null;
-  problem: ChainProblem | null;
-};
-
-const BATCH = 5_000;
+/** Links read and checked per query pair; the "Verify the log" run records one item per batch. */
+export const CHAIN_BATCH = 5_000;
 
 const ENTRY_LINKS = `
   SELECT chain_seq::text AS seq, id::text AS entry_id, request_id, at, actor_id, actor_role, action,
@@ -145,8 +129,8 @@ export async function verifyAuditChain(
     problem: null,
   };
   let previousHash: Buffer = GENESIS_HASH;
-  for (let after = 0n; after < last; after += BigInt(BATCH)) {
-    const range = [after.toString(), (after + BigInt(BATCH)).toString()];
+  for (let after = 0n; after < last; after += BigInt(CHAIN_BATCH)) {
+    const range = [after.toString(), (after + BigInt(CHAIN_BATCH)).toString()];
     const [entries, outcomes] = [
       await client.query<Row>(ENTRY_LINKS, range),
       await client.query<Row>(OUTCOME_LINKS, range),
@@ -171,7 +155,7 @@ export async function verifyAuditChain(
       previousHash = link.hash;
       expected = link.seq + 1n;
     }
-    const batchEnd = after + BigInt(BATCH) < last ? after + BigInt(BATCH) : last;
+    const batchEnd = after + BigInt(CHAIN_BATCH) < last ? after + BigInt(CHAIN_BATCH) : last;
     if (expected <= batchEnd) {
       report.problem = {
         seq: expected.toString(),
@@ -185,17 +169,4 @@ export async function verifyAuditChain(
   }
   report.headHash = report.links ? previousHash.toString("hex") : null;
   return report;
-}
-
-/** The report in one line, as `npm run audit:verify` and the History page say it. */
-export function describeChainReport(report: ChainReport): string {
-  const before = report.beforeChain
-    ? ` (${countOf(report.beforeChain, "row")} written before the chain began, not covered)`
-    : "";
-  if (!report.problem) {
-    return `Intact: ${countOf(report.entries, "entry", "entries")} and ${countOf(report.outcomes, "outcome")}, ${countOf(report.links, "link")}${before}.`;
-  }
-  const { seq, kind, entryId, reason } = report.problem;
-  const which = entryId ? `the ${kind} of audit entry ${entryId}` : `an ${kind}`;
-  return `Broken at link ${seq}, ${which}: ${reason}. The ${countOf(report.links, "link")} before it hold.`;
 }

@@ -1,5 +1,6 @@
 import type { JobKind } from "@/lib/generated/prisma/enums";
 import type { JobKindDefinition } from "./job-kind";
+import { auditVerifyKind } from "./kinds/audit-verify";
 import { deviceScanKind } from "./kinds/device-scan";
 import { policyApplyKind } from "./kinds/policy-apply";
 import { policyReconcileKind } from "./kinds/policy-reconcile";
@@ -23,6 +24,7 @@ export const jobKinds: JobKindRegistry = {
   user_bulk: userBulkKind,
   policy_apply: policyApplyKind,
   policy_reconcile: policyReconcileKind,
+  audit_verify: auditVerifyKind,
 };
 
 /** The kind's definition, or null when no code for it is registered. */

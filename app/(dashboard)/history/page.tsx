@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { HistoryFilterForm } from "@/components/history/history-filter-form";
+import { HistoryHeaderActions } from "@/components/history/history-header-actions";
 import { HistoryTable } from "@/components/history/history-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { hasRole } from "@/lib/auth/roles";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { countOf } from "@/lib/format/count";
 import {
@@ -46,7 +48,7 @@ async function HistoryList({ filter }: { filter: HistoryFilter }) {
 }
 
 export default async function HistoryPage({ searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const raw = await searchParams;
   const parsed = parseHistoryFilter(raw);
   const problems = parsed.ok
@@ -57,6 +59,12 @@ export default async function HistoryPage({ searchParams }: Props) {
       <PageHeader
         title="History"
         description="Every change made through the console, newest first: who made it, what it changed and how it ended."
+        actions={
+          <HistoryHeaderActions
+            filter={parsed.ok ? parsed.filter : null}
+            canVerify={hasRole(user.role, "admin")}
+          />
+        }
       />
       <Card>
         <CardContent>

@@ -182,6 +182,38 @@ describe("describeRunResult", () => {
   });
 });
 
+describe("describeRunResult of a verification of the audit log", () => {
+  const report = { links: 12, entries: 6, outcomes: 6, beforeChain: 0, problem: null };
+
+  it("says intact with the counts, and notes the head hash to keep", () => {
+    const words = describeRunResult("audit_verify", { ...report, headHash: "ab12" }, {});
+    expect(words).toEqual(
+      sentence("Intact: 6 entries and 6 outcomes, 12 links.", [
+        "Head hash ab12: keep it elsewhere; a later run whose chain does not pass through it means the log was cut short.",
+      ]),
+    );
+  });
+
+  it("names the first link that does not hold", () => {
+    const problem = {
+      seq: "5",
+      kind: "entry",
+      entryId: "42",
+      reason: "its content is not what was written",
+    };
+    const words = describeRunResult(
+      "audit_verify",
+      { ...report, links: 4, headHash: null, problem },
+      {},
+    );
+    expect(words).toEqual(
+      sentence(
+        "Broken at link 5, the entry of audit entry 42: its content is not what was written. The 4 links before it hold.",
+      ),
+    );
+  });
+});
+
 describe("describeValue", () => {
   it("writes objects as key: value pairs and leaves strings as they are", () => {
     expect(describeValue({ devices: 3 })).toBe("devices: 3");

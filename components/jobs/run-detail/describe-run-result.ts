@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chainReportSchema, describeChainReport, type ChainReport } from "@/lib/audit/chain-report";
 import { countOf } from "@/lib/format/count";
 import type { JobKind } from "@/lib/generated/prisma/enums";
 
@@ -186,6 +187,15 @@ function describePolicyReconcile(result: z.infer<typeof policyReconcileResult>) 
   ]);
 }
 
+/** "Intact: …" or "Broken at link …", with the head hash to keep for a later comparison. */
+function describeAuditVerify(report: ChainReport) {
+  return sentence(describeChainReport(report), [
+    report.headHash !== null &&
+      !report.problem &&
+      `Head hash ${report.headHash}: keep it elsewhere; a later run whose chain does not pass through it means the log was cut short.`,
+  ]);
+}
+
 /** "scannedUsers" and "skipped_as_done" as "Scanned users" and "Skipped as done". */
 function labelOf(key: string) {
   const words = key
@@ -254,6 +264,11 @@ export function describeRunResult(kind: JobKind, result: unknown, params: unknow
     case "policy_reconcile": {
       const parsed = policyReconcileResult.safeParse(result);
       if (parsed.success) return describePolicyReconcile(parsed.data);
+      break;
+    }
+    case "audit_verify": {
+      const parsed = chainReportSchema.safeParse(result);
+      if (parsed.success) return describeAuditVerify(parsed.data);
       break;
     }
   }

@@ -70,3 +70,6 @@ CREATE TRIGGER "audit_entry_chain_link"
 CREATE TRIGGER "audit_outcome_chain_link"
   BEFORE INSERT ON "audit_outcome"
   FOR EACH ROW EXECUTE FUNCTION "audit_chain_link"();
+
+-- The "Verify the log" button runs the chain verifier as a job (lib/jobs/kinds/audit-verify.ts).
+ALTER TYPE "job_kind" ADD VALUE IF NOT EXISTS 'audit_verify';
