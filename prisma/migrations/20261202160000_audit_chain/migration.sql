@@ -30,11 +30,12 @@ ALTER TABLE "audit_outcome"
 CREATE UNIQUE INDEX "audit_entry_chain_seq_key" ON "audit_entry" ("chain_seq");
 CREATE UNIQUE INDEX "audit_outcome_chain_seq_key" ON "audit_outcome" ("chain_seq");
 
--- History filters: by action (prefix) and by the request an entry belongs to, newest first.
-CREATE INDEX "audit_entry_action_id_idx" ON "audit_entry" ("action" text_pattern_ops, "id");
-CREATE INDEX "audit_entry_actor_id_id_idx" ON "audit_entry" ("actor_id", "id");
-CREATE INDEX "audit_entry_target_id_idx" ON "audit_entry" ("target_type", "target_id", "id");
-CREATE INDEX "audit_entry_job_run_id_id_idx" ON "audit_entry" ("job_run_id", "id");
+-- History filters (lib/data/audit-history.ts), newest first by "at". Actor, target and time range
+-- use the init migration's (actor_id, at), (target_type, target_id, at) and (at); a job run has
+-- its own. An action prefix (`action ^@ 'user.'`) is found in an SP-GiST index, whatever the
+-- database's collation; a prefix common enough is read off (at) backwards instead.
+CREATE INDEX "audit_entry_action_idx" ON "audit_entry" USING SPGIST ("action" text_ops);
+CREATE INDEX "audit_entry_job_run_id_at_idx" ON "audit_entry" ("job_run_id", "at");
 
 CREATE FUNCTION "audit_chain_link"() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
