@@ -1,3 +1,4 @@
+import canonicalize from "canonicalize";
 import { describe, expect, it } from "vitest";
 import { asStoredJson, canonicalContent, contentHash, GENESIS_HASH, linkHash } from "./chain";
 
@@ -20,6 +21,24 @@ describe("the audit chain's hashes", () => {
     expect(canonicalContent(entry)).toBe(
       '{"action":"user.set_admin","actorId":"@admin:example.org","actorRole":"admin","at":"2026-12-02T10:00:00.123Z","input":{"admin":true,"userId":"@bob:example.org"},"jobRunId":null,"kind":"entry","processId":null,"requestId":"0b7f6c1e-2c1a-4d53-9a53-3f0e5f0a1b2c","targetId":"@bob:example.org","targetType":"user"}',
     );
+  });
+
+  it("write the same bytes as canonicalize of the whole object, for entries and outcomes", () => {
+    const outcome = {
+      kind: "outcome" as const,
+      entryId: "42",
+      at: new Date("2026-12-02T10:00:01.000Z"),
+      outcome: "failure",
+      errorCode: "M_FORBIDDEN",
+      errorMessage: "You are not a server admin ✓ \u2028",
+      result: null,
+      changes: [{ field: "admin", from: false, to: true }],
+    };
+    for (const content of [entry, outcome, { ...entry, input: { é: 1, e: [1.5, -0, 1e21] } }]) {
+      const whole = canonicalize({ ...content, at: content.at.toISOString() });
+      expect(canonicalContent(content)).toBe(whole);
+      expect(canonicalContent({ ...content, at: content.at.toISOString() })).toBe(whole);
+    }
   });
 
   it("give the same hash whatever the key order of the input, and another for another value", () => {

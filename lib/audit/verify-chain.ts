@@ -19,20 +19,23 @@ export { describeChainReport, type ChainProblem, type ChainReport } from "./chai
 /** Links read and checked per query pair; the "Verify the log" run records one item per batch. */
 export const CHAIN_BATCH = 5_000;
 
+/** `at` as the ISO text toISOString writes, so a million rows are not parsed into Dates and back. */
+const ISO_AT = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at`;
+
 const ENTRY_LINKS = `
-  SELECT chain_seq::text AS seq, id::text AS entry_id, request_id, at, actor_id, actor_role, action,
+  SELECT chain_seq::text AS seq, id::text AS entry_id, request_id, ${ISO_AT}, actor_id, actor_role, action,
          target_type, target_id, input, process_id, job_run_id, content_hash, prev_hash, hash
   FROM audit_entry WHERE chain_seq > $1 AND chain_seq <= $2 ORDER BY chain_seq`;
 
 const OUTCOME_LINKS = `
-  SELECT chain_seq::text AS seq, entry_id::text AS entry_id, at, outcome::text AS outcome,
+  SELECT chain_seq::text AS seq, entry_id::text AS entry_id, ${ISO_AT}, outcome::text AS outcome,
          error_code, error_message, result, changes, content_hash, prev_hash, hash
   FROM audit_outcome WHERE chain_seq > $1 AND chain_seq <= $2 ORDER BY chain_seq`;
 
 type Row = Record<string, unknown> & {
   seq: string;
   entry_id: string;
-  at: Date;
+  at: string;
   content_hash: Buffer;
   prev_hash: Buffer;
   hash: Buffer;
