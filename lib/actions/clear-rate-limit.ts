@@ -1,7 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { clearRateLimit as clearLimit } from "@/lib/operations/set-rate-limit";
+import { clearRateLimit as clearLimit, readRateLimitBefore } from "@/lib/operations/set-rate-limit";
 import { userIdSchema } from "@/lib/schemas/user-actions";
 import { defineAction } from "./define-action";
 
@@ -12,5 +12,6 @@ export const clearRateLimit = defineAction({
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
   targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
-  run: async ({ userId }) => clearLimit(await getServiceSynapse(), userId),
+  readBefore: async ({ userId }) => readRateLimitBefore(await getServiceSynapse(), userId),
+  run: async ({ userId }, { before }) => clearLimit(await getServiceSynapse(), userId, before),
 });

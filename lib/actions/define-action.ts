@@ -10,11 +10,13 @@ import { ActionError, type ActionResult } from "./action-result";
 import { parseActionInput } from "./parse-action-input";
 import { toActionFailure } from "./to-action-failure";
 
-type ActionContext = {
+type ActionContext<B> = {
   actor: Actor;
   requestId: string;
   /** Targets the rule refused, for actions that report each user on its own line (`each`). */
   refusedUsers: UserRefusals;
+  /** What `readBefore` is reading, started while the audit entry was being written. */
+  before: Promise<B> | undefined;
 };
 
 /**
@@ -25,7 +27,7 @@ type Access<S extends z.ZodType> =
   | { role: Role; authorize?: never }
   | { role?: never; authorize: (input: z.output<S>) => Promise<Actor> };
 
-export type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
+export type ActionDefinition<S extends z.ZodType, T, B = never> = Access<S> & {
   /** The audit action name, such as "user.set_displayname". */
   name: string;
   input: S;
@@ -44,7 +46,14 @@ export type ActionDefinition<S extends z.ZodType, T> = Access<S> & {
    * that is not public needs admin).
    */
   checkAccess?: (input: z.output<S>, actor: Actor) => Promise<void>;
-  run: (input: z.output<S>, context: ActionContext) => Promise<T>;
+  /**
+   * The value the action is about to change, read for the audit's "from" (lib/audit/changes.ts):
+   * started once every check has passed, alongside the audit entry's write instead of after it,
+   * so an extra Synapse read costs the action little more than the entry alone. `run` gets it as
+   * `before` (a read that fails, fails the action inside its audit record).
+   */
+  readBefore?: (input: z.output<S>) => Promise<B>;
+  run: (input: z.output<S>, context: ActionContext<B>) => Promise<T>;
 };
 
 type LoadUser = () => Promise<CurrentUser | null>;
@@ -62,8 +71,8 @@ async function actorWithRole(minimum: Role, loadUser: LoadUser): Promise<Actor> 
  * Runs an action for whoever `loadUser` says is asking. The server actions pass the session's
  * user; tests pass one of their own, since there is no request outside Next.js.
  */
-export async function runAction<S extends z.ZodType, T>(
-  definition: ActionDefinition<S, T>,
+export async function runAction<S extends z.ZodType, T, B>(
+  definition: ActionDefinition<S, T, B>,
   rawInput: z.input<S>,
   loadUser: LoadUser,
 ): Promise<ActionResult<T>> {
@@ -75,7 +84,10 @@ export async function runAction<S extends z.ZodType, T>(
     const actor = roleActor ?? (await definition.authorize!(input));
     const refusedUsers = await assertUserTargetsAllowed(definition.targetsUsers, input, actor);
     await definition.checkAccess?.(input, actor);
-    const work = () => definition.run(input, { actor, requestId, refusedUsers });
+    const before = definition.mutates ? definition.readBefore?.(input) : undefined;
+    // Awaited by `run`; until then a failed read must not count as an unhandled rejection.
+    before?.catch(() => undefined);
+    const work = () => definition.run(input, { actor, requestId, refusedUsers, before });
     const data = definition.mutates
       ? await runAudited(
           { actor, action: definition.name, target: definition.target?.(input), input, requestId },
@@ -92,7 +104,9 @@ export async function runAction<S extends z.ZodType, T>(
  * The one wrapper every server action goes through: it checks who is asking on the server, parses
  * the input, checks the users it targets, and runs the work inside an audit record when it changes anything.
  */
-export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
+export function defineAction<S extends z.ZodType, T, B = never>(
+  definition: ActionDefinition<S, T, B>,
+) {
   const action = async (rawInput: z.input<S>) => runAction(definition, rawInput, getCurrentUser);
   return Object.assign(action, { definition });
 }

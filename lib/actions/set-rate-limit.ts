@@ -1,7 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { setRateLimit as setLimit } from "@/lib/operations/set-rate-limit";
+import { readRateLimitBefore, setRateLimit as setLimit } from "@/lib/operations/set-rate-limit";
 import { rateLimitSchema } from "@/lib/schemas/user-actions";
 import { defineAction } from "./define-action";
 
@@ -12,5 +12,7 @@ export const setRateLimit = defineAction({
   mutates: true,
   target: (input) => ({ type: "user", id: input.userId }),
   targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
-  run: async ({ userId, limit }) => setLimit(await getServiceSynapse(), userId, limit),
+  readBefore: async ({ userId }) => readRateLimitBefore(await getServiceSynapse(), userId),
+  run: async ({ userId, limit }, { before }) =>
+    setLimit(await getServiceSynapse(), userId, limit, before),
 });

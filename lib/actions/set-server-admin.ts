@@ -1,7 +1,7 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { setServerAdmin as setAdmin } from "@/lib/operations/set-server-admin";
+import { readAdminBefore, setServerAdmin as setAdmin } from "@/lib/operations/set-server-admin";
 import { userFlagSchema } from "@/lib/schemas/user-actions";
 import { ActionError } from "./action-result";
 import { defineAction } from "./define-action";
@@ -16,10 +16,11 @@ export const setServerAdmin = defineAction({
     userIds: [input.userId],
     effect: input.enabled ? "change" : "demote",
   }),
-  run: async (input, { actor }) => {
+  readBefore: async (input) => readAdminBefore(await getServiceSynapse(), input.userId),
+  run: async (input, { actor, before }) => {
     // Taking one's own admin away by a slip would lock the person out of this very page.
     if (!input.enabled && input.userId === actor.id)
       throw new ActionError("You cannot revoke your own server admin here.");
-    return setAdmin(await getServiceSynapse(), input);
+    return setAdmin(await getServiceSynapse(), input, before);
   },
 });

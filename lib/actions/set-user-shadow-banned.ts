@@ -1,7 +1,10 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { setUserShadowBanned as setShadowBanned } from "@/lib/operations/set-user-shadow-banned";
+import {
+  readShadowBannedBefore,
+  setUserShadowBanned as setShadowBanned,
+} from "@/lib/operations/set-user-shadow-banned";
 import { userFlagSchema } from "@/lib/schemas/user-actions";
 import { defineAction } from "./define-action";
 
@@ -15,5 +18,6 @@ export const setUserShadowBanned = defineAction({
     userIds: [input.userId],
     effect: input.enabled ? "shadow_ban" : "change",
   }),
-  run: async (input) => setShadowBanned(await getServiceSynapse(), input),
+  readBefore: async (input) => readShadowBannedBefore(await getServiceSynapse(), input.userId),
+  run: async (input, { before }) => setShadowBanned(await getServiceSynapse(), input, before),
 });

@@ -1,7 +1,10 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { setUserSuspended as setSuspended } from "@/lib/operations/set-user-suspended";
+import {
+  readSuspendedBefore,
+  setUserSuspended as setSuspended,
+} from "@/lib/operations/set-user-suspended";
 import { userFlagSchema } from "@/lib/schemas/user-actions";
 import { defineAction } from "./define-action";
 
@@ -15,5 +18,6 @@ export const setUserSuspended = defineAction({
     userIds: [input.userId],
     effect: input.enabled ? "suspend" : "change",
   }),
-  run: async (input) => setSuspended(await getServiceSynapse(), input),
+  readBefore: async (input) => readSuspendedBefore(await getServiceSynapse(), input.userId),
+  run: async (input, { before }) => setSuspended(await getServiceSynapse(), input, before),
 });

@@ -21,14 +21,19 @@ export function rateLimitValue(override: RateLimitOverride | null) {
   return { messages_per_second: override.messagesPerSecond, burst_count: override.burstCount };
 }
 
-async function readRateLimitBefore(synapse: SynapseClient, userId: string) {
+export async function readRateLimitBefore(synapse: SynapseClient, userId: string) {
   // One extra GET .../users/<id>/override_ratelimit, only for the audit's "from".
   return rateLimitValue(await synapse.users.rateLimit.get(userId));
 }
 
 /** Overrides a user's message rate limit, recording it from → to (the "to" as Synapse answered). */
-export async function setRateLimit(synapse: SynapseClient, userId: string, limit: RateLimitChoice) {
-  const before = await readRateLimitBefore(synapse, userId);
+export async function setRateLimit(
+  synapse: SynapseClient,
+  userId: string,
+  limit: RateLimitChoice,
+  reading = readRateLimitBefore(synapse, userId),
+) {
+  const before = await reading;
   const override = toOverride(limit);
   const answered = await synapse.users.rateLimit.set(userId, override);
   recordChange("rate_limit", before, rateLimitValue(answered ?? override));
@@ -36,8 +41,12 @@ export async function setRateLimit(synapse: SynapseClient, userId: string, limit
 }
 
 /** Drops a user's override, so they follow the server's limits again. */
-export async function clearRateLimit(synapse: SynapseClient, userId: string) {
-  const before = await readRateLimitBefore(synapse, userId);
+export async function clearRateLimit(
+  synapse: SynapseClient,
+  userId: string,
+  reading = readRateLimitBefore(synapse, userId),
+) {
+  const before = await reading;
   await synapse.users.rateLimit.clear(userId);
   recordChange("rate_limit", before, null);
   return { userId };

@@ -11,12 +11,17 @@ export async function readAdminBefore(synapse: SynapseClient, userId: string) {
 }
 
 /**
+ * `reading` is readAdminBefore's answer when the caller started it early (defineAction's readBefore).
  * Makes a user a Synapse server admin or takes it away. Taking it away also drops the console admin
  * role that came from it and ends their console sessions (a role granted in the console stays,
  * from their next sign-in).
  */
-export async function setServerAdmin(synapse: SynapseClient, input: UserFlagInput) {
-  const before = await readAdminBefore(synapse, input.userId);
+export async function setServerAdmin(
+  synapse: SynapseClient,
+  input: UserFlagInput,
+  reading: Promise<boolean> = readAdminBefore(synapse, input.userId),
+) {
+  const before = await reading;
   await synapse.users.setAdmin(input.userId, input.enabled);
   // Synapse answers {}: the value after is the one it accepted.
   recordChange("admin", before, input.enabled);

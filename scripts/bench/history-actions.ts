@@ -7,9 +7,9 @@ import { recordChange } from "../../lib/audit/changes";
 import { runAudited } from "../../lib/audit/run-audited";
 import { endSessionsOf } from "../../lib/data/sessions";
 import { setDisplayName } from "../../lib/operations/set-display-name";
-import { setServerAdmin } from "../../lib/operations/set-server-admin";
+import { readAdminBefore, setServerAdmin } from "../../lib/operations/set-server-admin";
 import { setUserLocked } from "../../lib/operations/set-user-locked";
-import { setUserSuspended } from "../../lib/operations/set-user-suspended";
+import { readSuspendedBefore, setUserSuspended } from "../../lib/operations/set-user-suspended";
 import type { SynapseClient } from "../../lib/synapse";
 import { samplePair } from "./measure";
 import { summarise } from "./history-timing";
@@ -105,7 +105,16 @@ type BeforeReadCase = {
   action: string;
   auditAction: string;
   neededAnyway: boolean;
-  withRead: (synapse: SynapseClient, input: FlagInput) => Promise<unknown>;
+  /**
+   * The read as the server action starts it (defineAction's readBefore): alongside the audit
+   * entry's write, handed to the operation; without it the operation reads after the entry.
+   */
+  readEarly?: (synapse: SynapseClient, input: FlagInput) => Promise<boolean>;
+  withRead: (
+    synapse: SynapseClient,
+    input: FlagInput,
+    reading?: Promise<boolean>,
+  ) => Promise<unknown>;
   withoutRead: (synapse: SynapseClient, input: FlagInput) => Promise<unknown>;
 };
 
@@ -126,7 +135,9 @@ const CASES: BeforeReadCase[] = [
     auditAction: "user.set_admin",
     neededAnyway: false,
     // Granting only: taking admin away also ends sessions and drops a role, which would hide the read's share.
-    withRead: (synapse, { userId }) => setServerAdmin(synapse, { userId, enabled: true }),
+    readEarly: (synapse, { userId }) => readAdminBefore(synapse, userId),
+    withRead: (synapse, { userId }, reading) =>
+      setServerAdmin(synapse, { userId, enabled: true }, reading),
     withoutRead: async (synapse, { userId }) => {
       await synapse.users.setAdmin(userId, true);
       recordChange("admin", undefined, true);
@@ -147,7 +158,8 @@ const CASES: BeforeReadCase[] = [
     action: "suspend a user",
     auditAction: "user.set_suspended",
     neededAnyway: false,
-    withRead: (synapse, input) => setUserSuspended(synapse, input),
+    readEarly: (synapse, { userId }) => readSuspendedBefore(synapse, userId),
+    withRead: (synapse, input, reading) => setUserSuspended(synapse, input, reading),
     withoutRead: async (synapse, input) => {
       await synapse.users.setSuspended(input.userId, input.enabled);
       recordChange("suspended", undefined, input.enabled);
@@ -180,19 +192,25 @@ export async function measureBeforeReads(
   };
   const results: BeforeReadResult[] = [];
   for (const one of CASES) {
-    const run = (work: BeforeReadCase["withRead"]) => async () => {
-      const input = nextInput();
-      await runAudited(
-        {
-          actor: ACTOR,
-          action: one.auditAction,
-          target: { type: "user", id: input.userId },
-          input,
-        },
-        () => work(synapse, input),
-      );
-    };
-    const [withRead, withoutRead] = await samplePair(run(one.withRead), run(one.withoutRead), n);
+    const run =
+      (work: BeforeReadCase["withRead"], early?: BeforeReadCase["readEarly"]) => async () => {
+        const input = nextInput();
+        const reading = early?.(synapse, input);
+        await runAudited(
+          {
+            actor: ACTOR,
+            action: one.auditAction,
+            target: { type: "user", id: input.userId },
+            input,
+          },
+          () => work(synapse, input, reading),
+        );
+      };
+    const [withRead, withoutRead] = await samplePair(
+      run(one.withRead, one.readEarly),
+      run(one.withoutRead),
+      n,
+    );
     results.push({ action: one.action, neededAnyway: one.neededAnyway, withRead, withoutRead });
   }
   return results;

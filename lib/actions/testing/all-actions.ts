@@ -7,7 +7,7 @@ export type RegisteredAction = {
   /** The file under lib/actions, such as "set-user-locked.ts". */
   file: string;
   exportName: string;
-  definition: ActionDefinition<z.ZodType, unknown>;
+  definition: ActionDefinition<z.ZodType, unknown, unknown>;
 };
 
 const ACTIONS_DIR = path.resolve(import.meta.dirname, "..");
@@ -17,7 +17,7 @@ const isActionFile = (name: string) =>
 
 const hasDefinition = (
   value: unknown,
-): value is { definition: ActionDefinition<z.ZodType, unknown> } =>
+): value is { definition: ActionDefinition<z.ZodType, unknown, unknown> } =>
   typeof value === "function" && "definition" in value;
 
 /**

@@ -23,8 +23,8 @@ export type ChangeRow = {
 };
 
 /** Runs an action as the admin and gives its data, failing the test with its error otherwise. */
-export async function act<S extends z.ZodType, T>(
-  definition: ActionDefinition<S, T>,
+export async function act<S extends z.ZodType, T, B>(
+  definition: ActionDefinition<S, T, B>,
   input: z.input<S>,
 ): Promise<T> {
   const result = await runAction(definition, input, async () => ADMIN);
