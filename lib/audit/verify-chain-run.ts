@@ -1,22 +1,8 @@
 import pg from "pg";
-import { poolConfig } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { connectOwnClient } from "@/lib/data/own-connection";
 import type { JobContext } from "@/lib/jobs/job-kind";
 import { describeChainReport, type ChainReport } from "./chain-report";
 import { CHAIN_BATCH, verifyAuditChain } from "./verify-chain";
-
-/** A connection of its own: the walk holds it for one pass, out of the app's pool. */
-async function connectToLog(): Promise<pg.Client> {
-  const env = getEnv();
-  const client = new pg.Client(
-    poolConfig(env.DATABASE_URL, {
-      connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-      statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-    }),
-  );
-  await client.connect();
-  return client;
-}
 
 const batchKey = (index: number) => `links-batch-${String(index).padStart(6, "0")}`;
 
@@ -28,7 +14,7 @@ const batchKey = (index: number) => `links-batch-${String(index).padStart(6, "0"
  */
 export async function runChainVerify(
   context: JobContext,
-  connect: () => Promise<pg.Client> = connectToLog,
+  connect: () => Promise<pg.Client> = connectOwnClient,
 ): Promise<ChainReport> {
   const client = await connect();
   try {

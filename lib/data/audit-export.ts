@@ -1,4 +1,5 @@
 import "server-only";
+import type pg from "pg";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChainFields, ExportRowInput } from "@/lib/audit/export/export-row";
@@ -93,16 +94,41 @@ function toExportRow(row: RawExportRow): ExportRowInput {
  * the first does), among the entries written before `belowEntryId` (the export's own entry, so it
  * does not list itself). `next` is null after the last row.
  */
+/** Where a batch starts and in which order it reads (see ExportCursor). */
+function exportPlace(cursor: ExportCursor) {
+  return cursor.phase === "chain"
+    ? { place: Prisma.sql`e.chain_seq > ${cursor.after}`, order: Prisma.sql`e.chain_seq` }
+    : {
+        place: Prisma.sql`e.chain_seq IS NULL AND e.id > ${cursor.after}`,
+        order: Prisma.sql`e.id`,
+      };
+}
+
+/** The cursor after a batch whose last row is `last`; null after the last batch. */
+function nextCursor(
+  cursor: ExportCursor,
+  read: number,
+  limit: number,
+  last: { id: bigint; entry_seq: string | null } | undefined,
+): ExportCursor | null {
+  const chained = cursor.phase === "chain";
+  if (read < limit || !last) return chained ? null : { phase: "chain", after: 0n };
+  const after = chained && last.entry_seq !== null ? BigInt(last.entry_seq) : last.id;
+  return { phase: cursor.phase, after };
+}
+
+/**
+ * The next `limit` rows of an export of `filter`, from `cursor` on (keyset: each batch costs what
+ * the first does), among the entries written before `belowEntryId` (the export's own entry, so it
+ * does not list itself). `next` is null after the last row.
+ */
 export async function findExportBatch(
   filter: HistoryFilter,
   belowEntryId: bigint,
   cursor: ExportCursor,
   limit: number,
 ): Promise<{ rows: ExportRowInput[]; next: ExportCursor | null }> {
-  const chained = cursor.phase === "chain";
-  const [place, order] = chained
-    ? [Prisma.sql`e.chain_seq > ${cursor.after}`, Prisma.sql`e.chain_seq`]
-    : [Prisma.sql`e.chain_seq IS NULL AND e.id > ${cursor.after}`, Prisma.sql`e.id`];
+  const { place, order } = exportPlace(cursor);
   const raw = await db.$queryRaw<RawExportRow[]>`
     SELECT ${HISTORY_COLUMNS}, e.process_id::text AS process_id,
       e.chain_seq::text AS entry_seq, e.content_hash AS entry_content_hash,
@@ -113,11 +139,59 @@ export async function findExportBatch(
     WHERE ${historyWhere(filter)} AND e.id < ${belowEntryId} AND ${place}
     ORDER BY ${order}
     LIMIT ${limit}`;
-  const rows = raw.map(toExportRow);
-  const last = raw.at(-1);
-  if (raw.length < limit || !last) {
-    return { rows, next: chained ? null : { phase: "chain", after: 0n } };
-  }
-  const after = chained && last.entry_seq !== null ? BigInt(last.entry_seq) : last.id;
-  return { rows, next: { phase: cursor.phase, after } };
+  return { rows: raw.map(toExportRow), next: nextCursor(cursor, raw.length, limit, raw.at(-1)) };
+}
+
+const isoText = (column: Prisma.Sql) =>
+  Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const chainObject = (table: Prisma.Sql) => Prisma.sql`CASE WHEN ${table}.chain_seq IS NULL
+  THEN NULL ELSE jsonb_build_object(
+    'seq', ${table}.chain_seq::text, 'contentHash', encode(${table}.content_hash, 'hex'),
+    'prevHash', encode(${table}.prev_hash, 'hex'), 'hash', encode(${table}.hash, 'hex')) END`;
+
+/**
+ * An export row (ExportRowInput) as one line of JSON text, built by PostgreSQL: the NDJSON export
+ * then only joins strings, instead of making and dropping a dozen objects per row, which kept the
+ * server's heap about twice as large during an export of a million rows.
+ */
+const EXPORT_LINE = Prisma.sql`jsonb_build_object(
+  'id', e.id::text, 'requestId', e.request_id::text, 'at', ${isoText(Prisma.sql`e.at`)},
+  'actorId', e.actor_id, 'actorRole', e.actor_role, 'action', e.action,
+  'targetType', e.target_type, 'targetId', e.target_id, 'input', e.input,
+  'processId', e.process_id::text, 'jobRunId', e.job_run_id::text,
+  'chain', ${chainObject(Prisma.sql`e`)},
+  'outcome', CASE WHEN o.id IS NULL THEN NULL ELSE jsonb_build_object(
+    'outcome', o.outcome::text, 'at', ${isoText(Prisma.sql`o.at`)},
+    'errorCode', o.error_code, 'errorMessage', o.error_message,
+    'result', o.result, 'changes', o.changes, 'chain', ${chainObject(Prisma.sql`o`)}) END
+)::text`;
+
+/**
+ * findExportBatch's rows as NDJSON lines, each the JSON text of an ExportRowInput, read on the
+ * export's own connection (lib/data/own-connection.ts).
+ */
+export async function findExportLines(
+  client: pg.ClientBase,
+  filter: HistoryFilter,
+  belowEntryId: bigint,
+  cursor: ExportCursor,
+  limit: number,
+): Promise<{ lines: string[]; next: ExportCursor | null }> {
+  const { place, order } = exportPlace(cursor);
+  const query = Prisma.sql`
+    SELECT e.id::text AS id, e.chain_seq::text AS entry_seq, ${EXPORT_LINE} AS line
+    FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id
+    WHERE ${historyWhere(filter)} AND e.id < ${belowEntryId} AND ${place}
+    ORDER BY ${order}
+    LIMIT ${limit}`;
+  const { rows } = await client.query<{ id: string; entry_seq: string | null; line: string }>(
+    query.text,
+    query.values,
+  );
+  const last = rows.at(-1);
+  return {
+    lines: rows.map((row) => row.line),
+    next: nextCursor(cursor, rows.length, limit, last && { ...last, id: BigInt(last.id) }),
+  };
 }

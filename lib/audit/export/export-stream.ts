@@ -1,9 +1,15 @@
 import "server-only";
-import { EXPORT_START, findExportBatch, type ExportCursor } from "@/lib/data/audit-export";
+import type pg from "pg";
+import {
+  EXPORT_START,
+  findExportBatch,
+  findExportLines,
+  type ExportCursor,
+} from "@/lib/data/audit-export";
+import { connectOwnClient } from "@/lib/data/own-connection";
 import { countOf } from "@/lib/format/count";
 import type { HistoryFilter } from "@/lib/schemas/history-filter";
 import { csvLines } from "./export-csv";
-import type { ExportRowInput } from "./export-row";
 
 export const EXPORT_FORMATS = ["csv", "ndjson"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -15,9 +21,20 @@ export class ExportStoppedError extends Error {
 
 const EXPORT_BATCH = 1_000;
 
-function encodeBatch(format: ExportFormat, rows: ExportRowInput[], first: boolean): string {
-  if (format === "csv") return csvLines(rows, first);
-  return rows.map((row) => `${JSON.stringify(row)}\n`).join("");
+/** The next batch as text: CSV from row objects, NDJSON from the lines PostgreSQL wrote. */
+async function readBatch(
+  format: ExportFormat,
+  query: Parameters<typeof findExportBatch>,
+  first: boolean,
+  connection: () => Promise<pg.Client>,
+): Promise<{ text: string; count: number; next: ExportCursor | null }> {
+  if (format === "csv") {
+    const batch = await findExportBatch(...query);
+    return { text: csvLines(batch.rows, first), count: batch.rows.length, next: batch.next };
+  }
+  const batch = await findExportLines(await connection(), ...query);
+  const text = batch.lines.map((line) => `${line}\n`).join("");
+  return { text, count: batch.lines.length, next: batch.next };
 }
 
 /**
@@ -38,6 +55,13 @@ export function historyExportStream(
   // Promise.withResolvers needs Node 22; the console runs on 20.
   let settle!: { resolve: (done: { rows: number }) => void; reject: (error: Error) => void };
   const done = new Promise<{ rows: number }>((resolve, reject) => (settle = { resolve, reject }));
+  // The NDJSON lines are read on a connection of the export's own, opened at the first batch.
+  let opened: Promise<pg.Client> | null = null;
+  const connection = () => (opened ??= connectOwnClient());
+  const release = () => {
+    void opened?.then((client) => client.end()).catch(() => undefined);
+    opened = null;
+  };
   const stopped = (why: string, cause?: unknown) =>
     new ExportStoppedError(`The download stopped after ${countOf(rows, "row")}: ${why}.`, {
       cause,
@@ -49,29 +73,32 @@ export function historyExportStream(
         try {
           // A batch may be empty (the last before-chain one): read on until there is text to give.
           while (cursor) {
-            const batch = await findExportBatch(
-              filter,
-              options.belowEntryId,
-              cursor,
-              options.batchSize ?? EXPORT_BATCH,
+            const first = format === "csv" && !headerWritten;
+            const batch = await readBatch(
+              format,
+              [filter, options.belowEntryId, cursor, options.batchSize ?? EXPORT_BATCH],
+              first,
+              connection,
             );
             cursor = batch.next;
-            const first = format === "csv" && !headerWritten;
-            if (batch.rows.length === 0 && !first) continue;
+            if (batch.count === 0 && !first) continue;
             headerWritten = true;
-            rows += batch.rows.length;
-            controller.enqueue(encoder.encode(encodeBatch(format, batch.rows, first)));
+            rows += batch.count;
+            controller.enqueue(encoder.encode(batch.text));
             return;
           }
+          release();
           controller.close();
           settle.resolve({ rows });
         } catch (error) {
+          release();
           const failure = stopped("the audit log could not be read", error);
           controller.error(failure);
           settle.reject(failure);
         }
       },
       cancel(reason) {
+        release();
         settle.reject(stopped(`the client went away (${String(reason ?? "cancelled")})`));
       },
     },
