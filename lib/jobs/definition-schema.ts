@@ -17,6 +17,7 @@ export const JOB_KIND_VALUES = [
   "stale_device_revoke",
   "token_rotation",
   "policy_reconcile",
+  "audit_verify",
 ] as const;
 export type SchedulableKind = (typeof JOB_KIND_VALUES)[number];
 
