@@ -3,6 +3,7 @@ import {
   DoorOpen,
   FileCode,
   Flag,
+  Globe,
   History,
   KeyRound,
   LayoutDashboard,
@@ -23,6 +24,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/reports", label: "Reports", icon: Flag },
   { href: "/tokens", label: "Tokens", icon: KeyRound },
   { href: "/policy", label: "Policy", icon: FileCode },
+  // Every role reads it; resetting a server's back-off is for admins.
+  { href: "/federation", label: "Federation", icon: Globe },
   { href: "/jobs", label: "Jobs", icon: CalendarClock },
   // Every role reads it: the audit log is how anyone checks what the console did.
   { href: "/history", label: "History", icon: History },

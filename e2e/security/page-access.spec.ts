@@ -1,6 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
-import { fillPageRoutes, findPageRoutes, type PageRoute } from "../fixtures/app-routes";
+import {
+  TEST_DESTINATION,
+  fillPageRoutes,
+  findPageRoutes,
+  type PageRoute,
+} from "../fixtures/app-routes";
 import { startCountedConsole } from "../fixtures/counted-console";
 import { seedEventReport } from "../fixtures/reports";
 import { seedRooms } from "../fixtures/rooms";
@@ -57,6 +62,7 @@ function pageRoutes(): PageRoute[] {
     roomId: seeded.roomId,
     reportId: seeded.reportId,
     // Our own database's IDs: nothing of Synapse's is on these pages, a dummy is enough.
+    destination: TEST_DESTINATION,
     jobId: randomUUID(),
     runId: randomUUID(),
     versionId: randomUUID(),

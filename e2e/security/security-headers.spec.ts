@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { fillPageRoutes, findPageRoutes } from "../fixtures/app-routes";
+import { TEST_DESTINATION, fillPageRoutes, findPageRoutes } from "../fixtures/app-routes";
 import { findNewestAuditEntryId } from "../fixtures/audit";
 import { seedEventReport } from "../fixtures/reports";
 import { seedRooms, uniqueRoomPrefix } from "../fixtures/rooms";
@@ -79,6 +79,7 @@ test("every page works under the CSP: no console error, no CSP violation, no pag
     userId: person.id,
     roomId,
     reportId: event_reports[0]?.id ?? "",
+    destination: TEST_DESTINATION,
     jobId: randomUUID(),
     runId: randomUUID(),
     versionId: randomUUID(),

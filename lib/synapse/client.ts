@@ -5,6 +5,14 @@ import {
   listEventReports,
   type ListEventReportsParams,
 } from "./event-reports";
+import {
+  getDestination,
+  listDestinationRooms,
+  listDestinations,
+  resetDestinationConnection,
+  type ListDestinationRoomsParams,
+  type ListDestinationsParams,
+} from "./federation";
 import { createSynapseHttp, type SynapseHttpOptions, type TokenSource } from "./http";
 import {
   countForwardExtremities,
@@ -137,6 +145,13 @@ export function createSynapseClient(options: SynapseClientOptions) {
     },
     media: {
       upload: (media: MediaUpload) => uploadMedia(http, media),
+    },
+    federation: {
+      list: (params?: ListDestinationsParams) => listDestinations(http, params),
+      get: (destination: string) => getDestination(http, destination),
+      rooms: (destination: string, params?: ListDestinationRoomsParams) =>
+        listDestinationRooms(http, destination, params),
+      resetConnection: (destination: string) => resetDestinationConnection(http, destination),
     },
     eventReports: {
       list: (params?: ListEventReportsParams) => listEventReports(http, params),

@@ -43,5 +43,5 @@ export async function registerTestUser(prefix: string, admin = false) {
     timeoutMs: 15_000,
     maxRetryWaitMs: 10_000,
   });
-  return { id: registered.user_id, password, client };
+  return { id: registered.user_id, password, token: registered.access_token, client };
 }

@@ -51,6 +51,8 @@ function describeConnection(entry: DescribableEntry): string {
 
 /** Sentences of the console's own access (sign-ins, sessions, roles), its History export and its homeserver. */
 export const CONSOLE_SENTENCES: Record<string, Describe> = {
+  "federation.reset_connection": (entry) =>
+    `reset the federation back-off for ${entry.targetId ?? "a server"}, so Synapse retries it at once`,
   "console.sign_in": describeSignIn,
   "console.sign_out": (entry) => `${entry.targetId ?? "someone"} signed out`,
   "console.sign_out_everywhere": (entry) =>
