@@ -8,6 +8,7 @@ import {
   KeyRound,
   LayoutDashboard,
   MonitorSmartphone,
+  Server,
   Settings,
   Users,
   type LucideIcon,
@@ -26,6 +27,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/policy", label: "Policy", icon: FileCode },
   // Every role reads it; resetting a server's back-off is for admins.
   { href: "/federation", label: "Federation", icon: Globe },
+  // Every role reads it; pausing or resuming background updates is for admins.
+  { href: "/server", label: "Server", icon: Server },
   { href: "/jobs", label: "Jobs", icon: CalendarClock },
   // Every role reads it: the audit log is how anyone checks what the console did.
   { href: "/history", label: "History", icon: History },

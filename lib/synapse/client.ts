@@ -1,3 +1,9 @@
+import {
+  getBackgroundUpdateStatus,
+  listScheduledTasks,
+  setBackgroundUpdatesEnabled,
+  type ListScheduledTasksParams,
+} from "./background-work";
 import { deleteDevice, deleteDevices, listDevices, renameDevice } from "./devices";
 import {
   deleteEventReport,
@@ -145,6 +151,13 @@ export function createSynapseClient(options: SynapseClientOptions) {
     },
     media: {
       upload: (media: MediaUpload) => uploadMedia(http, media),
+    },
+    backgroundUpdates: {
+      status: () => getBackgroundUpdateStatus(http),
+      setEnabled: (enabled: boolean) => setBackgroundUpdatesEnabled(http, enabled),
+    },
+    scheduledTasks: {
+      list: (params?: ListScheduledTasksParams) => listScheduledTasks(http, params),
     },
     federation: {
       list: (params?: ListDestinationsParams) => listDestinations(http, params),

@@ -53,6 +53,10 @@ function describeConnection(entry: DescribableEntry): string {
 export const CONSOLE_SENTENCES: Record<string, Describe> = {
   "federation.reset_connection": (entry) =>
     `reset the federation back-off for ${entry.targetId ?? "a server"}, so Synapse retries it at once`,
+  "server.set_background_updates": (entry) =>
+    fieldsOf(entry.input).enabled === false
+      ? "paused Synapse's background updates"
+      : "resumed Synapse's background updates",
   "console.sign_in": describeSignIn,
   "console.sign_out": (entry) => `${entry.targetId ?? "someone"} signed out`,
   "console.sign_out_everywhere": (entry) =>

@@ -1,0 +1,74 @@
+import { TimeInWords } from "@/components/federation/destinations-table/columns";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { TableCell, TableRow } from "@/components/ui/table";
+import {
+  SCHEDULED_TASK_STATUSES,
+  type ScheduledTaskStatus,
+  type SynapseScheduledTask,
+} from "@/lib/synapse/background-work";
+
+const STATUS_BADGE = {
+  scheduled: "secondary",
+  active: "default",
+  complete: "success",
+  cancelled: "outline",
+  failed: "destructive",
+} as const;
+
+/** A plain GET form: the status filter lives in the URL. */
+function StatusFilter({ status }: { status?: ScheduledTaskStatus }) {
+  return (
+    <form method="get" action="/server" className="flex items-end gap-4" role="search">
+      <div className="space-y-1">
+        <Label htmlFor="tasks-status">Status</Label>
+        <Select id="tasks-status" name="status" defaultValue={status ?? ""}>
+          <option value="">Any status</option>
+          {SCHEDULED_TASK_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <Button type="submit">Apply</Button>
+    </form>
+  );
+}
+
+type Props = { tasks: SynapseScheduledTask[]; status?: ScheduledTaskStatus; now: Date };
+
+/** The tasks Synapse's scheduler keeps; Synapse answers them all at once, so there are no pages. */
+export function ScheduledTasks({ tasks, status, now }: Props) {
+  return (
+    <div className="space-y-4">
+      <StatusFilter status={status} />
+      <DataTable
+        label="Scheduled tasks"
+        columns={["Action", "Status", "Resource", "Updated", "Error"]}
+        rows={tasks}
+        empty={status ? `No ${status} tasks.` : "No scheduled tasks."}
+        renderRow={(task) => (
+          <TableRow key={task.id} data-testid="scheduled-task-row">
+            <TableCell className="font-mono text-sm">{task.action}</TableCell>
+            <TableCell>
+              <Badge variant={STATUS_BADGE[task.status]}>{task.status}</Badge>
+            </TableCell>
+            <TableCell className="font-mono text-xs">{task.resource_id ?? ""}</TableCell>
+            <TableCell className="text-sm">
+              <TimeInWords ms={task.timestamp_ms} now={now} />
+            </TableCell>
+            <TableCell className="max-w-xs truncate text-sm">{task.error ?? ""}</TableCell>
+          </TableRow>
+        )}
+      />
+      <p className="text-sm text-muted-foreground" data-testid="scheduled-tasks-count">
+        {tasks.length === 1 ? "1 task" : `${tasks.length} tasks`}; Synapse keeps finished tasks for
+        a week.
+      </p>
+    </div>
+  );
+}
