@@ -29,6 +29,15 @@ import {
   listRoomMembers,
 } from "./room-details";
 import { uploadMedia, type MediaUpload } from "./media";
+import {
+  createRegistrationToken,
+  deleteRegistrationToken,
+  getRegistrationToken,
+  listRegistrationTokens,
+  updateRegistrationToken,
+  type NewRegistrationToken,
+  type RegistrationTokenChanges,
+} from "./registration-tokens";
 import { kickFromRoom, leaveRoom } from "./room-membership";
 import {
   deleteRoom,
@@ -204,6 +213,14 @@ export function createSynapseClient(options: SynapseClientOptions) {
       purgeHistory: (roomId: string, options: { upToTs: number; deleteLocalEvents: boolean }) =>
         purgeRoomHistory(http, roomId, options),
       purgeStatus: (purgeId: string) => getPurgeStatus(http, purgeId),
+    },
+    registrationTokens: {
+      list: (valid?: boolean) => listRegistrationTokens(http, valid),
+      get: (token: string) => getRegistrationToken(http, token),
+      create: (request: NewRegistrationToken) => createRegistrationToken(http, request),
+      update: (token: string, changes: RegistrationTokenChanges) =>
+        updateRegistrationToken(http, token, changes),
+      delete: (token: string) => deleteRegistrationToken(http, token),
     },
   };
 }

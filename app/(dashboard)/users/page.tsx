@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { Button } from "@/components/ui/button";
 import { UserListFilters } from "@/components/users/users-table/user-list-filters";
 import { UsersPagination } from "@/components/users/users-table/pagination";
 import { UsersTable } from "@/components/users/users-table/users-table";
@@ -48,8 +50,15 @@ export default async function UsersPage({ searchParams }: Props) {
           ) : undefined
         }
         actions={
-          canOperate && homeserver ? (
-            <CreateUserDialog serverName={homeserver.serverName} canCreateAdmins={isAdmin} />
+          canOperate ? (
+            <div className="flex flex-wrap gap-2">
+              <Button variant="outline" asChild>
+                <Link href="/users/registration-tokens">Registration tokens</Link>
+              </Button>
+              {homeserver ? (
+                <CreateUserDialog serverName={homeserver.serverName} canCreateAdmins={isAdmin} />
+              ) : null}
+            </div>
           ) : undefined
         }
       />

@@ -2,6 +2,7 @@ import { CONSOLE_SENTENCES } from "./console-sentences";
 import type { DescribableEntry, Describe } from "./entry-fields";
 import { JOB_SENTENCES } from "./job-sentences";
 import { findPlanActionSentence, POLICY_SENTENCES } from "./policy-sentences";
+import { REGISTRATION_TOKEN_SENTENCES } from "./registration-token-sentences";
 import { ROOM_SENTENCES } from "./room-sentences";
 import { USER_SENTENCES } from "./user-sentences";
 
@@ -13,6 +14,7 @@ const SENTENCES: Record<string, Describe> = {
   ...CONSOLE_SENTENCES,
   ...JOB_SENTENCES,
   ...POLICY_SENTENCES,
+  ...REGISTRATION_TOKEN_SENTENCES,
 };
 
 /** The sentence of an action name, or null when it has none (describe-entry.test.ts finds them). */
