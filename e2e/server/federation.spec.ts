@@ -17,22 +17,28 @@ async function seedDestination() {
   });
 }
 
-// In order: the first test needs the test Synapse before anything in this run made a destination.
 test.describe.serial("federation", () => {
   test.use({ storageState: storageStates.admin });
 
-  test("a server that has talked to no other says so instead of an empty table", async ({
+  // Other specs may have made the shared test Synapse talk to another server before this one runs
+  // (the whole suite does, a slot run of e2e/server does not): the page must say what Synapse says.
+  test("the list says what Synapse says: a server that has talked to no other says so instead of an empty table", async ({
     page,
   }) => {
     const synapse = await synapseAsAdmin();
-    expect((await synapse.federation.list()).total, "no destination yet in this run").toBe(0);
+    const { total } = await synapse.federation.list();
     await page.goto("/federation");
     await expect(page.getByRole("heading", { level: 1, name: "Federation" })).toBeVisible();
-    await expect(page.getByTestId("destinations-empty")).toHaveText(
-      "No destinations: this server has not talked to another yet.",
-    );
-    await expect(page.getByRole("table", { name: "Federation destinations" })).toHaveCount(0);
-    await shoot(page, "federation-empty");
+    if (total === 0) {
+      await expect(page.getByTestId("destinations-empty")).toHaveText(
+        "No destinations: this server has not talked to another yet.",
+      );
+      await expect(page.getByRole("table", { name: "Federation destinations" })).toHaveCount(0);
+      await shoot(page, "federation-empty");
+    } else {
+      await expect(page.getByTestId("destinations-empty")).toHaveCount(0);
+      await expect(page.getByRole("table", { name: "Federation destinations" })).toBeVisible();
+    }
   });
 
   test("an admin finds a destination in back-off, sorts the list, and resets its connection", async ({
