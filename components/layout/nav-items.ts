@@ -2,6 +2,7 @@ import {
   CalendarClock,
   DoorOpen,
   FileCode,
+  Image,
   Flag,
   Globe,
   History,
@@ -24,6 +25,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/devices", label: "Devices", icon: MonitorSmartphone },
   { href: "/reports", label: "Reports", icon: Flag },
   { href: "/tokens", label: "Tokens", icon: KeyRound },
+  // Operators and up read the statistics (a viewer is sent to the needs-role page); clean-up is admin.
+  { href: "/media", label: "Media", icon: Image },
   { href: "/policy", label: "Policy", icon: FileCode },
   // Every role reads it; resetting a server's back-off is for admins.
   { href: "/federation", label: "Federation", icon: Globe },

@@ -18,6 +18,7 @@ export const JOB_KIND_VALUES = [
   "token_rotation",
   "policy_reconcile",
   "audit_verify",
+  "media_cleanup",
 ] as const;
 export type SchedulableKind = (typeof JOB_KIND_VALUES)[number];
 

@@ -2,6 +2,7 @@ import type { JobKind } from "@/lib/generated/prisma/enums";
 import type { JobKindDefinition } from "./job-kind";
 import { auditVerifyKind } from "./kinds/audit-verify";
 import { deviceScanKind } from "./kinds/device-scan";
+import { mediaCleanupKind } from "./kinds/media-cleanup";
 import { policyApplyKind } from "./kinds/policy-apply";
 import { policyReconcileKind } from "./kinds/policy-reconcile";
 import { tokenRotationKind } from "./kinds/token-rotation";
@@ -25,6 +26,7 @@ export const jobKinds: JobKindRegistry = {
   policy_apply: policyApplyKind,
   policy_reconcile: policyReconcileKind,
   audit_verify: auditVerifyKind,
+  media_cleanup: mediaCleanupKind,
 };
 
 /** The kind's definition, or null when no code for it is registered. */

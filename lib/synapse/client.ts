@@ -30,6 +30,16 @@ import {
 } from "./room-details";
 import { uploadMedia, type MediaUpload } from "./media";
 import {
+  deleteLocalMedia,
+  purgeRemoteMediaCache,
+  type DeleteLocalMediaParams,
+} from "./media-cleanup";
+import {
+  getLargestRoomsInDatabase,
+  listUsersMediaStatistics,
+  type UsersMediaStatisticsParams,
+} from "./media-statistics";
+import {
   createRegistrationToken,
   deleteRegistrationToken,
   getRegistrationToken,
@@ -160,6 +170,16 @@ export function createSynapseClient(options: SynapseClientOptions) {
     },
     media: {
       upload: (media: MediaUpload) => uploadMedia(http, media),
+    },
+    mediaCleanup: {
+      deleteLocal: (params: DeleteLocalMediaParams, signal?: AbortSignal) =>
+        deleteLocalMedia(http, params, signal),
+      purgeRemoteCache: (beforeTs: number, signal?: AbortSignal) =>
+        purgeRemoteMediaCache(http, beforeTs, signal),
+    },
+    statistics: {
+      usersMedia: (params?: UsersMediaStatisticsParams) => listUsersMediaStatistics(http, params),
+      largestRooms: () => getLargestRoomsInDatabase(http),
     },
     backgroundUpdates: {
       status: () => getBackgroundUpdateStatus(http),

@@ -2,6 +2,10 @@ import { z } from "zod";
 import { chainReportSchema, describeChainReport, type ChainReport } from "@/lib/audit/chain-report";
 import { countOf } from "@/lib/format/count";
 import type { JobKind } from "@/lib/generated/prisma/enums";
+import {
+  describeMediaCleanupResult,
+  mediaCleanupResultSchema,
+} from "@/lib/media/cleanup-result-words";
 
 /**
  * A run's stored result in words: a sentence with notes for the kinds this console knows, or the
@@ -270,6 +274,12 @@ export function describeRunResult(kind: JobKind, result: unknown, params: unknow
       const parsed = chainReportSchema.safeParse(result);
       if (parsed.success) return describeAuditVerify(parsed.data);
       break;
+    }
+    case "media_cleanup": {
+      const parsed = mediaCleanupResultSchema.safeParse(result);
+      if (!parsed.success) break;
+      const { headline, notes } = describeMediaCleanupResult(parsed.data);
+      return sentence(headline, notes);
     }
   }
   return describeFields(result);

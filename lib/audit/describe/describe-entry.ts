@@ -1,6 +1,7 @@
 import { CONSOLE_SENTENCES } from "./console-sentences";
 import type { DescribableEntry, Describe } from "./entry-fields";
 import { JOB_SENTENCES } from "./job-sentences";
+import { MEDIA_CLEANUP_SENTENCES } from "./media-cleanup-sentences";
 import { findPlanActionSentence, POLICY_SENTENCES } from "./policy-sentences";
 import { REGISTRATION_TOKEN_SENTENCES } from "./registration-token-sentences";
 import { ROOM_SENTENCES } from "./room-sentences";
@@ -15,6 +16,7 @@ const SENTENCES: Record<string, Describe> = {
   ...JOB_SENTENCES,
   ...POLICY_SENTENCES,
   ...REGISTRATION_TOKEN_SENTENCES,
+  ...MEDIA_CLEANUP_SENTENCES,
 };
 
 /** The sentence of an action name, or null when it has none (describe-entry.test.ts finds them). */
