@@ -17,6 +17,11 @@ type Options<T> = {
   onFieldErrors?: (fieldErrors: Record<string, string[]>) => void;
   /** False keeps the page as it is, e.g. while it shows a token that exists nowhere else. */
   refresh?: boolean;
+  /**
+   * Refresh after a refusal too, where a refusal means the page is out of date (another admin got
+   * there first), so the page shows what Synapse holds now beside the error.
+   */
+  refreshAfterRefusal?: boolean;
 };
 
 /**
@@ -34,6 +39,7 @@ export function useActionMutation<I, T>(
       if (!result.ok) {
         if (result.fieldErrors) options.onFieldErrors?.(result.fieldErrors);
         toast.error(result.error);
+        if (options.refreshAfterRefusal) router.refresh();
         return;
       }
       const message = options.success(result.data);

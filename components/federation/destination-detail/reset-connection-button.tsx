@@ -9,6 +9,8 @@ import { resetDestinationConnection } from "@/lib/actions/reset-destination-conn
 export function ResetConnectionButton({ destination }: { destination: string }) {
   const reset = useActionMutation(resetDestinationConnection, {
     success: (data) => `Synapse will retry ${data.destination} at once.`,
+    // Synapse refuses a destination that is not in back-off: someone reset it since the page loaded.
+    refreshAfterRefusal: true,
   });
   return (
     <ConfirmDialog
