@@ -21,13 +21,21 @@ import {
 } from "./federation";
 import { createSynapseHttp, type SynapseHttpOptions, type TokenSource } from "./http";
 import {
-  countForwardExtremities,
+  deleteForwardExtremities,
   getRoom,
   getRoomBlockStatus,
   getRoomState,
   getRoomStateOfType,
+  listForwardExtremities,
   listRoomMembers,
 } from "./room-details";
+import { getRoomHierarchy, type RoomHierarchyParams } from "./room-hierarchy";
+import {
+  findEventAtTimestamp,
+  getEventContext,
+  listRoomMessages,
+  type ListRoomMessagesParams,
+} from "./room-timeline";
 import { uploadMedia, type MediaUpload } from "./media";
 import {
   deleteLocalMedia,
@@ -208,7 +216,20 @@ export function createSynapseClient(options: SynapseClientOptions) {
       /** State events of one type only, e.g. m.room.power_levels without every member event. */
       stateOfType: (roomId: string, type: string) => getRoomStateOfType(http, roomId, type),
       blockStatus: (roomId: string) => getRoomBlockStatus(http, roomId),
-      forwardExtremities: (roomId: string) => countForwardExtremities(http, roomId),
+      forwardExtremities: (roomId: string) => listForwardExtremities(http, roomId),
+      deleteForwardExtremities: (roomId: string) => deleteForwardExtremities(http, roomId),
+      messages: (roomId: string, params: ListRoomMessagesParams) =>
+        listRoomMessages(http, roomId, params),
+      eventAt: (roomId: string, ts: number, dir: "b" | "f") =>
+        findEventAtTimestamp(http, roomId, ts, dir),
+      eventContext: (
+        roomId: string,
+        eventId: string,
+        limit: number,
+        filter?: Record<string, unknown>,
+      ) => getEventContext(http, roomId, eventId, limit, filter),
+      hierarchy: (roomId: string, params?: RoomHierarchyParams) =>
+        getRoomHierarchy(http, roomId, params),
       aliases: (roomId: string) => listRoomAliases(http, roomId),
       resolveAlias: (alias: string) => resolveRoomAlias(http, alias),
       create: (request: NewRoomRequest) => createRoomAsService(http, request),

@@ -25,7 +25,7 @@ describe("room details on the real Synapse", () => {
     expect(state.find((event) => event.type === "m.room.name")?.content.name).toBe(name);
 
     expect(await client.rooms.blockStatus(roomId)).toEqual({ block: false, user_id: null });
-    expect(await client.rooms.forwardExtremities(roomId)).toBe(1);
+    expect((await client.rooms.forwardExtremities(roomId)).count).toBe(1);
   });
 
   it("maps an unknown room to the not-found error", async () => {

@@ -103,13 +103,46 @@ export function getRoomBlockStatus(
   });
 }
 
-const forwardExtremitiesSchema = z.looseObject({ count: z.number() });
+const forwardExtremitySchema = z.looseObject({
+  event_id: z.string(),
+  state_group: z.number().nullish(),
+  depth: z.number(),
+  /** When this server received the event (ms); null for some old events. */
+  received_ts: z
+    .number()
+    .nullish()
+    .transform((value) => value ?? null),
+});
+export type SynapseForwardExtremity = z.output<typeof forwardExtremitySchema>;
 
-/** How many forward extremities the room has (many slow the room down). */
-export async function countForwardExtremities(http: SynapseHttp, roomId: string): Promise<number> {
-  const answer = await http.request(forwardExtremitiesSchema, {
+const forwardExtremitiesSchema = z.looseObject({
+  count: z.number(),
+  results: z.array(forwardExtremitySchema),
+});
+export type SynapseForwardExtremities = z.output<typeof forwardExtremitiesSchema>;
+
+/**
+ * The room's forward extremities: the newest events nothing yet points back to. One is normal;
+ * many (after federation trouble) make every new event costly to compute.
+ */
+export function listForwardExtremities(
+  http: SynapseHttp,
+  roomId: string,
+): Promise<SynapseForwardExtremities> {
+  return http.request(forwardExtremitiesSchema, {
     path: synapsePath`/_synapse/admin/v1/rooms/${roomId}/forward_extremities`,
     what: `read the forward extremities of ${roomId}`,
   });
-  return answer.count;
+}
+
+const deletedExtremitiesSchema = z.looseObject({ deleted: z.number() });
+
+/** Deletes every forward extremity but the newest; returns how many went (0 when only one was). */
+export async function deleteForwardExtremities(http: SynapseHttp, roomId: string): Promise<number> {
+  const answer = await http.request(deletedExtremitiesSchema, {
+    method: "DELETE",
+    path: synapsePath`/_synapse/admin/v1/rooms/${roomId}/forward_extremities`,
+    what: `delete the forward extremities of ${roomId}`,
+  });
+  return answer.deleted;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { SynapseRoomDetails } from "@/lib/synapse/room-details";
 
-type Extra = { blocked: boolean; forwardExtremities: number; aliases: string[] };
+type Extra = { blocked: boolean; forwardExtremities: { count: number }; aliases: string[] };
 
 function AliasList({ aliases }: { aliases: string[] }) {
   if (aliases.length === 0) return "none";
@@ -30,7 +30,7 @@ export function RoomSummary({ room, extra }: { room: SynapseRoomDetails; extra: 
     ["Federates", room.federatable ? "yes" : "no"],
     ["Public", room.public ? "yes" : "no"],
     ["Blocked", extra.blocked ? "yes" : "no"],
-    ["Forward extremities", String(extra.forwardExtremities)],
+    ["Forward extremities", String(extra.forwardExtremities.count)],
   ];
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">

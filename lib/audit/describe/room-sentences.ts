@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/format/count";
 import {
   flagOf,
   numberOf,
@@ -59,6 +60,14 @@ export const ROOM_SENTENCES: Record<string, Describe> = {
       entry,
     ),
   "room.join_user": (entry) => withReason(`joined ${userOf(entry)} to ${roomOf(entry)}`, entry),
+  "room.delete_forward_extremities": (entry) => {
+    const deleted = numberOf(entry.result, "deleted");
+    const what =
+      deleted === undefined
+        ? "the extra forward extremities"
+        : countOf(deleted, "extra forward extremity", "extra forward extremities");
+    return `deleted ${what} of ${roomOf(entry)}`;
+  },
   "event_report.delete": (entry) =>
     `deleted event report ${textOf(entry.input, "reportId") ?? ""} of ${roomOf(entry)}`,
 };

@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { DeleteReportButton } from "@/components/reports/report-detail/delete-report-button";
 import { ReportSummary } from "@/components/reports/report-detail/report-summary";
+import { ReportedEvent } from "@/components/reports/report-detail/reported-event";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -67,9 +68,8 @@ export default async function ReportPage({ params }: Props) {
           <CardTitle>Reported event</CardTitle>
         </CardHeader>
         <CardContent>
-          <pre className="overflow-x-auto text-xs" data-testid="report-event-json">
-            {JSON.stringify(report.event_json, null, 2)}
-          </pre>
+          {/* Every role reads the event the reporter handed over; the timeline around it is admins'. */}
+          <ReportedEvent report={report} canReadTimeline={hasRole(user.role, "admin")} />
         </CardContent>
       </Card>
     </div>

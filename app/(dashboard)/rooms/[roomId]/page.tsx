@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { HistoryCard } from "@/components/history/history-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
@@ -14,6 +15,15 @@ import { RoomEventReports } from "@/components/rooms/room-detail/room-event-repo
 import { pageOfMembers } from "@/components/rooms/room-detail/members-page";
 import { RoomMembers } from "@/components/rooms/room-detail/room-members";
 import { RoomSummary } from "@/components/rooms/room-detail/room-summary";
+import { ForwardExtremities } from "@/components/rooms/room-detail/forward-extremities";
+import {
+  SpaceChildren,
+  SpaceChildrenFromState,
+} from "@/components/rooms/room-detail/space-children";
+import { buttonVariants } from "@/components/ui/button";
+import { hasRole } from "@/lib/auth/roles";
+import { DEFAULT_TIMELINE_PAGE_SIZE, timelineHref } from "@/lib/schemas/room-timeline";
+import { parseSpaceTreeFrom } from "@/lib/schemas/space-hierarchy-search";
 import { StateEvents } from "@/components/rooms/room-detail/state-events";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
@@ -36,9 +46,11 @@ type Props = {
 export default async function RoomPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const roomId = decodeURIComponent((await params).roomId);
-  const membersSearch = parseRoomMembersSearch(await searchParams);
+  const rawSearch = await searchParams;
+  const membersSearch = parseRoomMembersSearch(rawSearch);
+  const spaceFrom = parseSpaceTreeFrom(rawSearch);
   const [data, history] = await Promise.all([
-    getRoomPageData(roomId).catch((error: unknown) => {
+    getRoomPageData(roomId, spaceFrom).catch((error: unknown) => {
       if (isSynapseError(error, "not_found")) return null;
       return toPageProblem(error);
     }),
@@ -62,7 +74,21 @@ export default async function RoomPage({ params, searchParams }: Props) {
     powerLevelOf(levels, data.serviceUserId) >= powerLevelsChangeThreshold(data.state);
   return (
     <div className="space-y-6">
-      <PageHeader title={data.room.name ?? roomId} description={data.room.topic ?? undefined} />
+      <PageHeader
+        title={data.room.name ?? roomId}
+        description={data.room.topic ?? undefined}
+        actions={
+          // The timeline shows what people wrote: admins only (see its page).
+          hasRole(user.role, "admin") ? (
+            <Link
+              className={buttonVariants({ variant: "outline" })}
+              href={timelineHref(roomId, { show: "all", limit: DEFAULT_TIMELINE_PAGE_SIZE })}
+            >
+              Timeline
+            </Link>
+          ) : undefined
+        }
+      />
       <RoomActions
         role={user.role}
         viewerId={user.matrixId}
@@ -85,6 +111,24 @@ export default async function RoomPage({ params, searchParams }: Props) {
           <RoomSummary room={data.room} extra={data} />
         </CardContent>
       </Card>
+      {data.hierarchy ? (
+        <Card id="space-children">
+          <CardHeader>
+            <CardTitle>Rooms in this space</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {data.hierarchy.kind === "tree" ? (
+              <SpaceChildren
+                spaceId={roomId}
+                hierarchy={data.hierarchy.hierarchy}
+                from={spaceFrom}
+              />
+            ) : (
+              <SpaceChildrenFromState state={data.state} />
+            )}
+          </CardContent>
+        </Card>
+      ) : null}
       <Card id="members">
         <CardHeader>
           <CardTitle>Members</CardTitle>
@@ -95,6 +139,19 @@ export default async function RoomPage({ params, searchParams }: Props) {
             members={pageOfMembers(data.members, membersSearch)}
             search={membersSearch}
             levels={levels}
+          />
+        </CardContent>
+      </Card>
+      <Card id="forward-extremities">
+        <CardHeader>
+          <CardTitle>Forward extremities</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <ForwardExtremities
+            roomId={roomId}
+            roomLabel={data.room.name ?? roomId}
+            extremities={data.forwardExtremities}
+            canDelete={hasRole(user.role, "admin")}
           />
         </CardContent>
       </Card>
