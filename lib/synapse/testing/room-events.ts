@@ -33,9 +33,13 @@ export async function sendStateEvent(
   token: string,
   event: { roomId: string; type: string; stateKey: string; content: Record<string, unknown> },
 ): Promise<string> {
+  // Most room-wide state has an empty state key, which is no path segment: the URL then ends at the type.
+  const path = event.stateKey
+    ? synapsePath`/_matrix/client/v3/rooms/${event.roomId}/state/${event.type}/${event.stateKey}`
+    : synapsePath`/_matrix/client/v3/rooms/${event.roomId}/state/${event.type}`;
   const answer = await http.request(sentSchema, {
     method: "PUT",
-    path: synapsePath`/_matrix/client/v3/rooms/${event.roomId}/state/${event.type}/${event.stateKey}`,
+    path,
     auth: { token },
     body: event.content,
     what: `set ${event.type} in ${event.roomId}`,
