@@ -110,6 +110,9 @@ test.describe.serial("federation", () => {
     await page.getByRole("alertdialog").getByRole("button", { name: "Reset connection" }).click();
     const refusal = page.getByText(`Synapse is not backing off ${sorted[0]}`);
     await expect(refusal).toBeVisible();
+    // The refusal means the page was out of date: it now shows what Synapse holds.
+    await expect(page.getByTestId("destination-state")).toHaveText("Not backing off");
+    await expect(page.getByRole("button", { name: "Reset connection" })).toHaveCount(0);
     // The toast slides in: wait until it has stopped moving before the picture.
     await expect(page.locator('[data-sonner-toast][data-mounted="true"]')).toBeVisible();
     await page.waitForTimeout(600);
