@@ -59,6 +59,10 @@ test("an operator's change is in the History: filtered by actor and action, its 
     // The arrow between before and after is drawn for the eye only (aria-hidden).
     await expect(change.getByRole("cell")).toHaveText(["displayname", `“${before}”`, `“${name}”`]);
     await expect(page.getByTestId("entry-input")).toContainText(`“${name}”`);
+    // Where the entry and its outcome sit in the hash chain, as an export records them.
+    const chain = page.getByTestId("entry-chain");
+    await expect(chain).toContainText(/Entry #\d+, hash [0-9a-f]{16}…/);
+    await expect(chain).toContainText(/Outcome #\d+, hash [0-9a-f]{16}…/);
     await shoot(page, "history-entry");
   });
 

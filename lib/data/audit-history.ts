@@ -140,3 +140,32 @@ export async function findHistoryEntry(id: string): Promise<HistoryRow | null> {
     WHERE e.id = ${BigInt(id)}`;
   return row ? toHistoryRow(row) : null;
 }
+
+/** Where an entry and its outcome sit in the hash chain (migration audit_chain), hashes in hex. */
+export type ChainLinks = {
+  entry: { seq: string; hash: string } | null;
+  outcome: { seq: string; hash: string } | null;
+};
+
+/**
+ * The entry's and its outcome's chain positions and hashes, so a copy of the log (the export
+ * carries the same hashes) can be matched against what the console holds. Null parts are rows
+ * written before the chain existed.
+ */
+export async function findChainLinks(id: string): Promise<ChainLinks> {
+  const [row] = await db.$queryRaw<
+    Array<{
+      e_seq: bigint | null;
+      e_hash: string | null;
+      o_seq: bigint | null;
+      o_hash: string | null;
+    }>
+  >`
+    SELECT e.chain_seq AS e_seq, encode(e.hash, 'hex') AS e_hash,
+           o.chain_seq AS o_seq, encode(o.hash, 'hex') AS o_hash
+    FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id
+    WHERE e.id = ${BigInt(id)}`;
+  const link = (seq: bigint | null | undefined, hash: string | null | undefined) =>
+    seq != null && hash ? { seq: seq.toString(), hash } : null;
+  return { entry: link(row?.e_seq, row?.e_hash), outcome: link(row?.o_seq, row?.o_hash) };
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { EntryActor } from "@/components/history/entry-actor";
+import { EntryChain } from "@/components/history/entry-chain";
 import { EntryChanges } from "@/components/history/entry-changes";
 import { EntryData } from "@/components/history/entry-data";
 import { EntryOutcome } from "@/components/history/entry-outcome";
@@ -14,7 +15,12 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { describeEntry } from "@/lib/audit/describe/describe-entry";
 import { textOf } from "@/lib/audit/describe/entry-fields";
-import { findHistoryEntry, type HistoryRow } from "@/lib/data/audit-history";
+import {
+  findChainLinks,
+  findHistoryEntry,
+  type ChainLinks,
+  type HistoryRow,
+} from "@/lib/data/audit-history";
 import { historySearchString } from "@/lib/schemas/history-filter";
 
 export const metadata: Metadata = { title: "History entry" };
@@ -23,7 +29,7 @@ type Props = { params: Promise<{ entryId: string }> };
 
 const link = "underline";
 
-function Facts({ row }: { row: HistoryRow }) {
+function Facts({ row, chain }: { row: HistoryRow; chain: ChainLinks }) {
   const target = row.targetId ? targetHref(row) : null;
   const batch = textOf(row.input, "batchRequestId");
   return (
@@ -91,6 +97,10 @@ function Facts({ row }: { row: HistoryRow }) {
           "none: asked for directly"
         )}
       </dd>
+      <dt className="text-muted-foreground">Hash chain</dt>
+      <dd>
+        <EntryChain links={chain} />
+      </dd>
     </dl>
   );
 }
@@ -99,6 +109,7 @@ export default async function HistoryEntryPage({ params }: Props) {
   await requirePageUser();
   const row = await findHistoryEntry((await params).entryId);
   if (!row) notFound();
+  const chain = await findChainLinks(row.id);
   const sentence = describeEntry(row);
   return (
     <div className="space-y-6">
@@ -120,7 +131,7 @@ export default async function HistoryEntryPage({ params }: Props) {
           </CardTitle>
         </CardHeader>
         <CardContent>
-          <Facts row={row} />
+          <Facts row={row} chain={chain} />
         </CardContent>
       </Card>
       <Card>
