@@ -12,6 +12,8 @@ import { StatisticsUsersTable } from "./statistics-users-table";
 type Props = {
   search: MediaUsersSearch;
   result: { list: SynapseUsersMediaStatistics } | { problem: string };
+  /** Set when the page refused the filters, so nothing was asked of Synapse. */
+  refused?: boolean;
 };
 
 /** The chart follows the table's sort: by count when sorted by count, else by size. */
@@ -32,7 +34,7 @@ function chartOf(list: SynapseUsersMediaStatistics, search: MediaUsersSearch) {
 }
 
 /** Local users by the media they uploaded: filters, a chart of the page, the table, paging. */
-export function StatisticsUsersSection({ search, result }: Props) {
+export function StatisticsUsersSection({ search, result, refused = false }: Props) {
   const href = (from: number) => `/media${toMediaUsersQuery(search, { from })}`;
   return (
     <Card role="region" aria-label="Users by media">
@@ -46,7 +48,10 @@ export function StatisticsUsersSection({ search, result }: Props) {
       <CardContent className="grid gap-4">
         <StatisticsUsersFilters search={search} />
         {"problem" in result ? (
-          <PageProblemAlert title="Could not read the media statistics" problem={result.problem} />
+          <PageProblemAlert
+            title={refused ? "The time range is refused" : "Could not read the media statistics"}
+            problem={result.problem}
+          />
         ) : result.list.users.length === 0 ? (
           <p className="text-sm text-muted-foreground" data-testid="media-users-empty">
             No user has uploaded media

@@ -7,7 +7,7 @@ import {
   type PageRoute,
 } from "../fixtures/app-routes";
 import { startCountedConsole } from "../fixtures/counted-console";
-import { seedEventReport } from "../fixtures/reports";
+import { seedEventReport, seedUserReports } from "../fixtures/reports";
 import { seedRooms } from "../fixtures/rooms";
 import { expectOverview, signInWithPassword } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
@@ -25,10 +25,18 @@ const MARKERS = {
   person: `Leaked person ${tag()}`,
   room: `Leaked room ${tag()}`,
   reason: `Leaked reason ${tag()}`,
+  userReason: `Leaked user report ${tag()}`,
 };
 
 let counted: Awaited<ReturnType<typeof startCountedConsole>> | undefined;
-const seeded = { userId: "", roomId: "", reportId: "", reportRoomId: "" };
+const seeded = {
+  userId: "",
+  roomId: "",
+  reportId: "",
+  reportRoomId: "",
+  userReportId: "",
+  reportedUserId: "",
+};
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -40,13 +48,18 @@ test.beforeAll(async () => {
   } = await seedRooms([MARKERS.room]);
   const report = await seedEventReport({ body: "marker message", reason: MARKERS.reason });
   const reports = await synapse.eventReports.list({ room_id: report.roomId });
+  const { target } = await seedUserReports([MARKERS.userReason]);
+  const userReports = await synapse.userReports.list({ target_user_id: target.id });
   Object.assign(seeded, {
     userId: person.id,
     roomId,
     reportId: reports.event_reports[0]?.id ?? "",
     reportRoomId: report.roomId,
+    userReportId: userReports.user_reports[0]?.id ?? "",
+    reportedUserId: target.id,
   });
   expect(seeded.reportId, "the seeded report is listed").not.toBe("");
+  expect(seeded.userReportId, "the seeded user report is listed").not.toBe("");
   counted = await startCountedConsole();
 });
 
@@ -61,6 +74,7 @@ function pageRoutes(): PageRoute[] {
     userId: seeded.userId,
     roomId: seeded.roomId,
     reportId: seeded.reportId,
+    userReportId: seeded.userReportId,
     // Our own database's IDs: nothing of Synapse's is on these pages, a dummy is enough.
     destination: TEST_DESTINATION,
     jobId: randomUUID(),
@@ -78,6 +92,7 @@ const LIST_FILTERS: Record<string, () => string> = {
   "/users": () => `?q=${encodeURIComponent(seeded.userId.slice(1).split(":")[0] ?? "")}`,
   "/rooms": () => `?q=${encodeURIComponent(seeded.roomId)}`,
   "/reports": () => `?room=${encodeURIComponent(seeded.reportRoomId)}`,
+  "/reports/users": () => `?target=${encodeURIComponent(seeded.reportedUserId)}`,
 };
 const withFilter = (route: PageRoute) => `${route.path}${LIST_FILTERS[route.pattern]?.() ?? ""}`;
 
@@ -217,6 +232,8 @@ test("no page shows Synapse data or makes a Synapse request without a valid sess
     expect(shown.get(`/rooms/[roomId] (${kind})`)).toContain("room");
     expect(shown.get(`/reports (${kind})`)).toContain("reason");
     expect(shown.get(`/reports/[reportId] (${kind})`)).toContain("reason");
+    expect(shown.get(`/reports/users (${kind})`)).toContain("userReason");
+    expect(shown.get(`/reports/users/[userReportId] (${kind})`)).toContain("userReason");
   }
   expect(counted?.synapseRequests() ?? 0).toBeGreaterThan(beforeAdmin);
   await admin.close();

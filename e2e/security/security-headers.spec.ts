@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { TEST_DESTINATION, fillPageRoutes, findPageRoutes } from "../fixtures/app-routes";
 import { findNewestAuditEntryId } from "../fixtures/audit";
-import { seedEventReport } from "../fixtures/reports";
+import { seedEventReport, seedUserReports } from "../fixtures/reports";
 import { seedRooms, uniqueRoomPrefix } from "../fixtures/rooms";
 import { storageStates } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
@@ -75,10 +75,15 @@ test("every page works under the CSP: no console error, no CSP violation, no pag
   ).eventReports.list({
     room_id: report.roomId,
   });
+  const { target } = await seedUserReports(["csp check of a user"]);
+  const { user_reports } = await (
+    await synapseAsAdmin()
+  ).userReports.list({ target_user_id: target.id });
   const routes = fillPageRoutes(findPageRoutes(), {
     userId: person.id,
     roomId,
     reportId: event_reports[0]?.id ?? "",
+    userReportId: user_reports[0]?.id ?? "",
     destination: TEST_DESTINATION,
     jobId: randomUUID(),
     runId: randomUUID(),

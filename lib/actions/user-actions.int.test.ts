@@ -51,7 +51,14 @@ describe("user actions against the real Synapse", () => {
     // Shared-secret registration made one device.
     expect(result).toEqual({
       ok: true,
-      data: { userId: target.id, erased: true, devicesLoggedOut: 1, consoleSessionsEnded: 0 },
+      data: {
+        userId: target.id,
+        erased: true,
+        devicesLoggedOut: 1,
+        consoleSessionsEnded: 0,
+        // No redaction was asked for with this deactivation.
+        redaction: null,
+      },
     });
     const after = await checker.client.users.get(target.id);
     expect(after).toMatchObject({ deactivated: true, erased: true });

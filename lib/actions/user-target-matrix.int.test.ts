@@ -30,7 +30,9 @@ type Effect =
   | "set_password"
   | "remove_devices"
   | "change_identities"
-  | "rotate_token";
+  | "rotate_token"
+  | "log_in_as"
+  | "set_expiry";
 type TargetKind =
   | "self"
   | "service account"
@@ -61,6 +63,8 @@ const SPARED_FOR_SERVICE: ReadonlySet<Effect> = new Set([
   "remove_devices",
   "change_identities",
   "rotate_token",
+  "log_in_as",
+  "set_expiry",
 ]);
 
 /**
@@ -183,6 +187,8 @@ type Sample = {
   notFor?: Partial<Record<TargetKind, string>>;
 };
 
+/** A media ID no file has: refused cells never reach Synapse, allowed ones are not run here. */
+const PROBE_MEDIA_ID = "MatrixProbeMedia";
 const reason = "matrix test: checking who may enter";
 const SAMPLES: Record<string, Sample> = {
   "clear-rate-limit.ts": { effect: "change", input: ({ targetId }) => ({ userId: targetId }) },
@@ -194,6 +200,7 @@ const SAMPLES: Record<string, Sample> = {
     effect: "deactivate",
     input: ({ targetId }) => ({ userIds: [targetId] }),
   },
+  "delete-all-user-media.ts": { effect: "change", input: ({ targetId }) => ({ userId: targetId }) },
   "delete-devices.ts": {
     effect: "remove_devices",
     input: async ({ targetId }) => ({
@@ -201,6 +208,11 @@ const SAMPLES: Record<string, Sample> = {
       deviceIds: [await firstDeviceOf(targetId)],
     }),
   },
+  "delete-user-media-items.ts": {
+    effect: "change",
+    input: ({ targetId }) => ({ userId: targetId, mediaIds: [PROBE_MEDIA_ID] }),
+  },
+  "delete-users-media.ts": { effect: "change", input: ({ targetId }) => ({ userIds: [targetId] }) },
   "end-user-sessions.ts": { effect: "change", input: ({ targetId }) => ({ matrixId: targetId }) },
   "grant-role.ts": {
     effect: "change",
@@ -219,6 +231,10 @@ const SAMPLES: Record<string, Sample> = {
     input: ({ targetId }) => ({ userIds: [targetId], room: roomId, reason }),
   },
   "lock-users.ts": { effect: "lock", input: ({ targetId }) => ({ userIds: [targetId] }) },
+  "login-as-user.ts": {
+    effect: "log_in_as",
+    input: ({ targetId }) => ({ userId: targetId, reason, lifetimeMinutes: 15 }),
+  },
   "make-room-admin.ts": {
     effect: "change",
     input: ({ targetId }) => ({ roomId, userId: targetId, reason }),
@@ -238,6 +254,14 @@ const SAMPLES: Record<string, Sample> = {
       deviceId: await firstDeviceOf(targetId),
       displayName: "renamed by the matrix",
     }),
+  },
+  "redact-user-events.ts": {
+    effect: "change",
+    input: ({ targetId }) => ({ userId: targetId, rooms: [roomId], reason }),
+  },
+  "renew-account-validity.ts": {
+    effect: "set_expiry",
+    input: ({ targetId }) => ({ userId: targetId, expiresAtMs: null, renewalEmails: false }),
   },
   "reset-password.ts": {
     effect: "set_password",
@@ -266,6 +290,14 @@ const SAMPLES: Record<string, Sample> = {
   "rotate-token-now.ts": {
     effect: "rotate_token",
     input: ({ targetId }) => ({ userId: targetId }),
+  },
+  "set-media-protected.ts": {
+    effect: "change",
+    input: ({ targetId }) => ({ userId: targetId, mediaIds: [PROBE_MEDIA_ID], protected: true }),
+  },
+  "set-media-quarantined.ts": {
+    effect: "change",
+    input: ({ targetId }) => ({ userId: targetId, mediaIds: [PROBE_MEDIA_ID], quarantined: true }),
   },
   "set-member-power-level.ts": {
     effect: "change",
@@ -324,10 +356,14 @@ const SAMPLES: Record<string, Sample> = {
  * such action fails the test, so "targets no user" cannot be used to skip the rule.
  */
 const NAMES_USERS_BUT_CHANGES_NONE: Record<string, string> = {
+  "count-users-media.ts":
+    "admin only and read-only: counts files for the confirmation of deleting them",
   "create-room.ts": "invites and levels are for a room that does not exist yet",
   "delete-room.ts": "newRoomUserId only names who creates the room members move to",
   "find-token-account-devices.ts":
     "admin only and read-only: lists a bot's devices for the manage dialog",
+  "send-server-notice.ts":
+    "a notice is a message into the user's notices room: it changes nothing of their account",
 };
 const USER_FIELDS = ["userId", "userIds", "matrixId", "newRoomUserId", "invites", "userLevels"];
 

@@ -14,7 +14,9 @@ export type UserEffect =
   | "set_password"
   | "remove_devices"
   | "change_identities"
-  | "rotate_token";
+  | "rotate_token"
+  | "log_in_as"
+  | "set_expiry";
 
 /**
  * Which users an action changes and how. With `each`, the action reports every user on its own
@@ -50,6 +52,8 @@ const SERVICE_ACCOUNT_SPARED: Partial<Record<UserEffect, string>> = {
   remove_devices: "removes its devices",
   change_identities: "changes its email addresses, phone numbers or SSO identities",
   rotate_token: "rotates its access token",
+  log_in_as: "logs in as it",
+  set_expiry: "sets when it expires",
 };
 
 export const isServiceAccountSpared = (effect: UserEffect) => effect in SERVICE_ACCOUNT_SPARED;

@@ -31,7 +31,7 @@ describe("the clean-up forms as the URL holds them", () => {
     const both = readCleanupForm({ cleanup: "remote_cache", days: "3", before: "2026-01-31" });
     expect(both?.reading).toMatchObject({
       state: "refused",
-      errors: { days: "give either a number of days or a date, not both or neither" },
+      errors: { days: "and a date cannot both be given" },
     });
     const bad = readCleanupForm({ cleanup: "local", days: "ten", size_mb: "-1" });
     expect(bad?.reading).toMatchObject({

@@ -21,7 +21,7 @@ export const mediaCleanupResultSchema = z.object({
 });
 
 const uploaded = (value: z.infer<typeof localCount>) =>
-  `${value.complete ? "" : "at least "}${countOf(value.media, "local medium", "local media")} (${formatByteSize(value.bytes)})`;
+  `${value.complete ? "" : "at least "}${countOf(value.media, "local file", "local files")} (${formatByteSize(value.bytes)})`;
 
 /** "Deleted 3 local media not used since …", with the counts before and after as notes. */
 export function describeMediaCleanupResult(
@@ -32,12 +32,12 @@ export function describeMediaCleanupResult(
     result.skippedAsDone > 0 ? ["Some steps were done by an earlier attempt of this run."] : [];
   if (result.target === "remote_cache") {
     return {
-      headline: `Purged ${countOf(result.deleted, "cached remote medium", "cached remote media")} ${since}`,
+      headline: `Purged ${countOf(result.deleted, "cached remote file", "cached remote files")} ${since}`,
       notes: earlier,
     };
   }
   return {
-    headline: `Deleted ${countOf(result.deleted, "local medium", "local media")} ${since}`,
+    headline: `Deleted ${countOf(result.deleted, "local file", "local files")} ${since}`,
     notes: [
       ...(result.before
         ? [`Before the run, ${uploaded(result.before)} had been uploaded before the cut-off.`]

@@ -20,7 +20,7 @@ describe("the dry run's words", () => {
       complete: true,
     });
     expect(words.headline).toBe(
-      "At most 12 local media (48 MB) can be deleted: that many were uploaded before 2026-11-01 00:00 UTC, by 3 users.",
+      "At most 12 local files (48 MB) can be deleted: that many were uploaded before 2026-11-01 00:00 UTC, by 3 users.",
     );
     expect(words.notes[0]).toBe(
       "Synapse deletes local media not used since 2026-11-01 00:00 UTC, larger than 5 MB; avatars of users and rooms are kept, and so are quarantined and protected media.",
@@ -58,10 +58,10 @@ describe("a finished run's words", () => {
       skippedAsDone: 0,
     });
     expect(words).toEqual({
-      headline: "Deleted 2 local media not used since 2026-11-01 00:00 UTC",
+      headline: "Deleted 2 local files not used since 2026-11-01 00:00 UTC",
       notes: [
-        "Before the run, 5 local media (15 MB) had been uploaded before the cut-off.",
-        "After it, 3 local media (3 KB) from before the cut-off remain: used since, not larger than the size asked for, avatars kept, quarantined or protected.",
+        "Before the run, 5 local files (15 MB) had been uploaded before the cut-off.",
+        "After it, 3 local files (3 KB) from before the cut-off remain: used since, not larger than the size asked for, avatars kept, quarantined or protected.",
       ],
     });
     expect(
@@ -73,6 +73,6 @@ describe("a finished run's words", () => {
         after: null,
         skippedAsDone: 0,
       }).headline,
-    ).toBe("Purged 0 cached remote media not used since 2026-11-01 00:00 UTC");
+    ).toBe("Purged 0 cached remote files not used since 2026-11-01 00:00 UTC");
   });
 });

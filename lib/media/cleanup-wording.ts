@@ -14,7 +14,7 @@ export type CleanupDryRun = {
   scheduleHref: string;
 };
 
-const media = (n: number) => countOf(n, "local medium", "local media");
+const media = (n: number) => countOf(n, "local file", "local files");
 
 /** "2026-01-31 00:00 UTC". */
 export const utcMinute = (ms: number) =>

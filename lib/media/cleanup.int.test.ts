@@ -243,7 +243,7 @@ describe("the media_cleanup job", () => {
     const words = describeRunResult("media_cleanup", JSON.parse(JSON.stringify(summary)), params);
     expect(words).toMatchObject({
       shape: "sentence",
-      headline: expect.stringMatching(/^Deleted \d+ local media? /),
+      headline: expect.stringMatching(/^Deleted \d+ local files? /),
     });
   });
 });
@@ -300,7 +300,7 @@ describe("starting a clean-up from the Media page", () => {
       summary: { target: "remote_cache", deleted: 0 },
     });
     expect(describeRunResult("media_cleanup", run.summary, run.params)).toMatchObject({
-      headline: expect.stringMatching(/^Purged 0 cached remote media not used since /),
+      headline: expect.stringMatching(/^Purged 0 cached remote files not used since /),
     });
 
     const startEntry = await db.auditEntry.findFirstOrThrow({

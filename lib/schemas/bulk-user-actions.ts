@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { entryReasonSchema } from "./entry-reason";
 import { matrixUserIdSchema, roomAliasSchema, roomIdSchema } from "./matrix-id";
+import { noticeBodySchema, userListFiltersSchema } from "./server-notice";
 import { USER_PAGE_SIZES } from "./user-list";
 
 /** A bulk request covers at most one page of the users list. */
@@ -30,6 +31,22 @@ export const bulkJoinRoomSchema = z.object({ userIds, room, reason: entryReasonS
 export type BulkJoinRoomInput = z.infer<typeof bulkJoinRoomSchema>;
 
 /**
+ * Who gets a server notice: the users selected on one page, or every local user matching the
+ * users list's filters, whom the job finds by paging through Synapse's list itself.
+ */
+export const noticeRecipientsSchema = z.union([
+  z.strictObject({ userIds }),
+  z.strictObject({ matching: userListFiltersSchema }),
+]);
+export type NoticeRecipients = z.output<typeof noticeRecipientsSchema>;
+
+export const sendServerNoticesSchema = z.object({
+  recipients: noticeRecipientsSchema,
+  body: noticeBodySchema,
+});
+export type SendServerNoticesInput = z.infer<typeof sendServerNoticesSchema>;
+
+/**
  * The console role of whoever asked, when they asked: the job applies the rule of
  * lib/auth/user-target-access.ts to each user with it, as the request did.
  */
@@ -40,11 +57,18 @@ export const userBulkParamsSchema = z.discriminatedUnion("change", [
   z.object({ change: z.literal("lock"), userIds, requestedByRole }),
   z.object({ change: z.literal("unlock"), userIds, requestedByRole }),
   z.object({ change: z.literal("deactivate"), userIds, requestedByRole }),
+  z.object({ change: z.literal("delete_media"), userIds, requestedByRole }),
   z.object({
     change: z.literal("join_room"),
     userIds,
     room,
     reason: entryReasonSchema,
+    requestedByRole,
+  }),
+  z.object({
+    change: z.literal("server_notice"),
+    recipients: noticeRecipientsSchema,
+    body: noticeBodySchema,
     requestedByRole,
   }),
 ]);

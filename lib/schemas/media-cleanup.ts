@@ -45,12 +45,14 @@ export const remoteCleanupParamsSchema = z.strictObject({
 export const mediaCleanupParamsSchema = z
   .discriminatedUnion("target", [localCleanupParamsSchema, remoteCleanupParamsSchema])
   .superRefine((params, context) => {
-    const given = [params.olderThanDays, params.before].filter((value) => value !== undefined);
-    if (given.length !== 1) {
+    // Worded to follow the days field's label: "Not used for (days) and a date …".
+    const days = params.olderThanDays !== undefined;
+    const date = params.before !== undefined;
+    if (days === date) {
       context.addIssue({
         code: "custom",
         path: ["olderThanDays"],
-        message: "give either a number of days or a date, not both or neither",
+        message: days ? "and a date cannot both be given" : "or a date is needed",
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { entryReasonSchema } from "./entry-reason";
+import { redactionReasonSchema } from "./user-redaction";
 import { matrixUserIdSchema, roomAliasSchema, roomIdSchema } from "./matrix-id";
 import { MAX_USER_ID_LENGTH, newUserNameSchema } from "./new-user-name";
 import {
@@ -64,7 +65,18 @@ export const resetPasswordSchema = z.object({
 
 export const userFlagSchema = z.object({ userId, enabled: z.boolean() });
 
-export const deactivateUserSchema = z.object({ userId, erase: z.boolean() });
+export const deactivateUserSchema = z
+  .object({
+    userId,
+    erase: z.boolean(),
+    /** Also redact their messages in the rooms they were in, once deactivated (with this reason). */
+    redact: z.boolean().optional(),
+    redactReason: redactionReasonSchema.optional(),
+  })
+  .refine((input) => !input.redact || input.redactReason !== undefined, {
+    path: ["redactReason"],
+    message: "must say why the messages go (room members read it with each redaction)",
+  });
 
 export const reactivateUserSchema = z.object({
   userId,

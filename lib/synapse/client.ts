@@ -36,7 +36,21 @@ import {
   listRoomMessages,
   type ListRoomMessagesParams,
 } from "./room-timeline";
-import { uploadMedia, type MediaUpload } from "./media";
+import {
+  deleteMedia,
+  deleteUserMediaPage,
+  getMediaInfo,
+  listRoomMedia,
+  listUserMedia,
+  openThumbnail,
+  quarantineRoomMedia,
+  setMediaProtected,
+  setMediaQuarantined,
+  uploadMedia,
+  type ListUserMediaParams,
+  type MediaUpload,
+  type ThumbnailSize,
+} from "./media";
 import {
   deleteLocalMedia,
   purgeRemoteMediaCache,
@@ -72,10 +86,24 @@ import {
   type DirectoryVisibility,
 } from "./room-admin";
 import { listRoomAliases, resolveRoomAlias } from "./room-aliases";
+import { sendServerNotice, type ServerNotice } from "./server-notices";
+import { findUserByThreepid, type ThreepidMedium } from "./threepids";
 import { createRoomAsService, type NewRoomRequest } from "./room-create";
 import { listRooms, type ListRoomsParams } from "./rooms";
 import { checkHealth, getClientVersions, getServerVersion } from "./server";
 import { loginAsUser, type LoginAsOptions } from "./token-admin";
+import { renewAccountValidity, type AccountValidityRenewal } from "./account-validity";
+import {
+  getUserRedactionStatus,
+  startUserRedaction,
+  type RedactUserEventsRequest,
+} from "./user-redaction";
+import {
+  deleteUserReport,
+  getUserReport,
+  listUserReports,
+  type ListUserReportsParams,
+} from "./user-reports";
 import { loginWithPassword, logout, whoAmI, type PasswordLogin } from "./session";
 import {
   clearRateLimitOverride,
@@ -159,6 +187,9 @@ export function createSynapseClient(options: SynapseClientOptions) {
       joinRoom: (roomIdOrAlias: string, userId: string) =>
         joinUserToRoom(http, roomIdOrAlias, userId),
       isNameAvailable: (localpart: string) => isUsernameAvailable(http, localpart),
+      /** Who has this email address or phone number; null when nobody has. */
+      findByThreepid: (medium: ThreepidMedium, address: string) =>
+        findUserByThreepid(http, medium, address),
       joinedRooms: (userId: string) => listJoinedRooms(http, userId),
       /** Joined rooms with names, the first `cap` only (one room details call each). */
       namedJoinedRooms: (userId: string, cap?: number) => listNamedJoinedRooms(http, userId, cap),
@@ -167,6 +198,14 @@ export function createSynapseClient(options: SynapseClientOptions) {
       mediaCount: (userId: string) => countUserMedia(http, userId),
       /** A new device-less access token for the user (admin login-as-user). */
       loginAs: (userId: string, options?: LoginAsOptions) => loginAsUser(http, userId, options),
+      /** Starts Synapse's task redacting the user's events; returns its redact ID. */
+      redactEvents: (userId: string, request: RedactUserEventsRequest) =>
+        startUserRedaction(http, userId, request),
+      redactStatus: (redactId: string) => getUserRedactionStatus(http, redactId),
+      renewValidity: (renewal: AccountValidityRenewal) => renewAccountValidity(http, renewal),
+    },
+    serverNotices: {
+      send: (notice: ServerNotice) => sendServerNotice(http, notice),
     },
     devices: {
       list: (userId: string) => listDevices(http, userId),
@@ -178,6 +217,19 @@ export function createSynapseClient(options: SynapseClientOptions) {
     },
     media: {
       upload: (media: MediaUpload) => uploadMedia(http, media),
+      get: (serverName: string, mediaId: string) => getMediaInfo(http, serverName, mediaId),
+      ofUser: (userId: string, params?: ListUserMediaParams) => listUserMedia(http, userId, params),
+      /** Deletes up to `limit` of the user's files; repeat until none is deleted. */
+      deleteOfUser: (userId: string, limit: number) => deleteUserMediaPage(http, userId, limit),
+      delete: (serverName: string, mediaId: string) => deleteMedia(http, serverName, mediaId),
+      setQuarantined: (serverName: string, mediaId: string, quarantined: boolean) =>
+        setMediaQuarantined(http, serverName, mediaId, quarantined),
+      setProtected: (mediaId: string, protect: boolean) =>
+        setMediaProtected(http, mediaId, protect),
+      ofRoom: (roomId: string) => listRoomMedia(http, roomId),
+      quarantineRoom: (roomId: string) => quarantineRoomMedia(http, roomId),
+      thumbnail: (serverName: string, mediaId: string, size: ThumbnailSize) =>
+        openThumbnail(http, serverName, mediaId, size),
     },
     mediaCleanup: {
       deleteLocal: (params: DeleteLocalMediaParams, signal?: AbortSignal) =>
@@ -207,6 +259,11 @@ export function createSynapseClient(options: SynapseClientOptions) {
       list: (params?: ListEventReportsParams) => listEventReports(http, params),
       get: (reportId: string) => getEventReport(http, reportId),
       delete: (reportId: string) => deleteEventReport(http, reportId),
+    },
+    userReports: {
+      list: (params?: ListUserReportsParams) => listUserReports(http, params),
+      get: (reportId: string) => getUserReport(http, reportId),
+      delete: (reportId: string) => deleteUserReport(http, reportId),
     },
     rooms: {
       list: (params?: ListRoomsParams) => listRooms(http, params),

@@ -57,6 +57,13 @@ export type SynapseHttp = {
     schema: S,
     options: RequestOptions,
   ): Promise<{ status: number; data: z.output<S> }>;
+  /**
+   * Sends a GET and hands back the successful answer unread, for bytes to pass on as they come
+   * (a media thumbnail); one attempt, no 429 waiting, a refusal mapped like any other.
+   */
+  stream(
+    options: Omit<RequestOptions, "method" | "body" | "upload" | "responseType">,
+  ): Promise<Response>;
 };
 
 const TOKEN_ERRCODES = new Set(["M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"]);
@@ -170,9 +177,34 @@ export function createSynapseHttp(options: SynapseHttpOptions): SynapseHttp {
     }
   }
 
+  async function stream(request: RequestOptions): Promise<Response> {
+    const context: ErrorContext = { baseUrl, what: request.what, timeoutMs: options.timeoutMs };
+    options.beforeRequest?.({ method: "GET", path: request.path, what: request.what });
+    const token = await initialToken(request);
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      const url = baseUrl + request.path + toQueryString(request.query);
+      response = await fetch(url, { headers, signal, redirect: "manual" });
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      throw toSynapseError(error, context);
+    }
+    if (response.status >= 200 && response.status < 300) return response;
+    const answer = {
+      status: response.status,
+      headers: response.headers,
+      body: await response.text(),
+    };
+    throw errorFromAnswer(answer, context);
+  }
+
   return {
     baseUrl,
     send,
+    stream,
     request: async (schema, request) => (await send(schema, request)).data,
   };
 }

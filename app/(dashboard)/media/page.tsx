@@ -41,10 +41,7 @@ export default async function MediaPage({ searchParams }: Props) {
           ) : undefined
         }
       />
-      <StatisticsUsersSection
-        search={search}
-        result={rangeProblem ? { problem: rangeProblem } : users}
-      />
+      <StatisticsUsersSection search={search} result={users} refused={rangeProblem !== null} />
       <StatisticsRoomsSection result={rooms} />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { ReportKindTabs } from "@/components/reports/report-kind-tabs";
 import { ReportsPagination } from "@/components/reports/reports-table/pagination";
 import { ReportListFilters } from "@/components/reports/reports-table/report-list-filters";
 import { ReportsTable } from "@/components/reports/reports-table/reports-table";
@@ -47,6 +48,7 @@ export default async function ReportsPage({ searchParams }: Props) {
           ) : undefined
         }
       />
+      <ReportKindTabs current="events" />
       <ReportListFilters search={search} />
       {"list" in result ? (
         <>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { CreateRoomDialog } from "@/components/rooms/create-room/create-room-dialog";
+import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
+import { roomExportHref } from "@/components/rooms/rooms-table/room-list-href";
 import { RoomsPager } from "@/components/rooms/rooms-table/rooms-pager";
 import { RoomsTable } from "@/components/rooms/rooms-table/rooms-table";
 import { RoomsToolbar } from "@/components/rooms/rooms-table/rooms-toolbar";
@@ -32,7 +34,13 @@ export default async function RoomsPage({ searchParams }: Props) {
       <PageHeader
         title="Rooms"
         description="Rooms this homeserver knows"
-        actions={canCreate ? <CreateRoomDialog serverName={homeserver.serverName} /> : undefined}
+        actions={
+          <>
+            {/* Every role reads the list, so every role may download it. */}
+            <DownloadCsvLink href={roomExportHref(search)} what="room" />
+            {canCreate ? <CreateRoomDialog serverName={homeserver.serverName} /> : null}
+          </>
+        }
       />
       <RoomsToolbar search={search} />
       {isPageProblem(page) ? (

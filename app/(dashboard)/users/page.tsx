@@ -2,18 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
 import { Button } from "@/components/ui/button";
 import { UserListFilters } from "@/components/users/users-table/user-list-filters";
 import { UsersPagination } from "@/components/users/users-table/pagination";
 import { UsersTable } from "@/components/users/users-table/users-table";
 import { CreateUserDialog } from "@/components/users/create-user/create-user-dialog";
+import { BulkNoticeDialog } from "@/components/users/server-notices/bulk-notice-dialog";
+import { describeFilters } from "@/components/users/server-notices/describe-filters";
+import { ThreepidMatch } from "@/components/users/users-table/threepid-match";
+import { filtersOf } from "@/lib/schemas/server-notice";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { countOf } from "@/lib/format/count";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { parseUserListSearch, toListUsersParams } from "@/lib/schemas/user-list";
+import { parseUserListSearch, toListUsersParams, toUserListQuery } from "@/lib/schemas/user-list";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -50,19 +55,35 @@ export default async function UsersPage({ searchParams }: Props) {
           ) : undefined
         }
         actions={
-          canOperate ? (
-            <div className="flex flex-wrap gap-2">
-              <Button variant="outline" asChild>
-                <Link href="/users/registration-tokens">Registration tokens</Link>
-              </Button>
-              {homeserver ? (
-                <CreateUserDialog serverName={homeserver.serverName} canCreateAdmins={isAdmin} />
-              ) : null}
-            </div>
-          ) : undefined
+          <div className="flex flex-wrap gap-2">
+            {/* Every role reads the list, so every role may download it. */}
+            <DownloadCsvLink
+              href={`/api/v1/users/export${toUserListQuery(search, { from: 0 })}`}
+              what="user"
+            />
+            {canOperate ? (
+              <>
+                <Button variant="outline" asChild>
+                  <Link href="/users/registration-tokens">Registration tokens</Link>
+                </Button>
+                {"list" in result ? (
+                  <BulkNoticeDialog
+                    label="Notice to all matching"
+                    recipients={{ matching: filtersOf(search) }}
+                    count={result.list.total}
+                    whom={`every user the list's filters match, ${describeFilters(filtersOf(search))} (${countOf(result.list.total, "user")} now; the job reads the list again as it goes)`}
+                  />
+                ) : null}
+                {homeserver ? (
+                  <CreateUserDialog serverName={homeserver.serverName} canCreateAdmins={isAdmin} />
+                ) : null}
+              </>
+            ) : null}
+          </div>
         }
       />
       <UserListFilters search={search} />
+      <ThreepidMatch search={search.q} />
       {"list" in result ? (
         <>
           <UsersTable

@@ -80,9 +80,17 @@ describe("describeRunResult", () => {
     const joined = { change: "join_room", changed: 3, failed: 1, resumedPast: 2 };
     expect(describeRunResult("user_bulk", joined, { room: "#lobby:x" })).toEqual(
       sentence("Joined 3 users to #lobby:x", [
-        "2 users were changed by an earlier attempt of this run.",
+        "2 users were done by an earlier attempt of this run.",
         "1 user failed; see the failed items.",
       ]),
+    );
+    const media = { change: "delete_media", changed: 2, failed: 0, resumedPast: 0 };
+    expect(describeRunResult("user_bulk", media, {})).toEqual(
+      sentence("Deleted the media of 2 users"),
+    );
+    const notice = { change: "server_notice", changed: 1, failed: 0, resumedPast: 0 };
+    expect(describeRunResult("user_bulk", notice, {})).toEqual(
+      sentence("Sent the server notice to 1 user"),
     );
   });
 

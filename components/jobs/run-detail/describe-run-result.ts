@@ -38,7 +38,7 @@ const staleRevokeResult = z.object({
 const staleRevokeParams = z.object({ devices: z.array(z.object({ userId: z.string() })) });
 
 const userBulkResult = z.object({
-  change: z.enum(["lock", "unlock", "deactivate", "join_room"]),
+  change: z.enum(["lock", "unlock", "deactivate", "join_room", "delete_media", "server_notice"]),
   changed: count,
   failed: count,
   resumedPast: count,
@@ -126,19 +126,25 @@ function describeStaleRevoke(result: z.infer<typeof staleRevokeResult>, params: 
   ]);
 }
 
-const CHANGE_VERBS = {
-  lock: "Locked",
-  unlock: "Unlocked",
-  deactivate: "Deactivated",
-  join_room: "Joined",
-} as const;
+/** The headline of a bulk change, from "2 users" (and the room of a join). */
+const CHANGE_HEADLINES: Record<
+  z.infer<typeof userBulkResult>["change"],
+  (users: string) => string
+> = {
+  lock: (users) => `Locked ${users}`,
+  unlock: (users) => `Unlocked ${users}`,
+  deactivate: (users) => `Deactivated ${users}`,
+  join_room: (users) => `Joined ${users}`,
+  delete_media: (users) => `Deleted the media of ${users}`,
+  server_notice: (users) => `Sent the server notice to ${users}`,
+};
 
 function describeUserBulk(result: z.infer<typeof userBulkResult>, params: unknown) {
   const users = countOf(result.changed, "user");
   const room = joinRoomParams.safeParse(params);
   const where = result.change === "join_room" && room.success ? ` to ${room.data.room}` : "";
-  return sentence(`${CHANGE_VERBS[result.change]} ${users}${where}`, [
-    result.resumedPast > 0 && `${countWas(result.resumedPast, "user")} changed ${EARLIER}.`,
+  return sentence(`${CHANGE_HEADLINES[result.change](users)}${where}`, [
+    result.resumedPast > 0 && `${countWas(result.resumedPast, "user")} done ${EARLIER}.`,
     result.failed > 0 && `${countOf(result.failed, "user")} failed; see the failed items.`,
   ]);
 }

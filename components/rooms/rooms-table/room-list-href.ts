@@ -17,3 +17,8 @@ export function roomListHref(
   const query = params.toString();
   return query ? `/rooms?${query}` : "/rooms";
 }
+
+/** The rooms list's CSV export under the same filters and order: every page, from the first. */
+export function roomExportHref(search: RoomListSearch): string {
+  return roomListHref(search, { page: 1 }).replace(/^\/rooms/, "/api/v1/rooms/export");
+}

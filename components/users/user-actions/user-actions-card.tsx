@@ -2,6 +2,11 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { SynapseUser } from "@/lib/synapse/user-schemas";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
+import type { NamedJoinedRooms } from "@/lib/synapse/user-details";
+import { ACCOUNT_VALIDITY_OFF } from "@/lib/schemas/account-validity";
+import { AccountValidityDialog } from "./account-validity-dialog";
+import { LoginAsDialog } from "./login-as-dialog";
+import { RedactDialog } from "./redact-dialog";
 import { ClearRateLimitButton } from "./clear-rate-limit-button";
 import { DeactivateDialog } from "./deactivate-dialog";
 import { EditProfileDialog } from "./edit-profile-dialog";
@@ -18,6 +23,10 @@ type Props = {
   viewerId: string;
   deviceCount: number;
   rateLimit: RateLimitOverride | null;
+  /** The rooms the redaction can be limited to; null when the page could not read them. */
+  joinedRooms: NamedJoinedRooms | null;
+  /** Synapse has said it has no account validity (lib/operations/renew-account-validity.ts). */
+  accountValidityOff: boolean;
 };
 
 function Group({ title, children }: { title: string; children: React.ReactNode }) {
@@ -43,7 +52,15 @@ function adminOnlyReason(user: SynapseUser, viewerId: string): string | null {
  * The changes the signed-in person may make to this user. Shown by role for convenience only:
  * every action checks the role, and the rule for acting on users, again on the server.
  */
-export function UserActionsCard({ user, role, viewerId, deviceCount, rateLimit }: Props) {
+export function UserActionsCard({
+  user,
+  role,
+  viewerId,
+  deviceCount,
+  rateLimit,
+  joinedRooms,
+  accountValidityOff,
+}: Props) {
   if (!hasRole(role, "operator")) return null;
   const userId = user.name;
   const adminOnly = hasRole(role, "admin") ? null : adminOnlyReason(user, viewerId);
@@ -96,10 +113,24 @@ export function UserActionsCard({ user, role, viewerId, deviceCount, rateLimit }
               <RateLimitDialog userId={userId} current={rateLimit} />
               {rateLimit ? <ClearRateLimitButton userId={userId} /> : null}
             </Group>
+            <Group title="Account validity">
+              {accountValidityOff ? (
+                <p className="text-sm text-muted-foreground">{ACCOUNT_VALIDITY_OFF}</p>
+              ) : (
+                <AccountValidityDialog userId={userId} />
+              )}
+            </Group>
             {isAdmin ? (
               <Group title="Admin only">
                 <ServerAdminToggle userId={userId} flags={flags} />
                 <DeactivateDialog userId={userId} deviceCount={deviceCount} />
+                <RedactDialog
+                  userId={userId}
+                  rooms={joinedRooms?.rooms ?? []}
+                  totalRooms={joinedRooms?.total ?? 0}
+                />
+                {/* Synapse server admins are refused (lib/operations/login-as-user.ts). */}
+                {user.admin ? null : <LoginAsDialog userId={userId} />}
               </Group>
             ) : null}
           </>

@@ -4,6 +4,8 @@ import { Button } from "@/components/ui/button";
 import { deactivateUsers } from "@/lib/actions/deactivate-users";
 import { lockUsers } from "@/lib/actions/lock-users";
 import { unlockUsers } from "@/lib/actions/unlock-users";
+import { BulkNoticeDialog } from "../server-notices/bulk-notice-dialog";
+import { UserMediaBulkDelete } from "@/components/media/user-media-bulk-delete";
 import { BulkActionDialog } from "./bulk-action-dialog";
 import { JoinRoomBulkDialog } from "./join-room-dialog";
 import { usersCount } from "./users-count";
@@ -42,6 +44,12 @@ export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
         perform={() => unlockUsers({ userIds })}
       />
       <JoinRoomBulkDialog userIds={userIds} />
+      <BulkNoticeDialog
+        label="Send notice"
+        recipients={{ userIds }}
+        count={userIds.length}
+        whom={count}
+      />
       {canDeactivate ? (
         <BulkActionDialog
           label="Deactivate"
@@ -54,6 +62,8 @@ export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
           perform={() => deactivateUsers({ userIds })}
         />
       ) : null}
+      {/* Admins only, as deactivation: deleted files cannot be brought back. */}
+      {canDeactivate ? <UserMediaBulkDelete userIds={userIds} /> : null}
       {none ? null : (
         <Button variant="ghost" size="sm" onClick={onClear}>
           Clear selection

@@ -7,6 +7,7 @@ import { useEffect, useRef } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getBulkRunResults } from "@/lib/actions/get-bulk-run-results";
+import { NoticeFailure } from "../server-notices/notices-off-help";
 import { BulkResults } from "./bulk-results";
 import { usersCount } from "./users-count";
 
@@ -38,22 +39,38 @@ export function BulkRunResults({ runId, total }: { runId: string; total: number 
   }, [finished, router]);
 
   const handled = run ? run.done + run.failed : 0;
+  // A notice to every matching user learns its total from Synapse once the run starts.
+  const expected = run?.total ?? total;
   return (
     <div className="grid gap-3">
       {finished ? (
-        <BulkResults results={run.results} />
+        <>
+          <BulkResults results={run.results} />
+          {handled > run.results.length ? (
+            <p className="text-sm text-muted-foreground" data-testid="bulk-results-cut">
+              Showing {run.results.length} of {usersCount(handled)}; the run&apos;s page lists every
+              one.
+            </p>
+          ) : null}
+        </>
       ) : (
         <>
           <p className="text-sm font-medium" data-testid="bulk-progress">
-            Working: {handled} of {usersCount(total)} so far.
+            Working: {handled} of {usersCount(expected)} so far.
           </p>
-          <ProgressBar label="Bulk change progress" value={handled} max={total} className="h-2" />
+          <ProgressBar
+            label="Bulk change progress"
+            value={handled}
+            max={expected}
+            className="h-2"
+          />
           {run?.waitingFor ? (
             <p className="text-sm text-amber-700 dark:text-amber-400">Waiting: {run.waitingFor}.</p>
           ) : null}
         </>
       )}
-      {run?.error ? <FieldError role="alert">{run.error}</FieldError> : null}
+      {/* A notice run stopped by Synapse's config shows the section that turns notices on. */}
+      <NoticeFailure error={run?.error ?? null} />
       {query.isError ? (
         <FieldError role="alert">
           The console could not be reached to follow the change; it goes on regardless.

@@ -49,6 +49,15 @@ function describeConnection(entry: DescribableEntry): string {
   ].join("");
 }
 
+/** "exported 120 users as CSV (filtered)": a users or rooms list download. */
+function describeListExport(entry: DescribableEntry, noun: "user" | "room"): string {
+  const rows = numberOf(entry.result, "rows");
+  const what = rows === undefined ? `the ${noun}s list` : countOf(rows, noun);
+  const filter = fieldsOf(fieldsOf(entry.input).filter);
+  const search = textOf(filter, "q");
+  return `exported ${what} as CSV${search ? ` matching ${search}` : ""}`;
+}
+
 /** Sentences of the console's own access (sign-ins, sessions, roles), its History export and its homeserver. */
 export const CONSOLE_SENTENCES: Record<string, Describe> = {
   "federation.reset_connection": (entry) =>
@@ -74,6 +83,8 @@ export const CONSOLE_SENTENCES: Record<string, Describe> = {
     const rows = numberOf(entry.result, "rows");
     return `exported ${rows === undefined ? "the History" : countOf(rows, "History entry", "History entries")} as ${format}`;
   },
+  "users.export": (entry) => describeListExport(entry, "user"),
+  "rooms.export": (entry) => describeListExport(entry, "room"),
   "homeserver.connect": describeConnection,
   "homeserver.test_connection": describeConnection,
 };

@@ -5,6 +5,7 @@ import { MEDIA_CLEANUP_SENTENCES } from "./media-cleanup-sentences";
 import { findPlanActionSentence, POLICY_SENTENCES } from "./policy-sentences";
 import { REGISTRATION_TOKEN_SENTENCES } from "./registration-token-sentences";
 import { ROOM_SENTENCES } from "./room-sentences";
+import { SERVER_NOTICE_SENTENCES } from "./server-notice-sentences";
 import { USER_SENTENCES } from "./user-sentences";
 
 export type { DescribableEntry } from "./entry-fields";
@@ -16,6 +17,7 @@ const SENTENCES: Record<string, Describe> = {
   ...JOB_SENTENCES,
   ...POLICY_SENTENCES,
   ...REGISTRATION_TOKEN_SENTENCES,
+  ...SERVER_NOTICE_SENTENCES,
   ...MEDIA_CLEANUP_SENTENCES,
 };
 

@@ -30,7 +30,7 @@ export const MEDIA_CLEANUP_SENTENCES: Record<string, Describe> = {
   "media.delete_local": (entry) => {
     const deleted = deletedCount(entry);
     const what =
-      deleted === undefined ? "local media" : countOf(deleted, "local medium", "local media");
+      deleted === undefined ? "local media" : countOf(deleted, "local file", "local files");
     return `deleted ${what}${age(entry.input)}${localFilters(entry.input)}`;
   },
   "media.purge_remote_cache": (entry) => {
@@ -38,7 +38,7 @@ export const MEDIA_CLEANUP_SENTENCES: Record<string, Describe> = {
     const what =
       deleted === undefined
         ? "cached remote media"
-        : countOf(deleted, "cached remote medium", "cached remote media");
+        : countOf(deleted, "cached remote file", "cached remote files");
     return `purged ${what}${age(entry.input)}`;
   },
 };

@@ -43,6 +43,11 @@ export const ROOM_SENTENCES: Record<string, Describe> = {
   "room.create": describeNewRoom,
   "room.delete": describeRoomDeletion,
   "room.purge_history": describePurge,
+  "room.quarantine_media": (entry) => {
+    const count = numberOf(entry.result, "quarantined");
+    const files = count === undefined ? "" : ` (${countOf(count, "file")})`;
+    return `quarantined the media of ${roomOf(entry)}${files}`;
+  },
   "room.set_blocked": (entry) =>
     flagOf(entry.input, "enabled") === false
       ? `unblocked ${roomOf(entry)}`

@@ -1,4 +1,5 @@
 import { countOf } from "@/lib/format/count";
+import { describeLifetime } from "@/lib/schemas/login-as";
 import {
   fieldsOf,
   flagOf,
@@ -58,7 +59,34 @@ function describeBulkChange(entry: DescribableEntry): string {
   const users = countOf(listOf(entry.input, "userIds").length, "user");
   const room = textOf(entry.input, "room");
   if (room) return withReason(`started joining ${users} to ${room}`, entry);
-  return `started a change of ${users} (locking, unlocking or deactivating; see the run)`;
+  return `started a change of ${users} (locking, unlocking, deactivating or deleting media; see the run)`;
+}
+
+const mediaCount = (entry: DescribableEntry) =>
+  countOf(listOf(entry.input, "mediaIds").length, "file");
+
+/** How many files went, from the result (a failed deletion has none). */
+function describeMediaDeletion(entry: DescribableEntry): string {
+  const deleted = numberOf(entry.result, "deleted");
+  const files = deleted === undefined ? "media" : countOf(deleted, "file");
+  return `deleted all ${files} of ${userOf(entry)}`;
+}
+
+function describeRedaction(entry: DescribableEntry): string {
+  const rooms = listOf(entry.input, "rooms").length;
+  const where = rooms ? `in ${countOf(rooms, "room")}` : "in every room they are in";
+  return withReason(`started redacting the messages of ${userOf(entry)} ${where}`, entry);
+}
+
+function describeLoginAs(entry: DescribableEntry): string {
+  const minutes = numberOf(entry.input, "lifetimeMinutes");
+  const lifetime = minutes === undefined ? "" : ` valid for ${describeLifetime(minutes)}`;
+  return withReason(`issued a token acting as ${userOf(entry)}${lifetime}`, entry);
+}
+
+function describeValidity(entry: DescribableEntry): string {
+  const until = textOf(entry.result, "expiresAt");
+  return `renewed the account of ${userOf(entry)}${until ? ` until ${until}` : ""}`;
 }
 
 const device = (entry: DescribableEntry) => textOf(entry.input, "deviceId") ?? "a device";
@@ -81,9 +109,15 @@ export const USER_SENTENCES: Record<string, Describe> = {
   "user.lock": (entry) => `locked ${userOf(entry)}`,
   "user.unlock": (entry) => `unlocked ${userOf(entry)}`,
   "user.deactivate": (entry) =>
-    flagOf(entry.input, "erase")
-      ? `deactivated and erased ${userOf(entry)}`
-      : `deactivated ${userOf(entry)}`,
+    [
+      flagOf(entry.input, "erase")
+        ? `deactivated and erased ${userOf(entry)}`
+        : `deactivated ${userOf(entry)}`,
+      flagOf(entry.input, "redact") ? " and started redacting their messages" : "",
+    ].join(""),
+  "user.redact_events": describeRedaction,
+  "user.login_as": describeLoginAs,
+  "user.renew_validity": describeValidity,
   "user.reactivate": (entry) => `reactivated ${userOf(entry)} with a new password`,
   "user.reset_password": (entry) =>
     flagOf(entry.input, "logoutDevices")
@@ -94,6 +128,18 @@ export const USER_SENTENCES: Record<string, Describe> = {
   "user.join_room": (entry) =>
     withReason(`joined ${userOf(entry)} to ${textOf(entry.input, "room") ?? "a room"}`, entry),
   "user.bulk_change": describeBulkChange,
+  "user.delete_media": describeMediaDeletion,
+  "media.delete": (entry) => `deleted ${mediaCount(entry)} of ${userOf(entry)}`,
+  "media.set_quarantined": (entry) =>
+    flagOf(entry.input, "quarantined") === false
+      ? `released ${mediaCount(entry)} of ${userOf(entry)} from quarantine`
+      : `quarantined ${mediaCount(entry)} of ${userOf(entry)}`,
+  "media.set_protected": (entry) =>
+    flagOf(entry.input, "protected") === false
+      ? `took the quarantine protection away from ${mediaCount(entry)} of ${userOf(entry)}`
+      : `protected ${mediaCount(entry)} of ${userOf(entry)} from quarantine`,
+  "user_report.delete": (entry) =>
+    `deleted user report ${textOf(entry.input, "reportId") ?? ""} about ${userOf(entry)}`,
   "device.delete": (entry) => `deleted device ${device(entry)} of ${userOf(entry)}`,
   "device.rename": (entry) =>
     `renamed device ${device(entry)} of ${userOf(entry)} to ${quoted(textOf(entry.input, "displayName") ?? "")}`,

@@ -26,10 +26,14 @@ const TEMPLATES: Record<string, () => string[]> = {
     const union = /export type PolicyAction =([\s\S]*?)export type/.exec(actions);
     return matches(union?.[1] ?? "", /type: "([a-z_.]+)"/g).map((type) => `policy.${type}`);
   },
-  "user.${params.change}": () =>
-    matches(read("lib/schemas/bulk-user-actions.ts"), /change: z\.literal\("([a-z_]+)"\)/g).map(
-      (change) => `user.${change}`,
-    ),
+  // Only the bulk changes whose own case names its action with the template (lock and unlock);
+  // the others name theirs outright, and are found as plain names.
+  "user.${params.change}": () => {
+    const code = read("lib/operations/user-bulk-change.ts");
+    const branch =
+      /((?:\s*case "[a-z_]+":)+)[\s\S]{0,200}?action: `user\.\$\{params\.change\}`/.exec(code);
+    return matches(branch?.[1] ?? "", /case "([a-z_]+)":/g).map((change) => `user.${change}`);
+  },
 };
 
 export type FoundActionNames = {

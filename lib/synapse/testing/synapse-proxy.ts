@@ -12,6 +12,11 @@ export type Trouble = {
   downTo?: number;
   /** While set, every request but a read (GET) finds Synapse down: 502, as above. */
   refuseChanges?: boolean;
+  /**
+   * The path Synapse is asked for instead of the one requested, so Synapse itself gives the answer
+   * of another server (e.g. a path it does not know, as an older Synapse would not).
+   */
+  rewritePath?: (path: string) => string;
 };
 
 /**
@@ -48,7 +53,8 @@ export async function startSynapseProxy(target: string, trouble: Trouble = {}) {
       outgoing.end("Bad Gateway");
       return;
     }
-    const url = new URL(incoming.url ?? "/", target);
+    const requested = incoming.url ?? "/";
+    const url = new URL(trouble.rewritePath?.(requested) ?? requested, target);
     const upstream = forward(
       url,
       { method: incoming.method, headers: { ...incoming.headers, host: url.host } },

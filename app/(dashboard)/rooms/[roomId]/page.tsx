@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HistoryCard } from "@/components/history/history-card";
+import { RoomMediaPanel } from "@/components/media/room-media-panel";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { RoomActions } from "@/components/rooms/room-actions/room-actions";
@@ -30,6 +31,7 @@ import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { historySearchString } from "@/lib/schemas/history-filter";
+import { parseRoomMediaSearch } from "@/lib/schemas/room-media-list";
 import { parseRoomMembersSearch } from "@/lib/schemas/room-members-search";
 import { isSynapseError } from "@/lib/synapse";
 
@@ -183,6 +185,15 @@ export default async function RoomPage({ params, searchParams }: Props) {
           />
         </CardContent>
       </Card>
+      {/* The files are people's uploads: operators and admins only, as on the user page. */}
+      {hasRole(user.role, "operator") ? (
+        <RoomMediaPanel
+          roomId={roomId}
+          roomLabel={data.room.name ?? roomId}
+          search={parseRoomMediaSearch(rawSearch)}
+          params={rawSearch}
+        />
+      ) : null}
       <HistoryCard
         title="History"
         rows={history.rows}

@@ -4,11 +4,14 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { UserActionsCard } from "@/components/users/user-actions/user-actions-card";
-import { UserConnections } from "@/components/users/user-connections";
+import { SendNoticeDialog } from "@/components/users/server-notices/send-notice-dialog";
+import { UserSessions } from "@/components/users/user-sessions/user-sessions";
 import { UserDevices } from "@/components/users/user-devices";
 import { describeJoinedRooms, UserJoinedRooms } from "@/components/users/user-joined-rooms";
+import { UserMediaPanel } from "@/components/media/user-media-panel";
 import { UserMediaCount } from "@/components/users/user-media-count";
 import { UserProfile } from "@/components/users/user-profile";
+import { UserRedactions } from "@/components/users/user-redactions";
 import { UserPushers } from "@/components/users/user-pushers";
 import { UserSectionCard, type UserSection } from "@/components/users/user-section-card";
 import { UserStatusBadges } from "@/components/users/user-status-badges";
@@ -17,6 +20,8 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { findUserRedactions } from "@/lib/operations/redact-user-events";
+import { isKnownWithoutAccountValidity } from "@/lib/operations/renew-account-validity";
 import {
   SynapseError,
   type SynapseClient,
@@ -25,13 +30,15 @@ import {
 } from "@/lib/synapse";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 import { historySearchString } from "@/lib/schemas/history-filter";
+import type { SearchParams } from "@/lib/schemas/search-params";
+import { parseUserMediaSearch } from "@/lib/schemas/user-media-list";
 
 export const metadata: Metadata = { title: "User" };
 
 /** The newest entries about the user; the History has the rest. */
 const HISTORY_ROWS = 20;
 
-type Props = { params: Promise<{ userId: string }> };
+type Props = { params: Promise<{ userId: string }>; searchParams: Promise<SearchParams> };
 
 type LoadedUser = {
   user: SynapseUser;
@@ -67,16 +74,21 @@ async function readSection<T>(
   }
 }
 
-export default async function UserPage({ params }: Props) {
+export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await requirePageUser();
   const userId = decodeURIComponent((await params).userId);
-  const [result, history, rooms, connections, pushers, mediaCount] = await Promise.all([
+  const pageSearch = await searchParams;
+  const [result, history, rooms, connections, pushers, mediaCount, redactions] = await Promise.all([
     loadUser(userId),
     findHistoryPage({ targetType: "user", target: userId }, HISTORY_ROWS),
     readSection((synapse) => synapse.users.namedJoinedRooms(userId)),
-    readSection((synapse) => synapse.users.connections(userId)),
+    // IP addresses and clients are personal data: read for operators and admins only.
+    hasRole(viewer.role, "operator")
+      ? readSection((synapse) => synapse.users.connections(userId))
+      : null,
     readSection((synapse) => synapse.users.pushers(userId)),
     readSection((synapse) => synapse.users.mediaCount(userId)),
+    readSection((synapse) => findUserRedactions(synapse, userId)),
   ]);
   if (!("user" in result))
     return (
@@ -87,7 +99,13 @@ export default async function UserPage({ params }: Props) {
     );
   return (
     <div className="space-y-6">
-      <PageHeader title={userId} description={<UserStatusBadges user={result.user} />} />
+      <PageHeader
+        title={userId}
+        description={<UserStatusBadges user={result.user} />}
+        actions={
+          hasRole(viewer.role, "operator") ? <SendNoticeDialog userId={userId} /> : undefined
+        }
+      />
       <Card>
         <CardHeader>
           <CardTitle>Profile</CardTitle>
@@ -102,7 +120,14 @@ export default async function UserPage({ params }: Props) {
         viewerId={viewer.matrixId}
         deviceCount={result.devices.length}
         rateLimit={result.rateLimit}
+        joinedRooms={"data" in rooms ? rooms.data : null}
+        accountValidityOff={isKnownWithoutAccountValidity((await getServiceSynapse()).baseUrl)}
       />
+      {"data" in redactions && redactions.data.length === 0 ? null : (
+        <UserSectionCard title="Redactions" section={redactions}>
+          {(rows) => <UserRedactions redactions={rows} />}
+        </UserSectionCard>
+      )}
       <UserSectionCard title="Joined rooms" section={rooms} description={describeJoinedRooms}>
         {(joined) => <UserJoinedRooms joined={joined} />}
       </UserSectionCard>
@@ -118,15 +143,27 @@ export default async function UserPage({ params }: Props) {
           />
         </CardContent>
       </Card>
-      <UserSectionCard title="Connections" section={connections}>
-        {(rows) => <UserConnections connections={rows} />}
-      </UserSectionCard>
+      {connections ? (
+        <UserSectionCard title="Sessions" section={connections}>
+          {(rows) => <UserSessions devices={result.devices} connections={rows} />}
+        </UserSectionCard>
+      ) : null}
       <UserSectionCard title="Pushers" section={pushers}>
         {(rows) => <UserPushers pushers={rows} />}
       </UserSectionCard>
-      <UserSectionCard title="Media" section={mediaCount}>
-        {(count) => <UserMediaCount count={count} />}
-      </UserSectionCard>
+      {/* The files themselves are people's uploads: operators and admins see them, viewers a count. */}
+      {hasRole(viewer.role, "operator") ? (
+        <UserMediaPanel
+          userId={userId}
+          role={viewer.role}
+          search={parseUserMediaSearch(pageSearch)}
+          params={pageSearch}
+        />
+      ) : (
+        <UserSectionCard title="Media" section={mediaCount}>
+          {(count) => <UserMediaCount count={count} />}
+        </UserSectionCard>
+      )}
       <HistoryCard
         title="History"
         rows={history.rows}

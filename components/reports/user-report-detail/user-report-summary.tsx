@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { formatTimestamp } from "@/components/users/format-time";
+import { userHref } from "@/components/users/users-table/columns";
+import type { SynapseUserReport } from "@/lib/synapse/user-reports";
+
+const userLink = (userId: string) => (
+  <Link className="font-mono break-all underline underline-offset-4" href={userHref(userId)}>
+    {userId}
+  </Link>
+);
+
+/** Who was reported, by whom, why and when. */
+export function UserReportSummary({ report }: { report: SynapseUserReport }) {
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+      <dt className="text-muted-foreground">Reason</dt>
+      <dd className="break-words whitespace-pre-wrap" data-testid="user-report-reason">
+        {report.reason ?? "(none given)"}
+      </dd>
+      <dt className="text-muted-foreground">Reported user</dt>
+      <dd data-testid="user-report-target">{userLink(report.target_user_id)}</dd>
+      <dt className="text-muted-foreground">Reported by</dt>
+      <dd data-testid="user-report-reporter">{userLink(report.user_id)}</dd>
+      <dt className="text-muted-foreground">Received</dt>
+      <dd>{formatTimestamp(report.received_ts)}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { formatTimestamp } from "@/components/users/format-time";
+import { userHref } from "@/components/users/users-table/columns";
+import type { SynapseUserReport } from "@/lib/synapse/user-reports";
+
+export const USER_REPORT_COLUMNS = [
+  "Report",
+  "Reason",
+  "Reported user",
+  "Reporter",
+  "Received",
+] as const;
+
+export function userReportHref(reportId: string) {
+  return `/reports/users/${encodeURIComponent(reportId)}`;
+}
+
+/** One report about a user; its number links to the report's page, the user to theirs. */
+export function UserReportRow({ report }: { report: SynapseUserReport }) {
+  return (
+    <TableRow data-testid="user-report-row">
+      <TableCell className="font-mono text-sm">
+        <Link className="underline-offset-4 hover:underline" href={userReportHref(report.id)}>
+          #{report.id}
+        </Link>
+      </TableCell>
+      <TableCell className="max-w-xs truncate">{report.reason ?? ""}</TableCell>
+      <TableCell className="font-mono text-xs">
+        <Link className="underline-offset-4 hover:underline" href={userHref(report.target_user_id)}>
+          {report.target_user_id}
+        </Link>
+      </TableCell>
+      <TableCell className="font-mono text-xs">{report.user_id}</TableCell>
+      <TableCell className="text-sm">{formatTimestamp(report.received_ts)}</TableCell>
+    </TableRow>
+  );
+}

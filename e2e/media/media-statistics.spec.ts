@@ -1,0 +1,113 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { formatByteSize } from "@/lib/format/byte-size";
+import { shoot } from "../fixtures/shots";
+import { storageStates } from "../fixtures/sign-in";
+import { registerUniqueUser } from "../fixtures/synapse";
+import { uploadAs } from "./media-upload";
+
+test.use({ storageState: storageStates.operator });
+
+test("an operator reads the users using the most media, sorted and paged by Synapse, with a chart", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Eleven users of our own, found by the tag: user 0 uploads the most bytes, user 10 the most files.
+  const tag = `mstat${randomBytes(3).toString("hex")}`;
+  const users = [];
+  for (let index = 0; index <= 10; index++) {
+    const user = await registerUniqueUser(`${tag}-${String(index).padStart(2, "0")}`);
+    await uploadAs(user.accessToken, 100_000 - index * 1_000);
+    users.push(user);
+  }
+  const last = users[10]!;
+  // Two small files more, keeping user 10 the smallest by bytes (90,600 < user 9's 91,000).
+  await uploadAs(last.accessToken, 300);
+  await uploadAs(last.accessToken, 300);
+
+  await page.goto("/");
+  await page.getByRole("navigation").getByRole("link", { name: "Media" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Media" })).toBeVisible();
+  // Operators read; only admins are offered the clean-up.
+  await expect(page.getByRole("link", { name: "Clean up media" })).toHaveCount(0);
+
+  await page.getByLabel("User or display name contains").fill(tag);
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`/media\\?sort=media_length&dir=desc&q=${tag}`));
+  const rows = page.getByTestId("media-user-row");
+  await expect(rows).toHaveCount(10);
+  await expect(page.getByTestId("media-users-range")).toHaveText("Users 1–10 of 11");
+  // Largest first: user 0's 100,000 bytes, then user 1's 99,000.
+  await expect(rows.first().getByRole("cell")).toHaveText([
+    users[0]!.id,
+    // Synapse gives a new user their localpart as display name.
+    users[0]!.id.slice(1).split(":")[0]!,
+    "1",
+    formatByteSize(100_000),
+  ]);
+  await expect(rows.nth(1).getByRole("cell").first()).toHaveText(users[1]!.id);
+  const bars = page.getByTestId("media-users-chart-bar");
+  await expect(bars).toHaveCount(10);
+  await expect(bars.first()).toContainText(formatByteSize(100_000));
+  await shoot(page, "media-statistics");
+
+  // The next page is Synapse's: the eleventh user alone.
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page.getByTestId("media-users-range")).toHaveText("User 11 of 11");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByRole("cell").first()).toHaveText(last.id);
+
+  // Sorted by count, the user with three files comes first, and the chart counts files.
+  await page
+    .getByRole("table", { name: "Users by media" })
+    .getByRole("link", { name: "Media", exact: true })
+    .click();
+  await expect(page).toHaveURL(/sort=media_count/);
+  await expect(page.getByTestId("media-users-range")).toHaveText("Users 1–10 of 11");
+  await expect(rows.first().getByRole("cell")).toHaveText([
+    last.id,
+    last.id.slice(1).split(":")[0]!,
+    "3",
+    formatByteSize(90_000 + 600),
+  ]);
+  await expect(page.getByTestId("media-users-chart")).toContainText("Media uploaded");
+  await expect(bars.first()).toContainText("3");
+
+  // Each user links to their page.
+  await rows.first().getByRole("link", { name: last.id }).click();
+  await expect(page).toHaveURL(`/users/${encodeURIComponent(last.id)}`);
+});
+
+test("the users table filters by upload day, and refuses a range that ends before it starts", async ({
+  page,
+}) => {
+  const tag = `mday${randomBytes(3).toString("hex")}`;
+  const user = await registerUniqueUser(tag);
+  await uploadAs(user.accessToken, 5_000);
+  const today = new Date().toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+  await page.goto(`/media?q=${tag}&since=${today}`);
+  await expect(page.getByTestId("media-user-row")).toHaveCount(1);
+  await page.goto(`/media?q=${tag}&until=${yesterday}`);
+  await expect(page.getByTestId("media-users-empty")).toHaveText(
+    "No user has uploaded media that matches.",
+  );
+  await page.goto(`/media?q=${tag}&since=${today}&until=${yesterday}`);
+  await expect(page.getByRole("alert").filter({ hasText: "time range" })).toContainText(
+    "“Uploaded until” must be the same day as “Uploaded since” or later.",
+  );
+});
+
+test("the largest rooms say why Synapse cannot estimate them on SQLite", async ({ page }) => {
+  await page.goto("/media");
+  const rooms = page.getByRole("region", { name: "Largest rooms" });
+  await expect(rooms.getByTestId("largest-rooms-unsupported")).toHaveText(
+    "Synapse estimates room sizes only when it runs on PostgreSQL; this homeserver runs on SQLite, so it cannot say which rooms are largest.",
+  );
+});
+
+test("an operator is sent away from the clean-up page, which is for admins", async ({ page }) => {
+  await page.goto("/media/cleanup");
+  await expect(page).toHaveURL(/\/needs-role\?role=admin$/);
+});
