@@ -10,9 +10,9 @@ import { filterUserRows, type ManagedUserRow } from "./summarize-policy";
 
 /** Rendering ten thousand rows helps nobody; the filter finds the rest. */
 const SHOWN = 200;
-const COLUMNS = ["User ID", "Active", "Name", "Rooms"] as const;
+const COLUMNS = ["User ID", "Active", "Name", "Rooms", "Groups"] as const;
 
-/** The policy's managed users, filtered by ID, name or room as the person types. */
+/** The policy's managed users, filtered by ID, name, room or group as the person types. */
 export function ManagedUsersTable({ rows }: { rows: ManagedUserRow[] }) {
   const [filter, setFilter] = useState("");
   const matching = filterUserRows(rows, filter);
@@ -23,7 +23,7 @@ export function ManagedUsersTable({ rows }: { rows: ManagedUserRow[] }) {
         label="Filter users"
         value={filter}
         onChange={setFilter}
-        placeholder="e.g. @alice or !lobby"
+        placeholder="e.g. @alice, !lobby or staff"
         className="grid max-w-sm gap-2"
       />
       <p className="text-sm text-muted-foreground" data-testid="policy-user-count">
@@ -48,6 +48,9 @@ export function ManagedUsersTable({ rows }: { rows: ManagedUserRow[] }) {
             <TableCell className="text-sm">{row.displayName ?? ""}</TableCell>
             <TableCell className="font-mono text-xs wrap-anywhere">
               {row.rooms.length === 0 ? "none" : row.rooms.join(", ")}
+            </TableCell>
+            <TableCell className="text-sm wrap-anywhere" data-testid="policy-user-groups">
+              {row.groups.length === 0 ? "none" : row.groups.join(", ")}
             </TableCell>
           </TableRow>
         )}

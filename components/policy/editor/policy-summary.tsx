@@ -15,7 +15,7 @@ function Item({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-/** What the document declares: managed users, rooms, flags, and how many warnings it has. */
+/** What the document declares: managed users, rooms, groups, flags, and how many warnings it has. */
 export function PolicySummary({ summary, warnings }: Props) {
   return (
     <section aria-labelledby="policy-summary-title" className="space-y-2">
@@ -30,6 +30,18 @@ export function PolicySummary({ summary, warnings }: Props) {
           <Item term="Rooms">
             {countOf(summary.managedRooms, "managed room")},{" "}
             {countOf(summary.declaredRooms, "declared room")}
+          </Item>
+          <Item term="Groups">
+            {summary.groups.length === 0 ? (
+              "none"
+            ) : (
+              <>
+                {countOf(summary.groups.length, "group")}:{" "}
+                {summary.groups
+                  .map((group) => `${group.name} (${countOf(group.members, "member")})`)
+                  .join(", ")}
+              </>
+            )}
           </Item>
           <Item term="Flags">
             {summary.flags.length === 0

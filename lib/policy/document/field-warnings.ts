@@ -1,3 +1,4 @@
+import { policyGroupSchema } from "./group-schema";
 import { problemAt, type UnplacedProblem } from "./policy-problem";
 import { roomDeclarationSchema, roomPowerLevelsSchema } from "./room-declaration-schema";
 import {
@@ -54,6 +55,7 @@ const FIELDS = {
   flags: Object.keys(policyFlagsSchema.shape),
   user: Object.keys(policyUserSchema.shape),
   joinedRoom: Object.keys(policyJoinedRoomSchema.shape),
+  group: Object.keys(policyGroupSchema.shape),
   room: Object.keys(roomDeclarationSchema.shape),
   powerLevels: Object.keys(roomPowerLevelsSchema.shape),
 };
@@ -99,6 +101,13 @@ export function findFieldProblems(document: unknown): UnplacedProblem[] {
       );
     }
     for (const [room, roomIndex] of objectsIn(user.joinedRooms)) {
+      checkKeys(room, FIELDS.joinedRoom, [...path, "joinedRooms", roomIndex]);
+    }
+  }
+  for (const [group, index] of objectsIn(document.groups)) {
+    const path = ["groups", index];
+    checkKeys(group, FIELDS.group, path);
+    for (const [room, roomIndex] of objectsIn(group.joinedRooms)) {
       checkKeys(room, FIELDS.joinedRoom, [...path, "joinedRooms", roomIndex]);
     }
   }

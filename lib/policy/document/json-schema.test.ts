@@ -33,6 +33,7 @@ describe("policyJsonSchema", () => {
       "hooks",
       "users",
       "rooms",
+      "groups",
     ]);
     expect(schema.required).toEqual(["schemaVersion"]);
     expect(field(schema, "schemaVersion").const).toBe(2);
@@ -74,8 +75,26 @@ describe("policyJsonSchema", () => {
     ]);
     expect(field(room, "joinRule").enum).toContain("knock_restricted");
     expect(field(field(room, "powerLevels"), "users_default").type).toBe("integer");
-    for (const node of [schema, field(schema, "users").items, room]) {
+    for (const node of [
+      schema,
+      field(schema, "users").items,
+      room,
+      field(schema, "groups").items,
+    ]) {
       expect(node?.additionalProperties).toEqual({});
     }
+  });
+
+  it("describes groups, and users' group names, as console additions", () => {
+    const group = field(schema, "groups").items;
+    expect(group?.required).toEqual(["name"]);
+    expect(field(group, "name").type).toBe("string");
+    expect(field(field(group, "joinedRooms").items, "powerLevel").type).toBe("integer");
+    expect(group?.properties?.joinedRooms?.description).toMatch(/own joinedRooms entry .* wins/);
+    const groups = field(field(schema, "users").items, "groups");
+    expect(groups.items?.type).toBe("string");
+    expect(field(schema, "users").items?.properties?.groups?.description).toMatch(
+      /^Console addition/,
+    );
   });
 });

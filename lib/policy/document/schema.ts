@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
-import { booleanField, powerLevelSchema, roomReferenceSchema, textField } from "./field-types";
+import { booleanField, roomReferenceSchema, textField } from "./field-types";
+import { policyGroupSchema } from "./group-schema";
+import { policyJoinedRoomSchema } from "./joined-room-schema";
 import { roomDeclarationSchema } from "./room-declaration-schema";
 
+export { policyJoinedRoomSchema } from "./joined-room-schema";
+export type { PolicyGroup } from "./group-schema";
+export type { PolicyJoinedRoom } from "./joined-room-schema";
 export type { PolicyRoomDeclaration } from "./room-declaration-schema";
 
 // The document is matrix-corporal's policy, schemaVersion 2, taken as it is: every object is loose
@@ -52,17 +57,6 @@ export const policyFlagsSchema = z
       "Global switches. Only the two allowCustom… profile flags change what the console does.",
   });
 
-export const policyJoinedRoomSchema = z
-  .looseObject({
-    roomId: roomReferenceSchema.meta({
-      description: "A room of managedRoomIds, by ID or declared alias.",
-    }),
-    powerLevel: powerLevelSchema
-      .optional()
-      .meta({ description: "The user's power in the room (default 0)." }),
-  })
-  .meta({ description: "A managed room the user is in, with their power there." });
-
 export const policyUserSchema = z
   .looseObject({
     id: matrixUserIdSchema.meta({
@@ -89,7 +83,8 @@ export const policyUserSchema = z
         description: "An https:// address or a data: URI of the avatar image; empty for none.",
       }),
     joinedRooms: z.array(policyJoinedRoomSchema, { error: "must be a list" }).nullish().meta({
-      description: "Managed rooms the user is in; they leave managed rooms not listed here.",
+      description:
+        "Managed rooms the user is in; they leave managed rooms listed neither here nor in their groups.",
     }),
     forbidRoomCreation: booleanField("Gateway only: forbid this user to create rooms."),
     forbidEncryptedRoomCreation: booleanField(
@@ -106,6 +101,13 @@ export const policyUserSchema = z
       .nullable()
       .optional()
       .meta({ description: "Console addition: bot or support, null for a regular account." }),
+    groups: z
+      .array(z.string({ error: "must be a group's name" }), { error: "must be a list" })
+      .nullish()
+      .meta({
+        description:
+          'Console addition: names of the policy\'s "groups" the user belongs to; an active user is in their rooms too.',
+      }),
   })
   .meta({ description: "A managed user. Users not listed are left alone." });
 
@@ -132,6 +134,10 @@ export const policyDocumentSchema = z
       .array(roomDeclarationSchema, { error: "must be a list" })
       .nullish()
       .meta({ description: "Console addition: rooms and spaces created when missing." }),
+    groups: z
+      .array(policyGroupSchema, { error: "must be a list" })
+      .nullish()
+      .meta({ description: "Console addition: named sets of managed rooms that users join." }),
   })
   .meta({
     title: "Synapse Console policy (matrix-corporal schemaVersion 2 and console additions)",

@@ -1,4 +1,5 @@
 import { serverNameOf } from "@/lib/schemas/matrix-id";
+import { checkGroups, checkUserGroups } from "./group-checks";
 import { MASKED_CREDENTIAL } from "./mask-credentials";
 import type { ParseContext } from "./parse-policy";
 import { problemAt, type UnplacedProblem } from "./policy-problem";
@@ -6,8 +7,9 @@ import type { PolicyDocument } from "./schema";
 import { pathText } from "./text-positions";
 
 // Rules zod cannot see in one field: duplicates, other servers, rooms that are not managed or not
-// declared, and space parents. Corporal refuses users of other servers and duplicate hook IDs; the
-// rest are the console's own, since each would otherwise be ignored without a word.
+// declared, space parents, and groups (group-checks.ts). Corporal refuses users of other servers
+// and duplicate hook IDs; the rest are the console's own, since each would otherwise be ignored
+// without a word.
 
 type Report = (path: (string | number)[], message: string) => void;
 
@@ -41,6 +43,7 @@ export function findSemanticProblems(
     }
   });
 
+  const groups = checkGroups(policy, managed, error);
   const firstIndexOfUser = new Map<string, number>();
   (policy.users ?? []).forEach((user, index) => {
     const first = firstIndexOfUser.get(user.id);
@@ -81,6 +84,7 @@ export function findSemanticProblems(
         `${user.id} is inactive: these rooms are ignored, and they leave every managed room`,
       );
     }
+    checkUserGroups(user, index, groups, error, warn);
   });
 
   const hookIds = new Map<string, number>();

@@ -1,11 +1,13 @@
 import type { PolicyUser } from "@/lib/policy/document/schema";
 import type { CurrentUser } from "@/lib/policy/state";
+import { expandJoinedRooms } from "./group-rooms";
 import type { PlanBuilder } from "./plan-builder";
 
 /**
- * Corporal's membership rule for one user: join the managed rooms of joinedRooms they are not in,
- * set their power where it differs (always right after a join, as corporal does, since an earlier
- * level of theirs may still stand in the room), and leave the managed rooms not listed. Rooms
+ * Corporal's membership rule for one user: join the managed rooms of joinedRooms and of their
+ * groups (expandJoinedRooms) they are not in, set their power where it differs (always right
+ * after a join, as corporal does, since an earlier level of theirs may still stand in the room),
+ * and leave the managed rooms not listed. Rooms
  * outside managedRoomIds are never touched. An inactive user keeps no managed room at all.
  */
 export function planMemberships(
@@ -18,8 +20,14 @@ export function planMemberships(
   for (const { roomId, powerLevel } of current?.joinedRooms ?? []) {
     if (rooms.isManaged(roomId)) currentLevels.set(roomId, powerLevel);
   }
+  const expanded = expandJoinedRooms(user, plan.groups, rooms.resolve);
+  for (const name of expanded.unknownGroups) {
+    plan.warnings.push(
+      `${user.id}: group "${name}" is not declared under "groups", so it adds no room`,
+    );
+  }
   const wanted = new Set<string>();
-  for (const { roomId: reference, powerLevel } of user.active ? (user.joinedRooms ?? []) : []) {
+  for (const { roomId: reference, powerLevel } of expanded.rooms) {
     const roomId = rooms.resolve(reference);
     if (wanted.has(roomId)) continue;
     if (!rooms.isManaged(roomId)) {

@@ -1,4 +1,5 @@
 import type { PolicyAction } from "./actions";
+import type { GroupRooms } from "./group-rooms";
 import type { ImpossibleAction } from "./impossible-action";
 import { PowerLevelGroups } from "./power-level-groups";
 import type { RoomIndex } from "./room-index";
@@ -13,9 +14,10 @@ export type PlanContext = {
 /** The plan being made, one list per phase, so the phases come out in the contract's order. */
 export type PlanBuilder = ReturnType<typeof startPlan>;
 
-export function startPlan(rooms: RoomIndex, context: PlanContext) {
+export function startPlan(rooms: RoomIndex, context: PlanContext, groups: GroupRooms = new Map()) {
   return {
     rooms,
+    groups,
     context,
     accounts: [] as PolicyAction[],
     profiles: [] as PolicyAction[],

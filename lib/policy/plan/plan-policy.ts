@@ -1,6 +1,7 @@
 import type { PolicyDocument, PolicyUser } from "@/lib/policy/document/schema";
 import type { CurrentState, CurrentUser } from "@/lib/policy/state";
 import type { PolicyAction } from "./actions";
+import { indexGroups } from "./group-rooms";
 import type { ImpossibleAction } from "./impossible-action";
 import { planMemberships } from "./membership-changes";
 import { startPlan, type PlanBuilder, type PlanContext } from "./plan-builder";
@@ -22,7 +23,7 @@ export type PolicyPlan = {
  * (computator.go): only listed users and only managedRoomIds rooms are managed; a missing active
  * user is created, a missing inactive one left alone; an inactive one leaves the managed rooms
  * and is deactivated. The console adds room.create for declared rooms, server admin and user
- * type. Actions come in phases: rooms, accounts, profiles, admin/type, joins, power, leaves,
+ * type, and expands users' groups into rooms (group-rooms.ts). Actions come in phases: rooms, accounts, profiles, admin/type, joins, power, leaves,
  * deactivations. Linear in users × their rooms (Maps, no scans).
  */
 export function planPolicy(
@@ -31,7 +32,7 @@ export function planPolicy(
   context: PlanContext = {},
 ): PolicyPlan {
   const rooms = indexRooms(state, policy);
-  const plan = startPlan(rooms, context);
+  const plan = startPlan(rooms, context, indexGroups(policy));
   const currentUsers = new Map(state.users.map((user) => [user.id, user]));
   const sha256Of = avatarHasher();
   for (const user of policy.users ?? []) {
