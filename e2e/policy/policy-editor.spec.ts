@@ -425,3 +425,75 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
     await reader.context.close();
   });
 });
+
+test("groups: typed in the editor, summed up, shown per user, and planned as joins", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const lobby = `#groups-${tag}:${serverName}`;
+  const staff = `staff-${tag}`;
+  const readers = `readers-${tag}`;
+  const [lead, reader] = ["lead", "reader"].map((name) => `@grp-${tag}-${name}:${serverName}`);
+  const text = `${JSON.stringify(
+    {
+      schemaVersion: 2,
+      identificationStamp: `e2e-groups-${tag}`,
+      rooms: [{ alias: lobby, name: `Groups room ${tag}` }],
+      managedRoomIds: [lobby],
+      groups: [
+        { name: staff, joinedRooms: [{ roomId: lobby, powerLevel: 50 }] },
+        { name: readers, joinedRooms: [{ roomId: lobby }] },
+      ],
+      users: [
+        { id: lead, active: true, displayName: "Group lead", groups: [readers, staff] },
+        { id: reader, active: true, displayName: "Group reader", groups: [readers] },
+      ],
+    },
+    null,
+    2,
+  )}\n`;
+
+  await test.step("an unknown group is refused at its line", async () => {
+    await page.goto("/policy");
+    await replaceEditorText(
+      page,
+      text.replace(`"${readers}"\n      ]`, `"nobody-${tag}"\n      ]`),
+    );
+    const problem = page.getByTestId("policy-problem").filter({ hasText: `nobody-${tag}` });
+    await expect(problem).toHaveAttribute("data-severity", "error");
+    await expect(problem).toContainText(`group "nobody-${tag}" is not declared under "groups"`);
+    await expect(page.getByTestId("policy-summary")).toHaveCount(0);
+  });
+
+  await test.step("the summary counts groups and members; the users table lists each user's", async () => {
+    await replaceEditorText(page, text);
+    await expect(page.getByTestId("policy-problem-count")).toHaveText("No errors or warnings.");
+    await expect(page.getByTestId("policy-summary")).toContainText(
+      `2 groups: ${staff} (1 member), ${readers} (2 members)`,
+    );
+    const table = page.getByRole("table", { name: "Managed users" });
+    await expect(table.getByRole("columnheader", { name: "Groups" })).toBeVisible();
+    await expect(
+      page
+        .getByTestId("policy-user-row")
+        .filter({ hasText: lead })
+        .getByTestId("policy-user-groups"),
+    ).toHaveText(`${readers}, ${staff}`);
+    await page.getByLabel("Filter users").fill(staff);
+    await expect(page.getByTestId("policy-user-row")).toHaveCount(1);
+    await shoot(page, "policy-groups-editor");
+    await page.getByLabel("Filter users").fill("");
+    await saveVersion(page, `Groups ${tag}`);
+  });
+
+  await test.step("the plan joins both members, the lead at the staff group's level", async () => {
+    await makePlan(page);
+    const counts = page.getByTestId("plan-count");
+    await expect(counts.filter({ hasText: "room.join" })).toContainText("2");
+    const actions = page.getByTestId("plan-action");
+    await expect(actions.filter({ hasText: `Join ${lead} to ${lobby}` })).toHaveCount(1);
+    await expect(actions.filter({ hasText: `Join ${reader} to ${lobby}` })).toHaveCount(1);
+    await expect(actions.filter({ hasText: `Set power in ${lobby}: ${lead} → 50` })).toHaveCount(1);
+    await shoot(page, "policy-groups-plan");
+  });
+});

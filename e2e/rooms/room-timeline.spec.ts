@@ -130,6 +130,9 @@ test.describe("as an admin", () => {
     // The next whole second after it: message 5 came more than a second later.
     const at = new Date(Math.floor(fourth.origin_server_ts / 1000) * 1000 + 1000);
     await page.getByRole("link", { name: "All events" }).click();
+    // The jump keeps the page's filter: wait for All events, or state events would be left out.
+    await expect(page).not.toHaveURL(/show=messages/);
+    await expect(page.getByText("Newest first, every event.")).toBeVisible();
     await page.getByLabel("Jump to (your time zone)").fill(at.toISOString().slice(0, 19));
     await page.getByRole("button", { name: "Jump" }).click();
     await expect(page).toHaveURL(/at=\d+/);
