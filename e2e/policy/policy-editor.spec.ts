@@ -12,8 +12,9 @@ import { e2eUsers, registerUniqueUser, synapseAsAdmin } from "../fixtures/synaps
 
 // The whole policy round, as an admin would go through it: import a file with an error, fix it
 // in the editor, save versions, compare two, plan, apply with progress, read the audit entries,
-// and a report-mode reconcile that finds drift. The policy is one per console, so this file is
-// the only one that saves versions, and its steps run in order.
+// and a report-mode reconcile that finds drift; then a policy with groups, summed up and planned.
+// The policy is one per console, so this file is the only one that saves versions, and its steps
+// run in order.
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: storageStates.admin });
 
