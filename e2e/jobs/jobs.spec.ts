@@ -36,7 +36,17 @@ test("an admin schedules a device scan, reads the schedule in words, runs it now
   await expect(page.locator("#job-params-error")).toContainText("concurrency");
   await expect(page).toHaveURL(/\/jobs\/new$/);
 
-  await page.getByLabel("Parameters (JSON)").fill('{"concurrency": 4, "pageSize": 100}');
+  // The kind's parameters are also fields made from its schema, in step with the JSON both ways.
+  const fields = page.getByTestId("job-param-fields");
+  const concurrency = fields.getByLabel("Concurrency (optional)");
+  await expect(concurrency).toHaveValue("0");
+  await expect(fields).toContainText("1–64, default 8");
+  await concurrency.fill("4");
+  await fields.getByLabel("Page size (optional)").fill("100");
+  await expect(page.getByLabel("Parameters (JSON)")).toHaveValue(
+    JSON.stringify({ concurrency: 4, pageSize: 100 }, null, 2),
+  );
+  await shoot(page, "job-param-fields");
   await page.getByRole("button", { name: "Create job" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const jobId = page.url().split("/").pop() ?? "";

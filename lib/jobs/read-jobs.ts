@@ -4,6 +4,7 @@ import type { JobKind, JobRunStatus } from "@/lib/generated/prisma/enums";
 import { MAX_BULK_USERS, type BulkUserResult } from "@/lib/schemas/bulk-user-actions";
 import { nextRunTimes } from "./cron";
 import { JOB_KIND_VALUES } from "./definition-schema";
+import { describeParamForm } from "./param-fields";
 import { getJobKind } from "./registry";
 
 /** "Device scan" for a registered kind, the raw kind name otherwise. */
@@ -13,11 +14,15 @@ export function jobKindLabel(kind: JobKind): string {
 
 /** Every kind the database knows, with whether this console has code to run it. */
 export function findJobKindChoices() {
-  return JOB_KIND_VALUES.map((kind) => ({
-    kind,
-    label: jobKindLabel(kind),
-    available: getJobKind(kind) !== null,
-  }));
+  return JOB_KIND_VALUES.map((kind) => {
+    const definition = getJobKind(kind);
+    return {
+      kind,
+      label: jobKindLabel(kind),
+      available: definition !== null,
+      ...(definition ? { form: describeParamForm(definition.params) } : {}),
+    };
+  });
 }
 
 export type JobListRow = Awaited<ReturnType<typeof findJobDefinitions>>[number];

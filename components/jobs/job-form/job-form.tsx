@@ -15,10 +15,18 @@ import { createJob } from "@/lib/actions/create-job";
 import { updateJob } from "@/lib/actions/update-job";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { jobDefinitionFieldsSchema, type JobDefinitionFields } from "@/lib/jobs/definition-schema";
+import type { ParamForm } from "@/lib/jobs/param-fields";
 import { CronPreview } from "./cron-preview";
+import { ParamFields } from "./param-fields";
 import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
-type KindChoice = { kind: JobDefinitionFields["kind"]; label: string; available: boolean };
+type KindChoice = {
+  kind: JobDefinitionFields["kind"];
+  label: string;
+  available: boolean;
+  /** The kind's parameters as fields, made from its schema on the server. */
+  form?: ParamForm;
+};
 
 type Props = {
   kinds: KindChoice[];
@@ -32,7 +40,11 @@ type Props = {
 
 const FIELD_NAMES = ["name", "kind", "params", "cron", "timezone", "enabled"] as const;
 
-/** Creates or edits a job definition; parameters are JSON checked by the kind's schema on save. */
+/**
+ * Creates or edits a job definition. The kind's parameters are fields made from its schema, in step
+ * with the JSON the form saves (checked by the kind's schema on save), which also holds what no
+ * field can (lists of devices, nested rules).
+ */
 export function JobForm({ kinds, job, now, preset }: Props) {
   const router = useRouter();
   const firstKind = kinds.find((choice) => choice.available)?.kind ?? "device_scan";
@@ -48,7 +60,11 @@ export function JobForm({ kinds, job, now, preset }: Props) {
       ...preset,
     },
   });
-  const [cron, timezone] = useWatch({ control: form.control, name: ["cron", "timezone"] });
+  const [cron, timezone, kind, params] = useWatch({
+    control: form.control,
+    name: ["cron", "timezone", "kind", "params"],
+  });
+  const paramForm = kinds.find((choice) => choice.kind === kind)?.form;
   const mutation = useMutation({
     mutationFn: (values: JobDefinitionFields): Promise<ActionResult<{ id: string }>> =>
       job ? updateJob({ id: job.id, fields: values }) : createJob(values),
@@ -100,6 +116,15 @@ export function JobForm({ kinds, job, now, preset }: Props) {
           ))}
         </Select>
       </div>
+      {paramForm ? (
+        <ParamFields
+          form={paramForm}
+          text={params}
+          onChange={(text) =>
+            form.setValue("params", text, { shouldDirty: true, shouldValidate: true })
+          }
+        />
+      ) : null}
       <div className="grid gap-2">
         <Label htmlFor="job-params">Parameters (JSON)</Label>
         <Textarea
