@@ -1,5 +1,8 @@
+import Link from "next/link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { staleCleanupScheduleHref } from "@/lib/devices/cleanup-schedule";
 import { STALE_PAGE_SIZE, toDeviceQuery, type DeviceSearch } from "@/lib/devices/device-search";
 import type { StaleFormValues, StaleRuleReading } from "@/lib/devices/stale-form";
 import type { StaleCounts, StaleDevice } from "@/lib/devices/stale-query";
@@ -20,6 +23,8 @@ type Props = {
   /** Present only when `reading` holds a rule: the list is always that rule's. */
   dryRun: StaleDryRun | null;
   canRevoke: boolean;
+  /** Whether the viewer may save jobs (admins), for the "Save as a scheduled job" link. */
+  canSchedule: boolean;
 };
 
 /** Why nothing is listed: the rule was refused, field by field in the form. */
@@ -42,6 +47,7 @@ function DryRun({
   snapshotId,
   dryRun,
   canRevoke,
+  canSchedule,
 }: Omit<Props, "reading"> & {
   dryRun: StaleDryRun;
 }) {
@@ -59,14 +65,25 @@ function DryRun({
             </p>
           ))}
         </div>
-        {canRevoke && dryRun.counts.devices > 0 ? (
-          <StaleRevokeButton
-            snapshotId={snapshotId}
-            rule={dryRun.rule}
-            devices={dryRun.counts.devices}
-            users={dryRun.counts.users}
-          />
-        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {canRevoke && dryRun.counts.devices > 0 ? (
+            <StaleRevokeButton
+              snapshotId={snapshotId}
+              rule={dryRun.rule}
+              devices={dryRun.counts.devices}
+              users={dryRun.counts.users}
+            />
+          ) : null}
+          {/* Offered with nothing stale too: the saved job finds what goes stale later. */}
+          {canSchedule ? (
+            <Link
+              className={buttonVariants({ variant: "outline", size: "sm" })}
+              href={staleCleanupScheduleHref(dryRun.rule, dryRun.counts.devices)}
+            >
+              Save as a scheduled job
+            </Link>
+          ) : null}
+        </div>
       </div>
       <DevicesTable label="Stale devices" rows={dryRun.devices} />
       <PageLinks

@@ -19,6 +19,7 @@ export const JOB_KIND_VALUES = [
   "policy_reconcile",
   "audit_verify",
   "media_cleanup",
+  "stale_device_cleanup",
 ] as const;
 export type SchedulableKind = (typeof JOB_KIND_VALUES)[number];
 

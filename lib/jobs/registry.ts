@@ -6,6 +6,7 @@ import { mediaCleanupKind } from "./kinds/media-cleanup";
 import { policyApplyKind } from "./kinds/policy-apply";
 import { policyReconcileKind } from "./kinds/policy-reconcile";
 import { tokenRotationKind } from "./kinds/token-rotation";
+import { staleDeviceCleanupKind } from "./kinds/stale-device-cleanup";
 import { staleDeviceRevokeKind } from "./kinds/stale-device-revoke";
 import { userBulkKind } from "./kinds/user-bulk";
 
@@ -27,6 +28,7 @@ export const jobKinds: JobKindRegistry = {
   policy_reconcile: policyReconcileKind,
   audit_verify: auditVerifyKind,
   media_cleanup: mediaCleanupKind,
+  stale_device_cleanup: staleDeviceCleanupKind,
 };
 
 /** The kind's definition, or null when no code for it is registered. */

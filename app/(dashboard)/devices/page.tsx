@@ -109,6 +109,7 @@ export default async function DevicesPage({ searchParams }: Props) {
         snapshotId={snapshot.id}
         dryRun={dryRun}
         canRevoke={canOperate}
+        canSchedule={hasRole(viewer.role, "admin")}
       />
       <Card>
         <CardHeader>

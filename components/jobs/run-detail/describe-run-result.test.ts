@@ -231,3 +231,78 @@ describe("describeValue", () => {
     expect(describeValue(null)).toBe("—");
   });
 });
+
+describe("describeRunResult of a stale device clean-up", () => {
+  const base = {
+    mode: "revoke",
+    outcome: "revoked",
+    scannedUsers: 40,
+    failedUsers: 0,
+    snapshotDevices: 120,
+    selected: 3,
+    maximum: 100,
+    revoked: 3,
+    alreadyGone: 0,
+    failed: 0,
+    skippedAsDone: 0,
+    stopped: false,
+  };
+  const scanned = "The rule was applied to a fresh scan: 40 users, 120 devices.";
+
+  it("says how many of the selected devices it revoked, after a fresh scan", () => {
+    expect(describeRunResult("stale_device_cleanup", base, {})).toEqual(
+      sentence("Revoked 3 of 3 stale devices", [scanned]),
+    );
+  });
+
+  it("says that a report-only run changed nothing", () => {
+    const result = { ...base, mode: "report", outcome: "reported", revoked: 0, selected: 1 };
+    expect(describeRunResult("stale_device_cleanup", result, {})).toEqual(
+      sentence("Would revoke 1 stale device; report only, nothing was changed", [scanned]),
+    );
+  });
+
+  it("says a run over its maximum revoked nothing, and what to do", () => {
+    const result = { ...base, outcome: "over_maximum", revoked: 0, selected: 250 };
+    expect(describeRunResult("stale_device_cleanup", result, {})).toEqual(
+      sentence(
+        "Revoked nothing: the rule selects 250 stale devices, more than this job's maximum of 100 per run",
+        [
+          "Nothing was changed. If these devices should go, raise the job's maximum or narrow its rule; the Devices page lists them.",
+          scanned,
+        ],
+      ),
+    );
+  });
+
+  it("notes devices of an earlier attempt, failures, unread users and a stop", () => {
+    const result = {
+      ...base,
+      revoked: 1,
+      alreadyGone: 1,
+      skippedAsDone: 2,
+      failed: 1,
+      failedUsers: 2,
+      stopped: true,
+      selected: 5,
+    };
+    expect(describeRunResult("stale_device_cleanup", result, {})).toEqual(
+      sentence("Revoked 1 of 5 stale devices", [
+        "1 device was already gone.",
+        "2 devices were revoked by an earlier attempt of this run.",
+        "1 device could not be revoked; see the failed items.",
+        "Stopped before the end; resume the run to revoke the rest.",
+        scanned,
+        "2 users could not be read, so none of their devices was considered; see the failed items.",
+      ]),
+    );
+  });
+
+  it("says a run stopped during its scan revoked nothing", () => {
+    const result = { ...base, outcome: "scan_stopped", revoked: 0, selected: 0, stopped: true };
+    expect(describeRunResult("stale_device_cleanup", result, {}).shape).toBe("sentence");
+    expect(describeRunResult("stale_device_cleanup", result, {})).toMatchObject({
+      headline: "Stopped while scanning devices; nothing was revoked",
+    });
+  });
+});

@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { chainReportSchema, describeChainReport, type ChainReport } from "@/lib/audit/chain-report";
+import {
+  describeStaleCleanupResult,
+  staleCleanupResultSchema,
+} from "@/lib/devices/cleanup-result-words";
 import { countOf } from "@/lib/format/count";
 import type { JobKind } from "@/lib/generated/prisma/enums";
 import {
@@ -285,6 +289,12 @@ export function describeRunResult(kind: JobKind, result: unknown, params: unknow
       const parsed = mediaCleanupResultSchema.safeParse(result);
       if (!parsed.success) break;
       const { headline, notes } = describeMediaCleanupResult(parsed.data);
+      return sentence(headline, notes);
+    }
+    case "stale_device_cleanup": {
+      const parsed = staleCleanupResultSchema.safeParse(result);
+      if (!parsed.success) break;
+      const { headline, notes } = describeStaleCleanupResult(parsed.data);
       return sentence(headline, notes);
     }
   }
