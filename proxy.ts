@@ -34,6 +34,11 @@ function turnAway(request: NextRequest): NextResponse {
   return NextResponse.redirect(signIn);
 }
 
+/** A call to the script API with a bearer token: the route handler checks the token itself. */
+const hasApiBearer = (request: NextRequest) =>
+  request.nextUrl.pathname.startsWith("/api/v1/") &&
+  /^Bearer\s/i.test(request.headers.get("authorization") ?? "");
+
 /** Turns away requests without a session cookie and sets the security headers on every response. */
 export function proxy(request: NextRequest): NextResponse {
   const env = getEnv();
@@ -45,7 +50,8 @@ export function proxy(request: NextRequest): NextResponse {
   });
   const signedOut =
     !isPublicPath(request.nextUrl.pathname) &&
-    !hasSessionCookieName(request.cookies.getAll().map((cookie) => cookie.name));
+    !hasSessionCookieName(request.cookies.getAll().map((cookie) => cookie.name)) &&
+    !hasApiBearer(request);
 
   let response: NextResponse;
   if (signedOut) {

@@ -6,7 +6,11 @@ import { getEnv } from "@/lib/env";
 import type { Role } from "./roles";
 import { userForSession } from "./session-user";
 
-export type CurrentUser = { matrixId: string; role: Role };
+/**
+ * Who is asking. For an API token (route handlers only), `matrixId` is "token:<name>", the actor
+ * every audit entry written for it names, and `apiToken` is the token's name.
+ */
+export type CurrentUser = { matrixId: string; role: Role; apiToken?: string };
 
 /**
  * The session secret in the cookie, read by decrypting next-auth's JWT. `getServerSession` would

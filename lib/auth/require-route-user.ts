@@ -1,22 +1,60 @@
 import "server-only";
+import { headers } from "next/headers";
+import { getApiTokenBearer } from "@/lib/data/api-tokens";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { hasRole, type Role } from "./roles";
 
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
+const REFUSED_TOKEN = {
+  unknown: "This API token is not valid.",
+  expired: "This API token has expired; an admin can make a new one in Settings.",
+  revoked: "This API token was revoked; an admin can make a new one in Settings.",
+} as const;
+
+/** The bearer token of `Authorization: Bearer …`, "" for a bearer header without one, or null. */
+async function bearerToken(): Promise<string | null> {
+  const authorization = (await headers()).get("authorization");
+  if (!authorization) return null;
+  const match = /^Bearer[ \t]*(.*)$/i.exec(authorization.trim());
+  return match ? (match[1] ?? "").trim() : null;
+}
+
 /**
- * The signed-in person a route handler answers, with at least the `minimum` role, or the answer
- * to send instead (401 without a valid session, 403 with too low a role). Like requirePageUser,
- * awaited before anything is read.
+ * The API token's actor, or the answer to a refused one (401, nothing written but its last use).
+ * The actor's matrixId is "token:<name>", so audit entries name the token.
+ */
+async function tokenUser(token: string): Promise<CurrentUser | Response> {
+  const bearer = token ? await getApiTokenBearer(token) : { refused: "unknown" as const };
+  if ("refused" in bearer) {
+    return new Response(`${REFUSED_TOKEN[bearer.refused]}\n`, {
+      status: 401,
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "WWW-Authenticate": 'Bearer error="invalid_token"',
+      },
+    });
+  }
+  return { matrixId: `token:${bearer.name}`, role: bearer.role, apiToken: bearer.name };
+}
+
+/**
+ * Who a route handler answers, with at least the `minimum` role, or the answer to send instead
+ * (401 without a valid session or API token, 403 with too low a role). An `Authorization: Bearer`
+ * header decides alone when present, even beside a session cookie. Like requirePageUser, awaited
+ * before anything is read.
  */
 export async function requireRouteUser(
   minimum: Role = "viewer",
 ): Promise<{ user: CurrentUser } | { refusal: Response }> {
-  const user = await getCurrentUser();
-  if (!user) return { refusal: text(401, "Sign in first.") };
-  if (!hasRole(user.role, minimum)) {
-    return { refusal: text(403, `This needs the ${minimum} role; you are ${user.role}.`) };
+  const token = await bearerToken();
+  const found = token === null ? await getCurrentUser() : await tokenUser(token);
+  if (found instanceof Response) return { refusal: found };
+  if (!found) return { refusal: text(401, "Sign in first.") };
+  if (!hasRole(found.role, minimum)) {
+    const who = found.apiToken ? `this token's role is` : "you are";
+    return { refusal: text(403, `This needs the ${minimum} role; ${who} ${found.role}.`) };
   }
-  return { user };
+  return { user: found };
 }

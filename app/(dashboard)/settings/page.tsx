@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
+import { ApiTokens } from "@/components/settings/api-tokens";
 import { ChangeConnection } from "@/components/settings/change-connection";
+import { CreateApiTokenDialog } from "@/components/settings/create-api-token-dialog";
 import { GrantRoleForm } from "@/components/settings/grant-role-form";
 import { RoleGrants } from "@/components/settings/role-grants";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { findApiTokens } from "@/lib/data/api-tokens";
 import { findRoleGrants } from "@/lib/data/role-grants";
 import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
 
@@ -27,8 +30,13 @@ function Detail({ label, value }: { label: string; value: string }) {
 
 export default async function SettingsPage() {
   const user = await requirePageUser();
-  const [homeserver, grants] = await Promise.all([getHomeserverOrThrow(), findRoleGrants()]);
   const isAdmin = user.role === "admin";
+  const [homeserver, grants, apiTokens] = await Promise.all([
+    getHomeserverOrThrow(),
+    findRoleGrants(),
+    // Only admins see the tokens: a name and role say which scripts can do what.
+    isAdmin ? findApiTokens() : null,
+  ]);
   return (
     <div className="space-y-8">
       <PageHeader
@@ -69,6 +77,21 @@ export default async function SettingsPage() {
           <RoleGrants grants={grants} canEdit={isAdmin} currentUserId={user.matrixId} />
         </CardContent>
       </Card>
+      {apiTokens ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>API tokens</CardTitle>
+            <CardDescription>
+              Scripts call /api/v1 with <code>Authorization: Bearer sct_…</code>, acting with the
+              token&apos;s role until it expires or is revoked. Each token is shown once.
+            </CardDescription>
+          </CardHeader>
+          <CardContent className="space-y-6">
+            <CreateApiTokenDialog />
+            <ApiTokens tokens={apiTokens} />
+          </CardContent>
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { API_TOKEN_SENTENCES } from "./api-token-sentences";
 import { CONSOLE_SENTENCES } from "./console-sentences";
 import type { DescribableEntry, Describe } from "./entry-fields";
 import { JOB_SENTENCES } from "./job-sentences";
@@ -19,6 +20,7 @@ const SENTENCES: Record<string, Describe> = {
   ...REGISTRATION_TOKEN_SENTENCES,
   ...SERVER_NOTICE_SENTENCES,
   ...MEDIA_CLEANUP_SENTENCES,
+  ...API_TOKEN_SENTENCES,
 };
 
 /** The sentence of an action name, or null when it has none (describe-entry.test.ts finds them). */

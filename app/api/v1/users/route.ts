@@ -1,0 +1,31 @@
+import type { NextRequest } from "next/server";
+import { badQuery, jsonOrProblem } from "@/lib/api/json-response";
+import { findQueryProblem } from "@/lib/api/strict-query";
+import { requireRouteUser } from "@/lib/auth/require-route-user";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { searchParamsOf } from "@/lib/list-export/search-params-of";
+import {
+  parseUserListSearch,
+  toListUsersParams,
+  userListSearchSchema,
+} from "@/lib/schemas/user-list";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * One page of Synapse's users list for scripts, under the users list page's query parameters
+ * (q, from, limit, sort, dir, admins, guests, hideLocked, type, deactivated). `next_token` is the
+ * next page's `from`, absent on the last page. Every role may read it; a read is not audited.
+ */
+export async function GET(request: NextRequest) {
+  const access = await requireRouteUser("viewer");
+  if ("refusal" in access) return access.refusal;
+  const raw = searchParamsOf(request.nextUrl.searchParams);
+  const problem = findQueryProblem(userListSearchSchema, raw);
+  if (problem) return badQuery(problem);
+  const params = toListUsersParams(parseUserListSearch(raw));
+  return jsonOrProblem(async () => {
+    const page = await (await getServiceSynapse()).users.list(params);
+    return { users: page.users, total: page.total, next_token: page.next_token ?? null };
+  });
+}

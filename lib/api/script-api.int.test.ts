@@ -1,0 +1,201 @@
+// The script API on the real Synapse and PostgreSQL, through the route handlers themselves: each
+// endpoint with a token of each role, a bad, an expired and a revoked token (401, nothing audited
+// or changed), a bad query (400), and the exports naming the token as the audit's actor.
+import { randomBytes } from "node:crypto";
+import { NextRequest } from "next/server";
+import { describe, expect, it, vi } from "vitest";
+import type { Role } from "@/lib/auth/roles";
+import { prepareTestAppEnv, registerTestUser } from "@/lib/testing/integration-env";
+
+prepareTestAppEnv();
+
+// Route handlers read the request's headers through next/headers, which needs Next's request
+// scope; here each call sets the headers it is sent with, and there is never a session cookie.
+let requestHeaders = new Headers();
+vi.mock("next/headers", () => ({
+  headers: async () => requestHeaders,
+  cookies: async () => ({ get: () => undefined, getAll: () => [] }),
+}));
+
+const { db } = await import("@/lib/db");
+const { createApiToken, revokeApiToken } = await import("@/lib/data/api-tokens");
+const usersRoute = await import("@/app/api/v1/users/route");
+const roomsRoute = await import("@/app/api/v1/rooms/route");
+const openApiRoute = await import("@/app/api/v1/openapi.json/route");
+const usersExportRoute = await import("@/app/api/v1/users/export/route");
+const thumbnailRoute = await import("@/app/api/v1/media-thumbnails/[mediaId]/route");
+
+const listed = await registerTestUser("api-listed");
+// Synapse matches `name` against the localpart and display name, not the whole ID.
+const listedLocalpart = listed.id.slice(1).split(":")[0]!;
+
+async function tokenFor(role: Role) {
+  const name = `api-${role}-${randomBytes(4).toString("hex")}`;
+  const { token, id } = await createApiToken({
+    name,
+    role,
+    expiresInDays: 1,
+    createdBy: "@api-test:localhost",
+  });
+  return { name, token, id };
+}
+
+async function call(
+  handler: (request: NextRequest) => Promise<Response>,
+  path: string,
+  authorization?: string,
+) {
+  requestHeaders = new Headers(authorization ? { authorization } : {});
+  return handler(new NextRequest(`http://console.test${path}`, { headers: requestHeaders }));
+}
+
+const thumbnail = (request: NextRequest) =>
+  thumbnailRoute.GET(request, { params: Promise.resolve({ mediaId: "nosuchmedia" }) });
+
+const auditCount = (name: string) => db.auditEntry.count({ where: { actorId: `token:${name}` } });
+
+describe("the script API with API tokens", () => {
+  it("answers /api/v1/users with a page of Synapse's users and the next page's token, for every role", async () => {
+    for (const role of ["viewer", "operator", "admin"] as const) {
+      const { token, name } = await tokenFor(role);
+      const response = await call(
+        usersRoute.GET,
+        `/api/v1/users?q=${listedLocalpart}&limit=25`,
+        `Bearer ${token}`,
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { users: { name: string }[]; next_token: unknown };
+      expect(body.users.map((user) => user.name)).toEqual([listed.id]);
+      expect(body.next_token).toBeNull();
+      // A read is not audited; the token's last use is.
+      expect(await auditCount(name)).toBe(0);
+      expect((await db.apiToken.findFirstOrThrow({ where: { name } })).lastUsedAt).not.toBeNull();
+    }
+  });
+
+  it("pages through users with next_token", async () => {
+    const { token } = await tokenFor("viewer");
+    const first = await call(
+      usersRoute.GET,
+      "/api/v1/users?limit=25&deactivated=all",
+      `Bearer ${token}`,
+    );
+    const page = (await first.json()) as {
+      users: unknown[];
+      total: number;
+      next_token: string | null;
+    };
+    expect(page.users.length).toBeGreaterThan(0);
+    if (page.total > 25) expect(page.next_token).toBe("25");
+    else expect(page.next_token).toBeNull();
+  });
+
+  it("answers /api/v1/rooms and the OpenAPI document for a viewer token", async () => {
+    const { token } = await tokenFor("viewer");
+    const rooms = await call(roomsRoute.GET, "/api/v1/rooms?size=25&page=1", `Bearer ${token}`);
+    expect(rooms.status).toBe(200);
+    const body = (await rooms.json()) as { rooms: unknown[]; total: number; next_page: unknown };
+    expect(Array.isArray(body.rooms)).toBe(true);
+    expect(body.next_page === null || body.next_page === 2).toBe(true);
+
+    const openApi = await call(openApiRoute.GET, "/api/v1/openapi.json", `Bearer ${token}`);
+    const document = (await openApi.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/users",
+        "/api/v1/rooms",
+        "/api/v1/users/export",
+        "/api/v1/history/export",
+      ]),
+    );
+  });
+
+  it("refuses a token whose role is too low (403) and lets one high enough through", async () => {
+    const viewer = await tokenFor("viewer");
+    const refused = await call(
+      thumbnail,
+      "/api/v1/media-thumbnails/nosuchmedia",
+      `Bearer ${viewer.token}`,
+    );
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toBe("This needs the operator role; this token's role is viewer.");
+    const operator = await tokenFor("operator");
+    const allowed = await call(
+      thumbnail,
+      "/api/v1/media-thumbnails/nosuchmedia",
+      `Bearer ${operator.token}`,
+    );
+    expect([403, 401]).not.toContain(allowed.status);
+  });
+
+  it("audits an export made with a token under token:<name>", async () => {
+    const { token, name } = await tokenFor("viewer");
+    const response = await call(
+      usersExportRoute.GET,
+      `/api/v1/users/export?q=${listedLocalpart}`,
+      `Bearer ${token}`,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(listed.id);
+    await expect
+      .poll(() =>
+        db.auditEntry.findMany({ where: { actorId: `token:${name}` }, include: { outcome: true } }),
+      )
+      .toMatchObject([
+        { action: "users.export", actorRole: "viewer", outcome: { outcome: "success" } },
+      ]);
+  });
+
+  it("refuses a bad, an expired and a revoked token with 401 and changes nothing", async () => {
+    const expired = await tokenFor("admin");
+    await db.apiToken.update({
+      where: { id: expired.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const revoked = await tokenFor("admin");
+    await revokeApiToken(revoked.id, "@api-test:localhost");
+    const cases = [
+      { authorization: "Bearer sct_notarealtoken", says: "This API token is not valid." },
+      { authorization: "Bearer ", says: "This API token is not valid." },
+      { authorization: `Bearer ${expired.token}`, says: "This API token has expired" },
+      { authorization: `Bearer ${revoked.token}`, says: "This API token was revoked" },
+    ];
+    for (const { authorization, says } of cases) {
+      for (const [handler, path] of [
+        [usersRoute.GET, "/api/v1/users"],
+        [roomsRoute.GET, "/api/v1/rooms"],
+        [usersExportRoute.GET, "/api/v1/users/export"],
+        [openApiRoute.GET, "/api/v1/openapi.json"],
+        [thumbnail, "/api/v1/media-thumbnails/nosuchmedia"],
+      ] as const) {
+        const response = await call(handler, path, authorization);
+        expect(response.status).toBe(401);
+        expect(await response.text()).toContain(says);
+      }
+    }
+    for (const { id, name } of [expired, revoked]) {
+      expect(await auditCount(name)).toBe(0);
+      expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toBeNull();
+    }
+  });
+
+  it("answers a request with neither token nor session with 401", async () => {
+    const response = await call(usersRoute.GET, "/api/v1/users");
+    expect(response.status).toBe(401);
+  });
+
+  it("refuses a query the list page would have dropped with 400 and a sentence", async () => {
+    const { token } = await tokenFor("viewer");
+    const users = await call(usersRoute.GET, "/api/v1/users?limit=7", `Bearer ${token}`);
+    expect(users.status).toBe(400);
+    expect(await users.text()).toMatch(/^The query is not valid: limit: /);
+    const rooms = await call(
+      roomsRoute.GET,
+      "/api/v1/rooms?sort=secret&color=red",
+      `Bearer ${token}`,
+    );
+    expect(rooms.status).toBe(400);
+    expect(await rooms.text()).toMatch(/unknown query parameter color/);
+  });
+});
