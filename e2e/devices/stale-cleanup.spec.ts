@@ -17,7 +17,7 @@ async function deviceIdsOf(userId: string) {
 test("an admin saves the stale rule as a scheduled clean-up; its run re-reads Synapse and reports", async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const stamp = Date.now().toString(36);
   const user = await registerUniqueUser(`cleanup${stamp}`);
   const anonymous = createSynapseClient({
@@ -38,7 +38,10 @@ test("an admin saves the stale rule as a scheduled clean-up; its run re-reads Sy
 
   // A snapshot for the page to show the rule on; nothing of this user is stale yet.
   await page.goto("/devices");
-  await page.getByRole("button", { name: "Refresh snapshot" }).click();
+  // Another spec's scan may be running in the shared suite: the button waits for it to end.
+  const refresh = page.getByRole("button", { name: "Refresh snapshot" });
+  await expect(refresh).toBeEnabled({ timeout: 120_000 });
+  await refresh.click();
   await page.getByRole("link", { name: "Scan in progress: view run" }).click();
   await expect(page.getByTestId("run-status")).toHaveText("succeeded", { timeout: 60_000 });
   await page.goto("/devices");

@@ -33,7 +33,9 @@ test.describe("as an admin", () => {
       storageState: { cookies: [], origins: [] },
       extraHTTPHeaders: { Authorization: `Bearer ${token}` },
     });
-    const users = await script.get("/api/v1/users?limit=25&admins=1", { maxRedirects: 0 });
+    const users = await script.get("/api/v1/users?limit=25&admins=1&q=e2e-admin", {
+      maxRedirects: 0,
+    });
     expect(users.status()).toBe(200);
     const body = (await users.json()) as { users: { name: string }[] };
     expect(body.users.map((user) => user.name)).toContain(e2eUsers.admin.id);
