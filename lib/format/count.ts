@@ -7,3 +7,9 @@ const NUMBER = new Intl.NumberFormat("en");
 export function countOf(count: number, singular: string, plural = `${singular}s`) {
   return `${NUMBER.format(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** A list's filtered total in words: "No user reports match", "1 user report matches", "3 … match". */
+export function countMatching(count: number, singular: string) {
+  if (count === 0) return `No ${singular}s match`;
+  return `${countOf(count, singular)} ${count === 1 ? "matches" : "match"}`;
+}

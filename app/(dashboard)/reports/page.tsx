@@ -6,7 +6,7 @@ import { ReportsPagination } from "@/components/reports/reports-table/pagination
 import { ReportListFilters } from "@/components/reports/reports-table/report-list-filters";
 import { ReportsTable } from "@/components/reports/reports-table/reports-table";
 import { toPageProblem } from "@/lib/actions/page-problem";
-import { countOf } from "@/lib/format/count";
+import { countMatching } from "@/lib/format/count";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import {
@@ -27,11 +27,6 @@ async function loadPage(params: ReturnType<typeof toListEventReportsParams>) {
   }
 }
 
-function reportsMatching(total: number) {
-  if (total === 0) return "No event reports match";
-  return `${countOf(total, "event report")} ${total === 1 ? "matches" : "match"}`;
-}
-
 export default async function ReportsPage({ searchParams }: Props) {
   await requirePageUser();
   const search = parseEventReportListSearch(await searchParams);
@@ -43,7 +38,8 @@ export default async function ReportsPage({ searchParams }: Props) {
         description={
           "list" in result ? (
             <span data-testid="reports-total">
-              {reportsMatching(result.list.total)}. Users file them about messages in rooms.
+              {countMatching(result.list.total, "event report")}. Users file them about messages in
+              rooms.
             </span>
           ) : undefined
         }

@@ -8,7 +8,7 @@ import { UserReportListFilters } from "@/components/reports/user-reports-table/u
 import { UserReportsTable } from "@/components/reports/user-reports-table/user-reports-table";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { countOf } from "@/lib/format/count";
+import { countMatching } from "@/lib/format/count";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { parseUserReportListSearch, toListUserReportsParams } from "@/lib/schemas/user-report-list";
 import { isEndpointMissing, type SynapseUserReportList } from "@/lib/synapse/user-reports";
@@ -36,11 +36,6 @@ async function loadPage(params: ReturnType<typeof toListUserReportsParams>): Pro
   }
 }
 
-function reportsMatching(total: number) {
-  if (total === 0) return "No user reports match";
-  return `${countOf(total, "user report")} ${total === 1 ? "matches" : "match"}`;
-}
-
 /** Reports users filed about other users (Synapse's user_reports admin API), beside event reports. */
 export default async function UserReportsPage({ searchParams }: Props) {
   await requirePageUser();
@@ -53,7 +48,7 @@ export default async function UserReportsPage({ searchParams }: Props) {
         description={
           "list" in result ? (
             <span data-testid="user-reports-total">
-              {reportsMatching(result.list.total)}. Users file them about other users.
+              {countMatching(result.list.total, "user report")}. Users file them about other users.
             </span>
           ) : undefined
         }

@@ -1,0 +1,67 @@
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { REPORT_PAGE_SIZES } from "@/lib/schemas/report-list";
+
+/** A filter by part of an ID, in a reports list's form. */
+export function ReportTextFilter(props: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string;
+  placeholder?: string;
+}) {
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={props.id}>{props.label}</Label>
+      <Input
+        id={props.id}
+        name={props.name}
+        defaultValue={props.value ?? ""}
+        placeholder={props.placeholder}
+        autoComplete="off"
+      />
+    </div>
+  );
+}
+
+/**
+ * A reports list's filter form: its own filters, then the order and page size both lists share.
+ * A plain GET form: submitting it rewrites the URL, which is the table's only state.
+ */
+export function ReportListForm(props: {
+  action: string;
+  /** Prefix of the order and page size fields' IDs. */
+  idPrefix: string;
+  dir: "asc" | "desc";
+  limit: number;
+  children: ReactNode;
+}) {
+  return (
+    <form method="get" action={props.action} className="grid gap-4 md:grid-cols-3" role="search">
+      {props.children}
+      <div className="space-y-1">
+        <Label htmlFor={`${props.idPrefix}-dir`}>Order</Label>
+        <Select id={`${props.idPrefix}-dir`} name="dir" defaultValue={props.dir}>
+          <option value="desc">Newest first</option>
+          <option value="asc">Oldest first</option>
+        </Select>
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor={`${props.idPrefix}-limit`}>Page size</Label>
+        <Select id={`${props.idPrefix}-limit`} name="limit" defaultValue={String(props.limit)}>
+          {REPORT_PAGE_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="flex items-end">
+        <Button type="submit">Apply</Button>
+      </div>
+    </form>
+  );
+}
