@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -23,24 +23,15 @@ import {
 type Created = { token: string; name: string; expiresAt: string };
 
 function CreatedToken({ created }: { created: Created }) {
-  const copy = () =>
-    navigator.clipboard.writeText(created.token).then(
-      () => toast.success("Token copied."),
-      () => toast.error("Could not copy; select the token and copy it by hand."),
-    );
   return (
     <div className="grid gap-3" data-testid="api-token-created">
-      <div className="flex items-center gap-2">
-        <Input
-          readOnly
-          value={created.token}
-          aria-label={`API token ${created.name}`}
-          className="font-mono"
-        />
-        <Button type="button" variant="outline" size="sm" onClick={copy}>
-          Copy
-        </Button>
-      </div>
+      <CopyableSecret
+        value={created.token}
+        noun="token"
+        input={{ "aria-label": `API token ${created.name}` }}
+        size="sm"
+        className="flex items-center gap-2"
+      />
       <p className="text-sm">
         Works until{" "}
         <time dateTime={created.expiresAt}>{new Date(created.expiresAt).toLocaleString()}</time>.

@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { revealToken } from "@/lib/actions/reveal-token";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 
@@ -17,17 +16,15 @@ export function RevealTokenButton({ userId }: { userId: string }) {
     refresh: false,
   });
   if (token) {
-    const copy = () =>
-      navigator.clipboard.writeText(token).then(
-        () => toast.success("Token copied."),
-        () => toast.error("Could not copy; select the token and copy it by hand."),
-      );
     return (
       <div className="flex w-full items-center gap-2" data-testid="revealed-token">
-        <Input readOnly value={token} aria-label={`New token of ${userId}`} className="font-mono" />
-        <Button type="button" variant="outline" size="sm" onClick={copy}>
-          Copy
-        </Button>
+        <CopyableSecret
+          value={token}
+          noun="token"
+          input={{ "aria-label": `New token of ${userId}` }}
+          size="sm"
+          className="contents"
+        />
         <span className="text-xs text-muted-foreground">Shown only now.</span>
       </div>
     );

@@ -1,20 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { toast } from "sonner";
-import { buttonVariants, Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { buttonVariants } from "@/components/ui/button";
+import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { Label } from "@/components/ui/label";
 import type { CreatedUser } from "@/lib/operations/create-user";
 import { cn } from "@/lib/utils";
 import { userHref } from "../users-table/columns";
-
-function copy(password: string) {
-  navigator.clipboard.writeText(password).then(
-    () => toast.success("Password copied."),
-    () => toast.error("Could not copy; select the password and copy it by hand."),
-  );
-}
 
 /** What was created, with a generated password shown this once, and the way to the new user. */
 export function CreatedUserSummary({ user }: { user: CreatedUser }) {
@@ -26,21 +18,11 @@ export function CreatedUserSummary({ user }: { user: CreatedUser }) {
       {user.generatedPassword ? (
         <div className="grid gap-2">
           <Label htmlFor="created-user-password">Generated password (shown only now)</Label>
-          <div className="flex gap-2">
-            <Input
-              id="created-user-password"
-              readOnly
-              value={user.generatedPassword}
-              className="font-mono"
-            />
-            <Button
-              type="button"
-              variant="outline"
-              onClick={() => copy(user.generatedPassword ?? "")}
-            >
-              Copy
-            </Button>
-          </div>
+          <CopyableSecret
+            value={user.generatedPassword}
+            noun="password"
+            input={{ id: "created-user-password" }}
+          />
           <p className="text-sm text-muted-foreground">
             The console does not keep it. Copy it now and hand it over safely.
           </p>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -21,24 +20,15 @@ import {
 type Issued = { accessToken: string; expiresAt: string };
 
 function IssuedToken({ userId, issued }: { userId: string; issued: Issued }) {
-  const copy = () =>
-    navigator.clipboard.writeText(issued.accessToken).then(
-      () => toast.success("Token copied."),
-      () => toast.error("Could not copy; select the token and copy it by hand."),
-    );
   return (
     <div className="grid gap-3" data-testid="login-as-token">
-      <div className="flex items-center gap-2">
-        <Input
-          readOnly
-          value={issued.accessToken}
-          aria-label={`Access token acting as ${userId}`}
-          className="font-mono"
-        />
-        <Button type="button" variant="outline" size="sm" onClick={copy}>
-          Copy
-        </Button>
-      </div>
+      <CopyableSecret
+        value={issued.accessToken}
+        noun="token"
+        input={{ "aria-label": `Access token acting as ${userId}` }}
+        size="sm"
+        className="flex items-center gap-2"
+      />
       <p className="text-sm">
         Works until{" "}
         <time dateTime={issued.expiresAt}>{new Date(issued.expiresAt).toLocaleString()}</time>, then

@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
@@ -15,20 +15,10 @@ import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/user
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 
 function GeneratedPassword({ password }: { password: string }) {
-  const copy = () =>
-    navigator.clipboard.writeText(password).then(
-      () => toast.success("Password copied."),
-      () => toast.error("Could not copy; select the password and copy it by hand."),
-    );
   return (
     <div className="grid gap-2">
       <Label htmlFor="generated-password">New password (shown only now)</Label>
-      <div className="flex gap-2">
-        <Input id="generated-password" readOnly value={password} className="font-mono" />
-        <Button type="button" variant="outline" onClick={copy}>
-          Copy
-        </Button>
-      </div>
+      <CopyableSecret value={password} noun="password" input={{ id: "generated-password" }} />
     </div>
   );
 }
