@@ -147,20 +147,23 @@ export function createSynapseHttp(options: SynapseHttpOptions): SynapseHttp {
     return options.auth.getToken();
   }
 
-  async function exchange(
+  /** Sends one request and hands back Synapse's answer unread; a transport failure is an error. */
+  async function open(
     url: string,
     request: RequestOptions,
     token: string | undefined,
     context: ErrorContext,
-  ): Promise<Answer> {
+    /** The bytes of a stream are whatever Synapse serves: no JSON asked for. */
+    accept: string | undefined = "application/json",
+  ): Promise<Response> {
     const timeout = AbortSignal.timeout(options.timeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-    const headers: Record<string, string> = { accept: "application/json" };
+    const headers: Record<string, string> = accept ? { accept } : {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (request.body !== undefined) headers["content-type"] = "application/json";
     if (request.upload) headers["content-type"] = request.upload.contentType;
     try {
-      const response = await fetch(url, {
+      return await fetch(url, {
         method: request.method ?? "GET",
         headers,
         body:
@@ -169,9 +172,23 @@ export function createSynapseHttp(options: SynapseHttpOptions): SynapseHttp {
         signal,
         redirect: "manual",
       });
-      return { status: response.status, headers: response.headers, body: await response.text() };
     } catch (error) {
       // The caller's own cancellation is not a Synapse problem: hand it back unchanged.
+      if (request.signal?.aborted) throw request.signal.reason;
+      throw toSynapseError(error, context);
+    }
+  }
+
+  async function exchange(
+    url: string,
+    request: RequestOptions,
+    token: string | undefined,
+    context: ErrorContext,
+  ): Promise<Answer> {
+    const response = await open(url, request, token, context);
+    try {
+      return { status: response.status, headers: response.headers, body: await response.text() };
+    } catch (error) {
       if (request.signal?.aborted) throw request.signal.reason;
       throw toSynapseError(error, context);
     }
@@ -180,25 +197,21 @@ export function createSynapseHttp(options: SynapseHttpOptions): SynapseHttp {
   async function stream(request: RequestOptions): Promise<Response> {
     const context: ErrorContext = { baseUrl, what: request.what, timeoutMs: options.timeoutMs };
     options.beforeRequest?.({ method: "GET", path: request.path, what: request.what });
-    const token = await initialToken(request);
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    const timeout = AbortSignal.timeout(options.timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-    let response: Response;
-    try {
-      const url = baseUrl + request.path + toQueryString(request.query);
-      response = await fetch(url, { headers, signal, redirect: "manual" });
-    } catch (error) {
-      if (request.signal?.aborted) throw request.signal.reason;
-      throw toSynapseError(error, context);
+    const url = baseUrl + request.path + toQueryString(request.query);
+    const get = { ...request, method: "GET" as const };
+    let token = await initialToken(request);
+    // As send: a service token Synapse no longer takes is renewed once and the request sent again.
+    for (let refreshed = false; ; refreshed = true) {
+      const response = await open(url, get, token, context, undefined);
+      if (response.status >= 200 && response.status < 300) return response;
+      const error = errorFromAnswer(
+        { status: response.status, headers: response.headers, body: await response.text() },
+        context,
+      );
+      const refresh = options.auth?.refresh;
+      if (refreshed || !refresh || !token || !isRejectedServiceToken(error, request)) throw error;
+      token = await refresh.call(options.auth, token);
     }
-    if (response.status >= 200 && response.status < 300) return response;
-    const answer = {
-      status: response.status,
-      headers: response.headers,
-      body: await response.text(),
-    };
-    throw errorFromAnswer(answer, context);
   }
 
   return {

@@ -210,4 +210,26 @@ describe("401 handling in the HTTP layer", () => {
     expect(error.message).toContain("Synapse rejected the service account's new token too.");
     expect(error.message).not.toContain("not_a_real_token");
   });
+
+  it("renews a rejected service token for a stream too (a thumbnail), once", async () => {
+    const user = await registerTestUser({ admin: false, prefix: "stream" });
+    let refreshes = 0;
+    const http = createSynapseHttp({
+      baseUrl: synapseTestEnv().url,
+      ...TEST_TIMEOUTS,
+      auth: {
+        getToken: async () => "syt_rotated_away",
+        refresh: async () => {
+          refreshes++;
+          return user.token;
+        },
+      },
+    });
+    const answer = await http.stream({
+      path: "/_matrix/client/v3/account/whoami",
+      what: "say whom the token belongs to",
+    });
+    expect(refreshes).toBe(1);
+    expect(await answer.json()).toMatchObject({ user_id: user.userId });
+  });
 });
