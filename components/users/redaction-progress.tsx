@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { getUserRedactionStatus } from "@/lib/actions/get-user-redaction-status";
 import { countOf } from "@/lib/format/count";
+import type { RedactionProgress as ProgressData } from "@/lib/operations/redact-user-events";
 
 const POLL_MS = 1000;
 const FINISHED = new Set(["complete", "failed"]);
@@ -15,13 +16,21 @@ const STATUS_WORDS: Record<string, string> = {
   failed: "failed",
 };
 
-export const redactionQueryKey = (redactId: string) => ["users", "redact-status", redactId];
-
-/** Polls Synapse's progress on a user's redaction until it is done or has failed. */
-export function RedactionProgress({ redactId }: { redactId: string }) {
+/**
+ * Polls Synapse's progress on a user's redaction until it is done or has failed. `initial` is the
+ * progress the page already read (from the task list): a finished redaction is then not asked for.
+ */
+export function RedactionProgress({
+  redactId,
+  initial,
+}: {
+  redactId: string;
+  initial?: ProgressData | null;
+}) {
   const query = useQuery({
-    queryKey: redactionQueryKey(redactId),
+    queryKey: ["users", "redact-status", redactId],
     queryFn: () => getUserRedactionStatus({ redactId }),
+    initialData: initial ? { ok: true as const, data: initial } : undefined,
     staleTime: POLL_MS,
     refetchInterval: (current) => {
       const result = current.state.data;

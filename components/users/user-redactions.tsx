@@ -2,12 +2,8 @@ import type { UserRedaction } from "@/lib/operations/redact-user-events";
 import { formatTimestamp } from "./format-time";
 import { RedactionProgress } from "./redaction-progress";
 
-/** The user's redactions Synapse still keeps, each followed until it is done. */
+/** The user's redactions Synapse still keeps, the unfinished ones followed until they are done. */
 export function UserRedactions({ redactions }: { redactions: UserRedaction[] }) {
-  if (!redactions.length)
-    return (
-      <p className="text-sm text-muted-foreground">No redactions of this user&apos;s events.</p>
-    );
   return (
     <ul className="grid gap-4" aria-label="Redactions">
       {redactions.map((redaction) => (
@@ -15,7 +11,7 @@ export function UserRedactions({ redactions }: { redactions: UserRedaction[] }) 
           <span className="text-xs text-muted-foreground">
             Last changed {formatTimestamp(redaction.updatedAt)}
           </span>
-          <RedactionProgress redactId={redaction.redactId} />
+          <RedactionProgress redactId={redaction.redactId} initial={redaction.progress} />
         </li>
       ))}
     </ul>

@@ -87,6 +87,15 @@ describe("redact a user's events", () => {
       { body: null, redactedBy: user.id },
     ]);
     expect(await messagesOf(http, checker.token, other, user.id)).toMatchObject([{ body: "fine" }]);
+    // The user page reads the same progress from the task list, without asking redact_status.
+    const { findUserRedactions } = await import("@/lib/operations/redact-user-events");
+    expect(await findUserRedactions(await getServiceSynapse(), user.id)).toEqual([
+      {
+        redactId: started.data.redactId,
+        updatedAt: expect.any(Number),
+        progress: { status: "complete", error: null, failedRedactions: [] },
+      },
+    ]);
 
     expect(await entriesOf(admin.matrixId)).toMatchObject([
       {
