@@ -87,7 +87,10 @@ export default async function UserPage({ params, searchParams }: Props) {
       ? readSection((synapse) => synapse.users.connections(userId))
       : null,
     readSection((synapse) => synapse.users.pushers(userId)),
-    readSection((synapse) => synapse.users.mediaCount(userId)),
+    // Operators and admins get the media list, which says its total; viewers the count alone.
+    hasRole(viewer.role, "operator")
+      ? null
+      : readSection((synapse) => synapse.users.mediaCount(userId)),
     readSection((synapse) => findUserRedactions(synapse, userId)),
   ]);
   if (!("user" in result))
@@ -152,17 +155,17 @@ export default async function UserPage({ params, searchParams }: Props) {
         {(rows) => <UserPushers pushers={rows} />}
       </UserSectionCard>
       {/* The files themselves are people's uploads: operators and admins see them, viewers a count. */}
-      {hasRole(viewer.role, "operator") ? (
+      {mediaCount ? (
+        <UserSectionCard title="Media" section={mediaCount}>
+          {(count) => <UserMediaCount count={count} />}
+        </UserSectionCard>
+      ) : (
         <UserMediaPanel
           userId={userId}
           role={viewer.role}
           search={parseUserMediaSearch(pageSearch)}
           params={pageSearch}
         />
-      ) : (
-        <UserSectionCard title="Media" section={mediaCount}>
-          {(count) => <UserMediaCount count={count} />}
-        </UserSectionCard>
       )}
       <HistoryCard
         title="History"
