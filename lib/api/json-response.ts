@@ -1,9 +1,9 @@
 import "server-only";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { SynapseError } from "@/lib/synapse";
+import { plainText } from "@/lib/api/plain-text";
 
-const text = (status: number, body: string) =>
-  new Response(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const text = (status: number, body: string) => plainText(status, `${body}\n`);
 
 export const badQuery = (problem: string) => text(400, problem);
 

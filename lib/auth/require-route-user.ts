@@ -3,9 +3,7 @@ import { headers } from "next/headers";
 import { getApiTokenBearer } from "@/lib/data/api-tokens";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { hasRole, type Role } from "./roles";
-
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+import { plainText } from "@/lib/api/plain-text";
 
 const REFUSED_TOKEN = {
   unknown: "This API token is not valid.",
@@ -28,12 +26,8 @@ async function bearerToken(): Promise<string | null> {
 async function tokenUser(token: string): Promise<CurrentUser | Response> {
   const bearer = token ? await getApiTokenBearer(token) : { refused: "unknown" as const };
   if ("refused" in bearer) {
-    return new Response(`${REFUSED_TOKEN[bearer.refused]}\n`, {
-      status: 401,
-      headers: {
-        "Content-Type": "text/plain; charset=utf-8",
-        "WWW-Authenticate": 'Bearer error="invalid_token"',
-      },
+    return plainText(401, `${REFUSED_TOKEN[bearer.refused]}\n`, {
+      "WWW-Authenticate": 'Bearer error="invalid_token"',
     });
   }
   return { matrixId: `token:${bearer.name}`, role: bearer.role, apiToken: bearer.name };
@@ -51,10 +45,10 @@ export async function requireRouteUser(
   const token = await bearerToken();
   const found = token === null ? await getCurrentUser() : await tokenUser(token);
   if (found instanceof Response) return { refusal: found };
-  if (!found) return { refusal: text(401, "Sign in first.") };
+  if (!found) return { refusal: plainText(401, "Sign in first.") };
   if (!hasRole(found.role, minimum)) {
     const who = found.apiToken ? `this token's role is` : "you are";
-    return { refusal: text(403, `This needs the ${minimum} role; ${who} ${found.role}.`) };
+    return { refusal: plainText(403, `This needs the ${minimum} role; ${who} ${found.role}.`) };
   }
   return { user: found };
 }

@@ -6,9 +6,7 @@ import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import type { SynapseClient } from "@/lib/synapse";
 import { SynapseError } from "@/lib/synapse";
 import { openPagedCsv, type PagedCsvSource } from "./paged-csv-stream";
-
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+import { plainText } from "@/lib/api/plain-text";
 
 export type ListExport<Row, Cursor> = {
   /** The audit action, such as "users.export". */
@@ -60,9 +58,9 @@ export async function listExportResponse<Row, Cursor>(
   try {
     stream = await auditedStream(user, exported);
   } catch (error) {
-    if (error instanceof AuditWriteError) return text(503, error.message);
+    if (error instanceof AuditWriteError) return plainText(503, error.message);
     const { problem } = toPageProblem(error);
-    return text(error instanceof SynapseError ? 502 : 503, `The export failed: ${problem}\n`);
+    return plainText(error instanceof SynapseError ? 502 : 503, `The export failed: ${problem}\n`);
   }
   const name = `synapse-${exported.list}-${now.toISOString().slice(0, 10)}.csv`;
   return new Response(stream, {

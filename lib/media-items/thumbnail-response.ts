@@ -3,6 +3,7 @@ import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { mediaIdSchema } from "@/lib/schemas/media-item";
 import { isSynapseError } from "@/lib/synapse";
+import { plainText } from "@/lib/api/plain-text";
 
 /** One of Synapse's default thumbnail sizes, so it serves a stored one instead of making one. */
 const SIZE = { width: 96, height: 96, method: "crop" } as const;
@@ -17,10 +18,7 @@ const SHOWN_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp
 const CACHE_CONTROL = "private, max-age=300";
 
 const text = (status: number, body: string) =>
-  new Response(body, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  plainText(status, body, { "Cache-Control": "no-store" });
 
 /**
  * Asks Synapse for a thumbnail of a local file and streams it on with a checked content type.

@@ -7,3 +7,10 @@ export function firstValues(raw: SearchParams): Record<string, string | undefine
     Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
 }
+
+/** A route's query as a page gets its search params: a repeated key as an array, in order. */
+export function searchParamsOf(url: URLSearchParams): SearchParams {
+  const raw: Record<string, string[]> = {};
+  for (const [key, value] of url) (raw[key] ??= []).push(value);
+  return raw;
+}

@@ -1,19 +1,17 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { parseHistoryFilter, type HistoryFilter } from "@/lib/schemas/history-filter";
-import type { SearchParams } from "@/lib/schemas/search-params";
+import { searchParamsOf } from "@/lib/schemas/search-params";
 import { currentAuditScope } from "../audit-scope";
 import { asStoredJson } from "../chain";
 import { AuditWriteError, runAudited } from "../run-audited";
 import { EXPORT_FORMATS, historyExportStream, type ExportFormat } from "./export-stream";
+import { plainText } from "@/lib/api/plain-text";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
   ndjson: "application/x-ndjson; charset=utf-8",
 };
-
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * Writes the export's audit entry (`history.export`, with the filter and format), then hands back
@@ -45,12 +43,6 @@ function auditedExportStream(
   });
 }
 
-function searchParamsOf(url: URLSearchParams): SearchParams {
-  const raw: Record<string, string[]> = {};
-  for (const [key, value] of url) (raw[key] ??= []).push(value);
-  return raw;
-}
-
 /**
  * GET /api/v1/history/export: the History list under the same filters, streamed as CSV or NDJSON
  * in chain order, every row with the chain fields of its entry and outcome. A filter or format
@@ -68,14 +60,14 @@ export async function historyExportResponse(
   const format = EXPORT_FORMATS.find((known) => known === formatValue?.[0]);
   if (!format) problems.unshift("format: csv or ndjson");
   if (!parsed.ok || !format) {
-    return text(400, `The export was refused:\n${problems.map((p) => `- ${p}`).join("\n")}\n`);
+    return plainText(400, `The export was refused:\n${problems.map((p) => `- ${p}`).join("\n")}\n`);
   }
   const filter = { ...parsed.filter, before: undefined };
   let stream: ReadableStream<Uint8Array>;
   try {
     stream = await auditedExportStream(user, filter, format);
   } catch (error) {
-    if (error instanceof AuditWriteError) return text(503, error.message);
+    if (error instanceof AuditWriteError) return plainText(503, error.message);
     throw error;
   }
   const name = `synapse-console-history-${now.toISOString().slice(0, 10)}.${format}`;

@@ -3,7 +3,7 @@ import { badQuery, jsonOrProblem } from "@/lib/api/json-response";
 import { findQueryProblem } from "@/lib/api/strict-query";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { searchParamsOf } from "@/lib/list-export/search-params-of";
+import { searchParamsOf } from "@/lib/schemas/search-params";
 import {
   parseRoomListSearch,
   roomListSearchSchema,
