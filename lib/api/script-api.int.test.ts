@@ -197,5 +197,15 @@ describe("the script API with API tokens", () => {
     );
     expect(rooms.status).toBe(400);
     expect(await rooms.text()).toMatch(/unknown query parameter color/);
+    // The exports too: a misspelt filter is refused before anything is audited or exported.
+    const { token: exporter, name } = await tokenFor("viewer");
+    const exported = await call(
+      usersExportRoute.GET,
+      "/api/v1/users/export?deactivated=al",
+      `Bearer ${exporter}`,
+    );
+    expect(exported.status).toBe(400);
+    expect(await exported.text()).toMatch(/^The query is not valid: deactivated: /);
+    expect(await auditCount(name)).toBe(0);
   });
 });
