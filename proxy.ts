@@ -34,10 +34,13 @@ function turnAway(request: NextRequest): NextResponse {
   return NextResponse.redirect(signIn);
 }
 
-/** A call to the script API with a bearer token: the route handler checks the token itself. */
+/**
+ * A call to the script API with a bearer header: the route handler checks the token itself, and
+ * answers an empty one ("Bearer", as clients send "Bearer " trimmed) with its 401 sentence.
+ */
 const hasApiBearer = (request: NextRequest) =>
   request.nextUrl.pathname.startsWith("/api/v1/") &&
-  /^Bearer\s/i.test(request.headers.get("authorization") ?? "");
+  /^Bearer\b/i.test(request.headers.get("authorization") ?? "");
 
 /** Turns away requests without a session cookie and sets the security headers on every response. */
 export function proxy(request: NextRequest): NextResponse {

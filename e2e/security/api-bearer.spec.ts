@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { fillPageRoutes, findApiRoutes } from "../fixtures/app-routes";
 
 // A bearer header lets a request past the proxy's cookie check to the /api/v1 route itself, so each
-// such route must refuse a token that is not one. Every route handler found in the code is asked.
+// such route must refuse a token that is not one, an empty one too. Every route handler found in
+// the code is asked.
 test("every script API route refuses a forged or empty bearer token with 401 and shows nothing", async ({
   playwright,
   baseURL,
@@ -24,15 +25,8 @@ test("every script API route refuses a forged or empty bearer token with 401 and
     for (const route of routes) {
       const answer = await script.get(route.path, { maxRedirects: 0 });
       const where = `${route.pattern} with "${authorization}"`;
-      // A header the client sends as a bare "Bearer" is no bearer token: the proxy turns it away.
-      if (answer.status() === 307) {
-        expect(answer.headers().location, where).toMatch(/\/sign-in\?/);
-        continue;
-      }
       expect(answer.status(), where).toBe(401);
-      expect(await answer.text(), where).toMatch(
-        /^(This API token is not valid\.|Sign in first\.)/,
-      );
+      expect(await answer.text(), where).toBe("This API token is not valid.\n");
     }
     await script.dispose();
   }
