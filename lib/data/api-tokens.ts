@@ -1,17 +1,16 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/actions/action-result";
 import { API_TOKEN_PREFIX } from "@/lib/schemas/api-token";
+import { hashSecret } from "./secret-hash";
 import { isUniqueViolation } from "./unique-violation";
 
 const DAY = 86_400_000;
 const LAST_USE_STEP = 60_000;
 /** "sct_" and the first 8 random characters: enough to tell tokens apart, far too few to guess. */
 const DISPLAY_LENGTH = API_TOKEN_PREFIX.length + 8;
-
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export type ApiTokenStatus = "active" | "expired" | "revoked";
 
@@ -57,7 +56,7 @@ export async function createApiToken(input: {
       data: {
         name: input.name,
         role: input.role,
-        tokenHash: hashOf(token),
+        tokenHash: hashSecret(token),
         displayPrefix: token.slice(0, DISPLAY_LENGTH),
         createdBy: input.createdBy,
         expiresAt: new Date(Date.now() + input.expiresInDays * DAY),
@@ -82,11 +81,16 @@ export async function createApiToken(input: {
 
 /** Revokes a token that is not revoked yet; its row stays, for the list and the audit. */
 export async function revokeApiToken(id: string, revokedBy: string): Promise<{ name: string }> {
-  const row = await db.apiToken.findUnique({ where: { id } });
-  if (!row) throw new ActionError("That token does not exist.");
-  if (row.revokedAt) throw new ActionError(`The token "${row.name}" was revoked already.`);
-  await db.apiToken.update({ where: { id }, data: { revokedAt: new Date(), revokedBy } });
-  return { name: row.name };
+  // Conditional, so of two admins revoking at once one succeeds and the other is told.
+  const [row] = await db.apiToken.updateManyAndReturn({
+    where: { id, revokedAt: null },
+    data: { revokedAt: new Date(), revokedBy },
+    select: { name: true },
+  });
+  if (row) return { name: row.name };
+  const existing = await db.apiToken.findUnique({ where: { id }, select: { name: true } });
+  if (!existing) throw new ActionError("That token does not exist.");
+  throw new ActionError(`The token "${existing.name}" was revoked already.`);
 }
 
 /** The token's name and role, or why it is refused. Its last use is updated at most once a minute. */
@@ -95,7 +99,7 @@ export async function getApiTokenBearer(
   now: Date = new Date(),
 ): Promise<{ name: string; role: Role } | { refused: "unknown" | "expired" | "revoked" }> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return { refused: "unknown" };
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashOf(token) } });
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hashSecret(token) } });
   if (!row) return { refused: "unknown" };
   const status = statusOf(row, now);
   if (status !== "active") return { refused: status };

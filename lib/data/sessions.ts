@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { hashSecret } from "./secret-hash";
 
 /** Why a session ended, kept on its row. */
 export type SessionEndReason =
@@ -21,8 +22,6 @@ export type SessionEndReason =
 
 type Client = Prisma.TransactionClient;
 
-const hashOf = (secret: string) => createHash("sha256").update(secret).digest("hex");
-
 /**
  * Opens a session for someone who just signed in and returns its secret, the only thing the
  * session cookie carries. Only the secret's SHA-256 is stored, so a copy of the database opens
@@ -36,7 +35,7 @@ export async function createSession(input: {
   const secret = randomBytes(32).toString("base64url");
   await db.consoleSession.create({
     data: {
-      tokenHash: hashOf(secret),
+      tokenHash: hashSecret(secret),
       matrixId: input.matrixId,
       expiresAt: new Date(Date.now() + input.maxAgeHours * 3_600_000),
       userAgent: input.userAgent?.slice(0, 400) ?? null,
@@ -63,7 +62,7 @@ export type LiveSession = {
  * database's, so every console instance agrees on them.
  */
 export async function getLiveSession(secret: string): Promise<LiveSession | null> {
-  const hash = hashOf(secret);
+  const hash = hashSecret(secret);
   const rows = await db.$queryRaw<LiveSession[]>`
     WITH seen AS (
       UPDATE console_session SET last_seen_at = now()
@@ -82,7 +81,7 @@ export async function getLiveSession(secret: string): Promise<LiveSession | null
 export async function endSession(secret: string, reason: SessionEndReason) {
   const rows = await db.$queryRaw<{ matrixId: string }[]>`
     UPDATE console_session SET ended_at = now(), end_reason = ${reason}
-    WHERE token_hash = ${hashOf(secret)} AND ended_at IS NULL
+    WHERE token_hash = ${hashSecret(secret)} AND ended_at IS NULL
     RETURNING matrix_id AS "matrixId"`;
   return rows[0]?.matrixId ?? null;
 }
