@@ -13,10 +13,16 @@ export function getNewestCompleteSnapshot() {
   });
 }
 
-/** The device scan queued or running now, if any, to link to instead of starting another. */
+/**
+ * The device scan queued or running now, if any, to link to instead of starting another: a scan,
+ * or a scheduled stale-device clean-up, which scans every user too.
+ */
 export function findActiveDeviceScan() {
   return db.jobRun.findFirst({
-    where: { kind: "device_scan", status: { in: ["queued", "running"] } },
+    where: {
+      kind: { in: ["device_scan", "stale_device_cleanup"] },
+      status: { in: ["queued", "running"] },
+    },
     orderBy: { queuedAt: "desc" },
     select: { id: true, status: true },
   });

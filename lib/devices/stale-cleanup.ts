@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { JobContext, RunItem } from "@/lib/jobs/job-kind";
 import type { SynapseClient } from "@/lib/synapse";
+import type { z } from "zod";
+import type { staleCleanupResultSchema } from "./cleanup-result-words";
 import type { StaleCleanupParams } from "./cleanup-schema";
 import { revokeKey } from "./revoke-schema";
 import { revokeStaleDevices } from "./revoke-stale";
@@ -9,21 +11,8 @@ import { scanDevices } from "./scan-devices";
 import { staleQueryFor } from "./stale-plan";
 import { countStaleDevices, findStaleDevices, type StaleDevice } from "./stale-query";
 
-export type StaleCleanupResult = {
-  mode: StaleCleanupParams["mode"];
-  /** "scan_stopped": stopped while scanning; "over_maximum": more selected than allowed. */
-  outcome: "scan_stopped" | "over_maximum" | "reported" | "revoked";
-  scannedUsers: number;
-  failedUsers: number;
-  snapshotDevices: number;
-  selected: number;
-  maximum: number;
-  revoked: number;
-  alreadyGone: number;
-  failed: number;
-  skippedAsDone: number;
-  stopped: boolean;
-};
+/** The run's summary, in the shape its words (and the run page) read back. */
+export type StaleCleanupResult = z.infer<typeof staleCleanupResultSchema>;
 
 // Scan items are keyed by user ID, device items by "user device"; a user ID has no space.
 const isDeviceKey = (key: string) => key.includes(" ");
@@ -48,7 +37,10 @@ function phaseContext(context: JobContext, devices: boolean): JobContext {
 async function scanOnce(synapse: SynapseClient, params: StaleCleanupParams, context: JobContext) {
   const existing = await db.deviceSnapshot.findUnique({ where: { runId: context.runId } });
   if (existing?.completedAt) {
-    const failedUsers = await db.jobRunItem.count({ where: { runId: context.runId, ok: false } });
+    // Users the scan could not read; the device items of a revoke that failed are not users.
+    const failedUsers = await db.jobRunItem.count({
+      where: { runId: context.runId, ok: false, key: { not: { contains: " " } } },
+    });
     return {
       snapshotId: existing.id,
       scannedUsers: existing.userCount,
