@@ -52,6 +52,7 @@ function DryRun({
   dryRun: StaleDryRun;
 }) {
   const { summary, notes } = describeDryRun(dryRun.rule, dryRun.counts);
+  const scheduleHref = staleCleanupScheduleHref(dryRun.rule, dryRun.counts.devices);
   return (
     <section aria-label="Dry run" className="grid gap-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -75,13 +76,19 @@ function DryRun({
             />
           ) : null}
           {/* Offered with nothing stale too: the saved job finds what goes stale later. */}
-          {canSchedule ? (
+          {canSchedule && scheduleHref ? (
             <Link
               className={buttonVariants({ variant: "outline", size: "sm" })}
-              href={staleCleanupScheduleHref(dryRun.rule, dryRun.counts.devices)}
+              href={scheduleHref}
             >
               Save as a scheduled job
             </Link>
+          ) : null}
+          {canSchedule && !scheduleHref ? (
+            <span className="text-xs text-muted-foreground">
+              This rule&apos;s user patterns are too long to carry to the job form: make the job
+              there and paste the rule into its parameters.
+            </span>
           ) : null}
         </div>
       </div>

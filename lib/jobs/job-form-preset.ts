@@ -1,7 +1,23 @@
 import type { JobDefinitionFields } from "./definition-schema";
-import { isSchedulableKind } from "./definition-schema";
+import { isSchedulableKind, type SchedulableKind } from "./definition-schema";
 
 type Search = Record<string, string | string[] | undefined>;
+
+/** The longest parameters (as JSON) a link to the new-job form carries; a URL stays short. */
+const MAX_LINK_PARAMS = 2_000;
+
+/** Whether these parameters fit a link to the new-job form. */
+export const fitsNewJobLink = (params: object) => JSON.stringify(params).length <= MAX_LINK_PARAMS;
+
+/**
+ * A link to the new-job form filled in with a kind, a name and parameters (the admin adds the
+ * schedule there); jobFormPreset reads it back. Check fitsNewJobLink first for parameters that
+ * can grow long.
+ */
+export function newJobHref(kind: SchedulableKind, name: string, params: object): string {
+  const query = new URLSearchParams({ kind, name, params: JSON.stringify(params) });
+  return `/jobs/new?${query.toString()}`;
+}
 
 const one = (value: string | string[] | undefined) =>
   typeof value === "string" ? value : undefined;
@@ -14,10 +30,11 @@ const one = (value: string | string[] | undefined) =>
 export function jobFormPreset(search: Search): Partial<JobDefinitionFields> {
   const kind = one(search.kind);
   const name = one(search.name)?.slice(0, 120);
-  const params = one(search.params)?.slice(0, 2_000);
+  // Cut JSON is never valid: parameters too long for a link are left out, not shortened.
+  const params = one(search.params);
   return {
     ...(kind && isSchedulableKind(kind) ? { kind } : {}),
     ...(name ? { name } : {}),
-    ...(params ? { params } : {}),
+    ...(params && params.length <= MAX_LINK_PARAMS ? { params } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   describeRemoteEstimate,
   utcMinute,
 } from "./cleanup-wording";
+import { newJobHref } from "@/lib/jobs/job-form-preset";
 
 /** The name a saved job gets from the page: "Delete local media not used for 90 days". */
 export function scheduleName(params: MediaCleanupParams) {
@@ -20,12 +21,7 @@ export function scheduleName(params: MediaCleanupParams) {
 
 /** The new-job form, filled in with this clean-up (the admin adds the schedule there). */
 export function scheduleHref(params: MediaCleanupParams) {
-  const query = new URLSearchParams({
-    kind: "media_cleanup",
-    name: scheduleName(params),
-    params: JSON.stringify(params),
-  });
-  return `/jobs/new?${query.toString()}`;
+  return newJobHref("media_cleanup", scheduleName(params), params);
 }
 
 /** The dry run of a clean-up the form asked for: Synapse's statistics read now. */
