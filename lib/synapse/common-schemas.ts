@@ -14,3 +14,18 @@ export const nullableTextSchema = z
   .string()
   .nullish()
   .transform((value) => value ?? null);
+
+/** A number Synapse may send as null or leave out; always null when absent. */
+export const nullableNumberSchema = z
+  .number()
+  .nullish()
+  .transform((value) => value ?? null);
+
+/**
+ * The next page's offset of Synapse's offset-paged lists (`next_token`), which it sends as a
+ * number or a string of one; absent on the last page.
+ */
+export const nextOffsetSchema = z
+  .union([z.number(), z.string()])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : Number(value)));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SynapseHttp } from "./http";
-import { nullableTextSchema } from "./common-schemas";
+import { nextOffsetSchema, nullableTextSchema } from "./common-schemas";
 import { synapsePath } from "./path";
 
 const reportFields = {
@@ -35,10 +35,7 @@ export type SynapseEventReportDetail = z.output<typeof eventReportDetailSchema>;
 const eventReportListSchema = z.looseObject({
   event_reports: z.array(eventReportSchema),
   total: z.number(),
-  next_token: z
-    .union([z.number(), z.string()])
-    .optional()
-    .transform((value) => (value === undefined ? undefined : Number(value))),
+  next_token: nextOffsetSchema,
 });
 export type SynapseEventReportList = z.output<typeof eventReportListSchema>;
 

@@ -1,18 +1,7 @@
 import { z } from "zod";
 import type { SynapseHttp } from "./http";
 import { synapsePath } from "./path";
-
-/** A number Synapse may send as null or leave out (a destination never failed, never sent to). */
-const nullableNumberSchema = z
-  .number()
-  .nullish()
-  .transform((value) => value ?? null);
-
-/** Synapse sends next_token as a string of the next offset; absent on the last page. */
-const nextTokenSchema = z
-  .union([z.number(), z.string()])
-  .optional()
-  .transform((value) => (value === undefined ? undefined : Number(value)));
+import { nextOffsetSchema, nullableNumberSchema } from "./common-schemas";
 
 const destinationSchema = z.looseObject({
   destination: z.string(),
@@ -30,7 +19,7 @@ export type SynapseDestination = z.output<typeof destinationSchema>;
 export const destinationListSchema = z.looseObject({
   destinations: z.array(destinationSchema),
   total: z.number(),
-  next_token: nextTokenSchema,
+  next_token: nextOffsetSchema,
 });
 export type SynapseDestinationList = z.output<typeof destinationListSchema>;
 
@@ -76,7 +65,7 @@ export function getDestination(
 export const destinationRoomListSchema = z.looseObject({
   rooms: z.array(z.looseObject({ room_id: z.string(), stream_ordering: nullableNumberSchema })),
   total: z.number(),
-  next_token: nextTokenSchema,
+  next_token: nextOffsetSchema,
 });
 export type SynapseDestinationRoomList = z.output<typeof destinationRoomListSchema>;
 

@@ -1,11 +1,6 @@
 import { z } from "zod";
 import type { SynapseHttp } from "./http";
-
-/** Synapse sends next_token as the next offset; absent on the last page. */
-const nextTokenSchema = z
-  .union([z.number(), z.string()])
-  .optional()
-  .transform((value) => (value === undefined ? undefined : Number(value)));
+import { nextOffsetSchema } from "./common-schemas";
 
 const userMediaUsageSchema = z.looseObject({
   user_id: z.string(),
@@ -26,7 +21,7 @@ export const usersMediaStatisticsSchema = z.looseObject({
   users: z.array(userMediaUsageSchema),
   /** How many users match, not how many media. */
   total: z.number().int().nonnegative(),
-  next_token: nextTokenSchema,
+  next_token: nextOffsetSchema,
 });
 export type SynapseUsersMediaStatistics = z.output<typeof usersMediaStatisticsSchema>;
 

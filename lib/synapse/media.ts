@@ -1,6 +1,11 @@
 import { z } from "zod";
 import type { SynapseHttp } from "./http";
-import { flagSchema } from "./common-schemas";
+import {
+  flagSchema,
+  nextOffsetSchema,
+  nullableNumberSchema,
+  nullableTextSchema,
+} from "./common-schemas";
 import { synapsePath } from "./path";
 
 const uploadedSchema = z.looseObject({ content_uri: z.string().startsWith("mxc://") });
@@ -28,40 +33,31 @@ export async function uploadMedia(http: SynapseHttp, media: MediaUpload): Promis
 
 // --- The admin API's media of users and rooms (docs/admin_api/media_admin_api.md, user_admin_api.md)
 
-const nullableSchema = <T extends z.ZodType>(schema: T) =>
-  schema.nullish().transform((value) => value ?? null);
-
 /** A local file as Synapse's admin API describes it (users/<id>/media and media/<server>/<id>). */
 const localMediaSchema = z.looseObject({
   media_id: z.string(),
   media_type: z.string(),
   /** Bytes; null while an asynchronous upload has not arrived. */
-  media_length: nullableSchema(z.number()),
-  upload_name: nullableSchema(z.string()),
+  media_length: nullableNumberSchema,
+  upload_name: nullableTextSchema,
   created_ts: z.number(),
   /** When the file was last downloaded or thumbnailed (ms); null when never. */
-  last_access_ts: nullableSchema(z.number()),
+  last_access_ts: nullableNumberSchema,
   /** Who quarantined it; null when it is not quarantined. */
-  quarantined_by: nullableSchema(z.string()),
+  quarantined_by: nullableTextSchema,
   /**
    * Protected media cannot be quarantined (Synapse skips it silently). The media info read of one
    * file sends the database's value as it is: 0 or 1 on SQLite.
    */
   safe_from_quarantine: flagSchema.nullish().transform((value) => value ?? false),
-  user_id: nullableSchema(z.string()),
+  user_id: nullableTextSchema,
 });
 export type SynapseLocalMedia = z.output<typeof localMediaSchema>;
-
-/** Synapse sends next_token as the next offset; absent on the last page. */
-const nextTokenSchema = z
-  .union([z.number(), z.string()])
-  .optional()
-  .transform((value) => (value === undefined ? undefined : Number(value)));
 
 const userMediaListSchema = z.looseObject({
   media: z.array(localMediaSchema),
   total: z.number(),
-  next_token: nextTokenSchema,
+  next_token: nextOffsetSchema,
 });
 export type SynapseUserMediaList = z.output<typeof userMediaListSchema>;
 

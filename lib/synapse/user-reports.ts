@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SynapseError, isSynapseError } from "./errors";
 import type { SynapseHttp } from "./http";
-import { nullableTextSchema } from "./common-schemas";
+import { nextOffsetSchema, nullableTextSchema } from "./common-schemas";
 import { synapsePath } from "./path";
 
 // Synapse's admin API for reports about users (synapse/rest/admin/user_reports.py), added in
@@ -28,10 +28,7 @@ export type SynapseUserReport = z.output<typeof userReportSchema>;
 const userReportListSchema = z.looseObject({
   user_reports: z.array(userReportSchema),
   total: z.number(),
-  next_token: z
-    .union([z.number(), z.string()])
-    .optional()
-    .transform((value) => (value === undefined ? undefined : Number(value))),
+  next_token: nextOffsetSchema,
 });
 export type SynapseUserReportList = z.output<typeof userReportListSchema>;
 
