@@ -26,11 +26,14 @@ const SYNAPSE_PORT = String(8008 + 20 * slot);
 const RATE_LIMITED_PORT = String(8009 + 20 * slot);
 const CONSOLE_PORT = String(3100 + 10 * slot);
 const SPARE_SYNAPSE_PORT = String(8010 + 20 * slot);
+const INTEGRATION_SYNAPSE_PORT = String(8011 + 20 * slot);
 const INSTANCES = {
   main: `test${suffix}`,
   rateLimited: `ratelimited${suffix}`,
   /** Started and broken by the resilience specs themselves. */
   spare: `spare${suffix}`,
+  /** The integration tests' own, so they run beside the end-to-end tests without sharing state. */
+  integration: `int${suffix}`,
 };
 const slotEnv: Record<string, string> =
   slot === 0
@@ -71,10 +74,25 @@ async function startSynapse(
   return envFile;
 }
 
-/** The main Synapse with the e2e users, and a second one with low rate limits for the 429 tests. */
-async function startSynapses(workDir: string): Promise<Record<string, string>> {
-  const main = await startSynapse(workDir, INSTANCES.main, SYNAPSE_PORT);
-  await run(bin("tsx"), [path.join(root, "scripts/test/synapse/seed.ts"), main]);
+/** A Synapse with the e2e users registered, as an environment for the tests. */
+async function startSeededSynapse(workDir: string, instance: string, port: string) {
+  const envFile = await startSynapse(workDir, instance, port);
+  await run(bin("tsx"), [path.join(root, "scripts/test/synapse/seed.ts"), envFile]);
+  return parseEnvFile(await readFile(envFile, "utf8"));
+}
+
+/**
+ * The Synapses the tests talk to: the main one with the e2e users, one of the integration tests'
+ * own (same users) so both suites can run at once, and one with low rate limits for the 429
+ * tests, which register users of their own and share it.
+ */
+async function startSynapses(workDir: string) {
+  const e2e = await startSeededSynapse(workDir, INSTANCES.main, SYNAPSE_PORT);
+  const integration = await startSeededSynapse(
+    workDir,
+    INSTANCES.integration,
+    INTEGRATION_SYNAPSE_PORT,
+  );
   const limited = parseEnvFile(
     await readFile(
       await startSynapse(workDir, INSTANCES.rateLimited, RATE_LIMITED_PORT, {
@@ -83,11 +101,11 @@ async function startSynapses(workDir: string): Promise<Record<string, string>> {
       "utf8",
     ),
   );
-  return {
-    ...parseEnvFile(await readFile(main, "utf8")),
+  const rateLimited = {
     SYNAPSE_RATE_LIMITED_URL: limited.SYNAPSE_URL ?? "",
     SYNAPSE_RATE_LIMITED_SHARED_SECRET: limited.SYNAPSE_REGISTRATION_SHARED_SECRET ?? "",
   };
+  return { e2e: { ...e2e, ...rateLimited }, integration: { ...integration, ...rateLimited } };
 }
 
 /**
@@ -148,7 +166,7 @@ async function main() {
       await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
     if (!runs("integration") && !runs("e2e")) return;
 
-    const [synapseEnv, , database] = await phase("test rig and production build", () =>
+    const [synapses, , database] = await phase("test rig and production build", () =>
       allSettledOrThrow([
         startSynapses(workDir),
         // A few seconds later, so the Synapse build takes the apt lock first and Chromium's longer
@@ -162,41 +180,46 @@ async function main() {
           : Promise.resolve(),
       ] as const),
     );
-    const testEnv = {
-      ...synapseEnv,
+    const databaseEnv = {
       DATABASE_URL: database.urls.integration.appUrl,
       // For tests that must act as the owner (roles, grants) or create databases; never the app.
       DATABASE_OWNER_URL: database.urls.integration.ownerUrl,
       TEST_POSTGRES_SUPERUSER_URL: database.postgres.serverUrl,
     };
 
-    if (runs("integration"))
-      await phase("integration tests", () =>
-        run(
-          bin("vitest"),
-          // Without e2e, arguments pick integration test files instead.
-          ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
-          testEnv,
-        ),
-      );
-    if (runs("e2e"))
-      await phase("end-to-end tests", () =>
-        run(bin("playwright"), ["test", ...process.argv.slice(2)], {
-          ...testEnv,
-          ...slotEnv,
-          E2E_DATABASE_URL: database.urls.e2e.appUrl,
-          E2E_DATABASE_OWNER_URL: database.urls.e2e.ownerUrl,
-          E2E_SETUP_DATABASE_URL: database.urls.e2eSetup.appUrl,
-          E2E_SETUP_DATABASE_OWNER_URL: database.urls.e2eSetup.ownerUrl,
-          E2E_WORK_DIR: workDir,
-          E2E_AUTH_DIR: path.join(workDir, "auth"),
-          E2E_CONSOLE_PORT: CONSOLE_PORT,
-          E2E_SPARE_DATABASE_URL: database.urls.e2eSpare.appUrl,
-          E2E_SPARE_DATABASE_OWNER_URL: database.urls.e2eSpare.ownerUrl,
-          E2E_SPARE_SYNAPSE_INSTANCE: INSTANCES.spare,
-          E2E_SPARE_SYNAPSE_PORT: SPARE_SYNAPSE_PORT,
-        }),
-      );
+    // The two suites have a Synapse and databases each, so they run side by side.
+    await allSettledOrThrow([
+      runs("integration")
+        ? phase("integration tests", () =>
+            run(
+              bin("vitest"),
+              // Without e2e, arguments pick integration test files instead.
+              ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
+              { ...synapses.integration, ...databaseEnv },
+            ),
+          )
+        : Promise.resolve(),
+      runs("e2e")
+        ? phase("end-to-end tests", () =>
+            run(bin("playwright"), ["test", ...process.argv.slice(2)], {
+              ...synapses.e2e,
+              ...databaseEnv,
+              ...slotEnv,
+              E2E_DATABASE_URL: database.urls.e2e.appUrl,
+              E2E_DATABASE_OWNER_URL: database.urls.e2e.ownerUrl,
+              E2E_SETUP_DATABASE_URL: database.urls.e2eSetup.appUrl,
+              E2E_SETUP_DATABASE_OWNER_URL: database.urls.e2eSetup.ownerUrl,
+              E2E_WORK_DIR: workDir,
+              E2E_AUTH_DIR: path.join(workDir, "auth"),
+              E2E_CONSOLE_PORT: CONSOLE_PORT,
+              E2E_SPARE_DATABASE_URL: database.urls.e2eSpare.appUrl,
+              E2E_SPARE_DATABASE_OWNER_URL: database.urls.e2eSpare.ownerUrl,
+              E2E_SPARE_SYNAPSE_INSTANCE: INSTANCES.spare,
+              E2E_SPARE_SYNAPSE_PORT: SPARE_SYNAPSE_PORT,
+            }),
+          )
+        : Promise.resolve(),
+    ] as const);
   } finally {
     await cleanUp();
   }
