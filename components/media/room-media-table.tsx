@@ -11,7 +11,7 @@ import { formatByteSize } from "@/lib/format/byte-size";
 import type { RoomMediaEntry } from "@/lib/media-items/room-media-page";
 import { MediaItemProtected, MediaItemQuarantined } from "./media-item-flags";
 import { MediaItemThumbnail } from "./media-item-thumbnail";
-import { MediaItemTime } from "./media-item-time";
+import { TimeInWords } from "@/components/ui/time-in-words";
 
 type Props = { entries: RoomMediaEntry[]; local: boolean; now: number; label: string };
 
@@ -79,7 +79,7 @@ export function RoomMediaTable({ entries, local, now, label }: Props) {
                   {info.media_length === null ? "not arrived" : formatByteSize(info.media_length)}
                 </TableCell>
                 <TableCell className="text-sm">
-                  <MediaItemTime ms={info.created_ts} now={now} />
+                  <TimeInWords ms={info.created_ts} now={now} />
                 </TableCell>
                 <TableCell className="text-sm" data-testid="media-quarantined">
                   <MediaItemQuarantined by={info.quarantined_by} />

@@ -3,7 +3,7 @@ import { formatByteSize } from "@/lib/format/byte-size";
 import type { SynapseLocalMedia } from "@/lib/synapse/media";
 import { MediaItemProtected, MediaItemQuarantined } from "./media-item-flags";
 import { MediaItemThumbnail } from "./media-item-thumbnail";
-import { MediaItemTime } from "./media-item-time";
+import { TimeInWords } from "@/components/ui/time-in-words";
 
 type Props = {
   file: SynapseLocalMedia;
@@ -45,10 +45,10 @@ export function UserMediaRow({ file, now, selection }: Props) {
         {file.media_length === null ? "not arrived" : formatByteSize(file.media_length)}
       </TableCell>
       <TableCell className="text-sm">
-        <MediaItemTime ms={file.created_ts} now={now} />
+        <TimeInWords ms={file.created_ts} now={now} />
       </TableCell>
       <TableCell className="text-sm">
-        <MediaItemTime ms={file.last_access_ts} now={now} />
+        <TimeInWords ms={file.last_access_ts} now={now} />
       </TableCell>
       <TableCell className="text-sm" data-testid="media-quarantined">
         <MediaItemQuarantined by={file.quarantined_by} />

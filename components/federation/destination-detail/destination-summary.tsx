@@ -1,4 +1,4 @@
-import { TimeInWords } from "@/components/federation/destinations-table/columns";
+import { TimeInWords } from "@/components/ui/time-in-words";
 import { Badge } from "@/components/ui/badge";
 import { formatDuration } from "@/lib/format/duration";
 import { isBackingOff, type SynapseDestination } from "@/lib/synapse/federation";

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
-import { formatTimestamp } from "@/components/users/format-time";
+import { TimeInWords } from "@/components/ui/time-in-words";
 import { formatDuration } from "@/lib/format/duration";
-import { formatRelativeTime } from "@/lib/format/relative-time";
 import type { DestinationOrderBy, SynapseDestination } from "@/lib/synapse/federation";
 import { isBackingOff } from "@/lib/synapse/federation";
 
@@ -17,12 +16,6 @@ export const DESTINATION_COLUMNS: Array<{ key: DestinationOrderBy; label: string
 
 export function destinationHref(destination: string) {
   return `/federation/${encodeURIComponent(destination)}`;
-}
-
-/** A Synapse time in words ("5 minutes ago"), the exact time on hover; "never" when there is none. */
-export function TimeInWords({ ms, now }: { ms: number | null; now: Date }) {
-  if (!ms) return <span className="text-muted-foreground">never</span>;
-  return <time title={formatTimestamp(ms)}>{formatRelativeTime(new Date(ms), now)}</time>;
 }
 
 /** One destination; a server in back-off is marked, since that is why anyone opens this list. */

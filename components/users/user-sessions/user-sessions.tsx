@@ -7,21 +7,10 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import { formatRelativeTime } from "@/lib/format/relative-time";
+import { TimeInWords } from "@/components/ui/time-in-words";
 import type { SynapseDevice } from "@/lib/synapse/devices";
 import type { UserConnection } from "@/lib/synapse/user-details";
-import { formatTimestamp } from "../format-time";
 import { groupSessions, type DeviceSessions } from "./group-sessions";
-
-/** When, in words ("5 minutes ago"), with the exact UTC time on hover. */
-function SeenAt({ ms, now }: { ms: number | null; now: Date }) {
-  if (ms === null) return <span className="text-muted-foreground">never</span>;
-  return (
-    <time dateTime={new Date(ms).toISOString()} title={formatTimestamp(ms)}>
-      {formatRelativeTime(new Date(ms), now)}
-    </time>
-  );
-}
 
 function DeviceCell({ group, span }: { group: DeviceSessions; span: number }) {
   return (
@@ -94,7 +83,7 @@ export function UserSessions({
                     {row.userAgent ?? "unknown"}
                   </TableCell>
                   <TableCell className="text-sm whitespace-nowrap">
-                    <SeenAt ms={row.lastSeen} now={now} />
+                    <TimeInWords ms={row.lastSeen} now={now} />
                   </TableCell>
                 </TableRow>
               ))
