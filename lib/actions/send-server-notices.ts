@@ -1,10 +1,9 @@
 "use server";
 
 import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
-import { getSendBoss } from "@/lib/jobs/boss";
-import { enqueueRun } from "@/lib/jobs/enqueue-run";
 import { sendServerNoticesSchema } from "@/lib/schemas/bulk-user-actions";
 import { defineAction } from "./define-action";
+import { enqueueUserBulk } from "./user-bulk-action";
 
 /**
  * Sends a server notice to many users as a job (user_bulk, change "server_notice"), each user an
@@ -20,22 +19,15 @@ export const sendServerNotices = defineAction({
   mutates: true,
   target: () => ({ type: "console", id: "users-bulk" }),
   targetsUsers: TARGETS_NO_USER,
-  run: async ({ recipients, body }, { actor }) => {
-    const runId = await enqueueRun(
+  // The role was checked above, so an actor here always has one.
+  run: async ({ recipients, body }, { actor }) =>
+    enqueueUserBulk(
       {
-        kind: "user_bulk",
-        // The role was checked above, so an actor here always has one.
-        params: {
-          change: "server_notice",
-          recipients,
-          body,
-          requestedByRole: actor.role ?? "operator",
-        },
-        trigger: "manual",
-        requestedBy: actor.id,
+        change: "server_notice",
+        recipients,
+        body,
+        requestedByRole: actor.role ?? "operator",
       },
-      await getSendBoss(),
-    );
-    return { runId };
-  },
+      actor.id,
+    ),
 });

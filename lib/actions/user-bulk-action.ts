@@ -10,6 +10,15 @@ import { defineAction } from "./define-action";
 
 type BulkRequest = { userIds: string[] };
 
+/** Starts a user_bulk run for whoever asked; the run's page and the dialog follow it. */
+export async function enqueueUserBulk(params: UserBulkParams, requestedBy: string) {
+  const runId = await enqueueRun(
+    { kind: "user_bulk", params, trigger: "manual", requestedBy },
+    await getSendBoss(),
+  );
+  return { runId };
+}
+
 /**
  * A bulk action of the users list: checks the role, and the rule of user-target-access.ts for
  * every user (the request is refused when it refuses them all), then starts a job that changes
@@ -32,18 +41,8 @@ export function defineUserBulkAction<S extends z.ZodType<BulkRequest>>(options: 
     target: () => ({ type: "console", id: "users-bulk" }),
     targetsUsers: (input) => ({ userIds: input.userIds, effect: options.effect, each: true }),
     checkAccess: options.checkAccess,
-    run: async (input, { actor }) => {
-      const runId = await enqueueRun(
-        {
-          kind: "user_bulk",
-          // The role was checked above, so an actor here always has one.
-          params: options.toParams(input, actor.role ?? options.role),
-          trigger: "manual",
-          requestedBy: actor.id,
-        },
-        await getSendBoss(),
-      );
-      return { runId };
-    },
+    // The role was checked above, so an actor here always has one.
+    run: async (input, { actor }) =>
+      enqueueUserBulk(options.toParams(input, actor.role ?? options.role), actor.id),
   });
 }
