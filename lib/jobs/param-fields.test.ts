@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { deviceScanParamsSchema } from "@/lib/devices/scan-schema";
 import { mediaCleanupParamsSchema } from "@/lib/schemas/media-cleanup";
-import { describeParamForm, labelOf } from "./param-fields";
+import { labelOf } from "@/lib/format/field-label";
+import { describeParamForm } from "./param-fields";
 
 describe("describeParamForm", () => {
   it("makes number fields with their bounds and defaults from a kind's schema", () => {
@@ -79,6 +80,7 @@ describe("describeParamForm", () => {
 describe("labelOf", () => {
   it("turns a parameter's name into words", () => {
     expect(labelOf("olderThanDays")).toBe("Older than days");
+    expect(labelOf("older_than_days")).toBe("Older than days");
     expect(labelOf("mode")).toBe("Mode");
   });
 });

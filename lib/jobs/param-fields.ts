@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelOf } from "@/lib/format/field-label";
 
 // A job kind's parameters as form fields, made from its zod schema (through its JSON Schema), so
 // the job form offers inputs with their bounds and choices instead of raw JSON. Only what a field
@@ -35,12 +36,6 @@ type JsonSchema = {
   default?: unknown;
   description?: string;
 };
-
-/** "olderThanDays" → "Older than days". */
-export function labelOf(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 const numberHelp = (schema: JsonSchema) => {
   const range =

@@ -5,7 +5,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { labelOf, type ParamField, type ParamForm } from "@/lib/jobs/param-fields";
+import { labelOf } from "@/lib/format/field-label";
+import type { ParamField, ParamForm } from "@/lib/jobs/param-fields";
 
 type Params = Record<string, unknown>;
 

@@ -5,6 +5,7 @@ import {
   staleCleanupResultSchema,
 } from "@/lib/devices/cleanup-result-words";
 import { countOf } from "@/lib/format/count";
+import { labelOf } from "@/lib/format/field-label";
 import type { JobKind } from "@/lib/generated/prisma/enums";
 import {
   describeMediaCleanupResult,
@@ -211,14 +212,6 @@ function describeAuditVerify(report: ChainReport) {
 }
 
 /** "scannedUsers" and "skipped_as_done" as "Scanned users" and "Skipped as done". */
-function labelOf(key: string) {
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/[_-]+/g, " ")
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** Any JSON value as short text: numbers grouped, yes/no, lists joined, objects as "key: value". */
 export function describeValue(value: unknown): string {
