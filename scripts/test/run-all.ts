@@ -159,22 +159,40 @@ async function main() {
     await writeFile(path.join(root, slotEnv.NEXT_TSCONFIG), '{ "extends": "./tsconfig.json" }\n');
   }
   try {
-    if (runs("lint")) await phase("lint", () => run("npm", ["run", "--silent", "lint"]));
-    if (runs("typecheck"))
-      await phase("type check", () => run("npm", ["run", "--silent", "typecheck"]));
-    if (runs("unit"))
-      await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
-    if (!runs("integration") && !runs("e2e")) return;
+    const testsNeedRig = runs("integration") || runs("e2e");
+    // The rig (Synapse, Chromium, PostgreSQL: installs and start-ups that mostly wait on the
+    // network and the disk) starts now and comes up while the checks below use the CPU; the
+    // production build waits for the checks, since it type-checks the same files.
+    const rig = testsNeedRig
+      ? allSettledOrThrow([
+          startSynapses(workDir),
+          // A few seconds later, so the Synapse build takes the apt lock first and Chromium's
+          // longer install waits for it, not the other way round (both take it on a fresh machine).
+          delay(5_000).then(() =>
+            run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")]),
+          ),
+          startPostgres(workDir).then(
+            (started) => (cleanups.push(() => started.postgres.stop()), started),
+          ),
+        ] as const)
+      : null;
+    // Awaited below; a failed check must not leave its rejection unhandled meanwhile.
+    rig?.catch(() => undefined);
+    try {
+      if (runs("lint")) await phase("lint", () => run("npm", ["run", "--silent", "lint"]));
+      if (runs("typecheck"))
+        await phase("type check", () => run("npm", ["run", "--silent", "typecheck"]));
+      if (runs("unit"))
+        await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+    } finally {
+      // Nothing may still be starting when clean-up stops it.
+      await rig?.catch(() => undefined);
+    }
+    if (!rig) return;
 
-    const [synapses, , database] = await phase("test rig and production build", () =>
+    const [[synapses, , database]] = await phase("test rig and production build", () =>
       allSettledOrThrow([
-        startSynapses(workDir),
-        // A few seconds later, so the Synapse build takes the apt lock first and Chromium's longer
-        // install waits for it, not the other way round (both take it on a fresh machine).
-        delay(5_000).then(() => run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")])),
-        startPostgres(workDir).then(
-          (started) => (cleanups.push(() => started.postgres.stop()), started),
-        ),
+        rig,
         runs("e2e")
           ? run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", ...slotEnv })
           : Promise.resolve(),
