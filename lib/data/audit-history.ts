@@ -131,41 +131,41 @@ export async function findHistoryPage(
 /** Entry IDs are PostgreSQL bigints: a longer or larger number names no entry. */
 const isEntryId = (id: string) => /^\d{1,19}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n;
 
-/** One entry with its outcome, or null (also for an ID that cannot be one, as a URL may hold). */
-export async function findHistoryEntry(id: string): Promise<HistoryRow | null> {
-  if (!isEntryId(id)) return null;
-  const [row] = await db.$queryRaw<RawHistoryRow[]>`
-    SELECT ${HISTORY_COLUMNS}
-    FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id
-    WHERE e.id = ${BigInt(id)}`;
-  return row ? toHistoryRow(row) : null;
-}
-
 /** Where an entry and its outcome sit in the hash chain (migration audit_chain), hashes in hex. */
 export type ChainLinks = {
   entry: { seq: string; hash: string } | null;
   outcome: { seq: string; hash: string } | null;
 };
 
+type RawChainColumns = {
+  e_seq: bigint | null;
+  e_hash: string | null;
+  o_seq: bigint | null;
+  o_hash: string | null;
+};
+
+const chainLink = (seq: bigint | null, hash: string | null) =>
+  seq != null && hash ? { seq: seq.toString(), hash } : null;
+
 /**
- * The entry's and its outcome's chain positions and hashes, so a copy of the log (the export
- * carries the same hashes) can be matched against what the console holds. Null parts are rows
- * written before the chain existed.
+ * One entry with its outcome, or null (also for an ID that cannot be one, as a URL may hold),
+ * with where both sit in the hash chain, so a copy of the log (the export carries the same
+ * hashes) can be matched against what the console holds. Null links are rows written before the
+ * chain existed.
  */
-export async function findChainLinks(id: string): Promise<ChainLinks> {
-  const [row] = await db.$queryRaw<
-    Array<{
-      e_seq: bigint | null;
-      e_hash: string | null;
-      o_seq: bigint | null;
-      o_hash: string | null;
-    }>
-  >`
-    SELECT e.chain_seq AS e_seq, encode(e.hash, 'hex') AS e_hash,
+export async function findHistoryEntry(
+  id: string,
+): Promise<(HistoryRow & { chain: ChainLinks }) | null> {
+  if (!isEntryId(id)) return null;
+  const [row] = await db.$queryRaw<Array<RawHistoryRow & RawChainColumns>>`
+    SELECT ${HISTORY_COLUMNS},
+           e.chain_seq AS e_seq, encode(e.hash, 'hex') AS e_hash,
            o.chain_seq AS o_seq, encode(o.hash, 'hex') AS o_hash
     FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id
     WHERE e.id = ${BigInt(id)}`;
-  const link = (seq: bigint | null | undefined, hash: string | null | undefined) =>
-    seq != null && hash ? { seq: seq.toString(), hash } : null;
-  return { entry: link(row?.e_seq, row?.e_hash), outcome: link(row?.o_seq, row?.o_hash) };
+  if (!row) return null;
+  return {
+    ...toHistoryRow(row),
+    chain: { entry: chainLink(row.e_seq, row.e_hash), outcome: chainLink(row.o_seq, row.o_hash) },
+  };
 }

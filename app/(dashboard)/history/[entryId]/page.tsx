@@ -15,12 +15,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { describeEntry } from "@/lib/audit/describe/describe-entry";
 import { textOf } from "@/lib/audit/describe/entry-fields";
-import {
-  findChainLinks,
-  findHistoryEntry,
-  type ChainLinks,
-  type HistoryRow,
-} from "@/lib/data/audit-history";
+import { findHistoryEntry, type ChainLinks, type HistoryRow } from "@/lib/data/audit-history";
 import { historySearchString } from "@/lib/schemas/history-filter";
 
 export const metadata: Metadata = { title: "History entry" };
@@ -109,7 +104,6 @@ export default async function HistoryEntryPage({ params }: Props) {
   await requirePageUser();
   const row = await findHistoryEntry((await params).entryId);
   if (!row) notFound();
-  const chain = await findChainLinks(row.id);
   const sentence = describeEntry(row);
   return (
     <div className="space-y-6">
@@ -131,7 +125,7 @@ export default async function HistoryEntryPage({ params }: Props) {
           </CardTitle>
         </CardHeader>
         <CardContent>
-          <Facts row={row} chain={chain} />
+          <Facts row={row} chain={row.chain} />
         </CardContent>
       </Card>
       <Card>
