@@ -19,12 +19,17 @@ export function AccountValidityDialog({ userId }: { userId: string }) {
   const [date, setDate] = useState("");
   const [emails, setEmails] = useState(true);
   const [dateError, setDateError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const mutation = useActionMutation(renewAccountValidity, {
     success: (data) =>
       `${userId}'s account now expires ${new Date(data.expiresAt).toLocaleString()}.`,
     onSuccess: () => setOpen(false),
   });
+  const failure = mutation.data && !mutation.data.ok ? mutation.data.error : null;
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    // Reopened, the dialog starts afresh: no refusal of an earlier try.
+    if (!next) mutation.reset();
+  };
   const submit = () => {
     const expiresAtMs = mode === "date" ? new Date(date).getTime() : null;
     if (expiresAtMs !== null && !Number.isFinite(expiresAtMs)) {
@@ -32,14 +37,11 @@ export function AccountValidityDialog({ userId }: { userId: string }) {
       return;
     }
     setDateError(null);
-    mutation.mutate(
-      { userId, expiresAtMs, renewalEmails: emails },
-      { onSuccess: (result) => setFailure(result.ok ? null : result.error) },
-    );
+    mutation.mutate({ userId, expiresAtMs, renewalEmails: emails });
   };
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
           Renew account validity
