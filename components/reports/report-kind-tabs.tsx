@@ -6,7 +6,7 @@ const KINDS = [
   { kind: "users", label: "Users", href: "/reports/users" },
 ] as const;
 
-export type ReportKind = (typeof KINDS)[number]["kind"];
+type ReportKind = (typeof KINDS)[number]["kind"];
 
 /**
  * Event reports and user reports side by side. Each is a page of its own (its filters live in its

@@ -18,7 +18,7 @@ export const staleCleanupResultSchema = z.object({
   skippedAsDone: count,
   stopped: z.boolean(),
 });
-export type StaleCleanupResultWords = { headline: string; notes: string[] };
+type StaleCleanupResultWords = { headline: string; notes: string[] };
 
 const was = (n: number) => (n === 1 ? "was" : "were");
 

@@ -8,7 +8,7 @@ import { SynapseError } from "@/lib/synapse";
 import { openPagedCsv, type PagedCsvSource } from "./paged-csv-stream";
 import { plainText } from "@/lib/api/plain-text";
 
-export type ListExport<Row, Cursor> = {
+type ListExport<Row, Cursor> = {
   /** The audit action, such as "users.export". */
   action: string;
   /** The list's name in the target and the file name: "users" or "rooms". */

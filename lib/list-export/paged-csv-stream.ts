@@ -5,7 +5,7 @@ import { countOf } from "@/lib/format/count";
 export type CsvCell = string | number | boolean | null;
 
 /** One page of a Synapse list and where the next one starts (undefined after the last). */
-export type ListPage<Row, Cursor> = { rows: Row[]; next: Cursor | undefined };
+type ListPage<Row, Cursor> = { rows: Row[]; next: Cursor | undefined };
 
 export type PagedCsvSource<Row, Cursor> = {
   /** Reads the page starting at `cursor` (undefined for the first). */
@@ -15,7 +15,7 @@ export type PagedCsvSource<Row, Cursor> = {
 };
 
 /** The download ended before its last row: the client went away, or Synapse stopped answering. */
-export class ListExportStoppedError extends Error {
+class ListExportStoppedError extends Error {
   override name = "ListExportStoppedError";
 }
 

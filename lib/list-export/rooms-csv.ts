@@ -4,7 +4,7 @@ import type { SynapseClient, SynapseRoomListEntry } from "@/lib/synapse";
 import type { CsvCell, PagedCsvSource } from "./paged-csv-stream";
 
 /** Rooms per request to Synapse while exporting. */
-export const ROOM_EXPORT_PAGE = 500;
+const ROOM_EXPORT_PAGE = 500;
 
 /** What the rooms list shows, then the rest of Synapse's room list entry. */
 export const ROOM_CSV_COLUMNS = [
@@ -46,7 +46,7 @@ function toRecord(room: SynapseRoomListEntry): Record<(typeof ROOM_CSV_COLUMNS)[
 }
 
 /** The list's filters and order; its page and page size are not filters. */
-export type RoomExportFilter = Omit<RoomListSearch, "page" | "size">;
+type RoomExportFilter = Omit<RoomListSearch, "page" | "size">;
 
 /**
  * What of the rooms list's URL state the export keeps: everything but the page on screen (a new

@@ -4,7 +4,7 @@ import type { SynapseClient, SynapseUserListEntry } from "@/lib/synapse";
 import type { CsvCell, PagedCsvSource } from "./paged-csv-stream";
 
 /** Users per request to Synapse while exporting: 10,000 users are 20 requests. */
-export const USER_EXPORT_PAGE = 500;
+const USER_EXPORT_PAGE = 500;
 
 /** What the users list shows, then the fields it folds into badges, then the rest Synapse gives. */
 export const USER_CSV_COLUMNS = [
@@ -47,7 +47,7 @@ function toRecord(user: SynapseUserListEntry): Record<(typeof USER_CSV_COLUMNS)[
 }
 
 /** The list's filters and order; its page and page size are not filters. */
-export type UserExportFilter = Omit<UserListSearch, "from" | "limit">;
+type UserExportFilter = Omit<UserListSearch, "from" | "limit">;
 
 /**
  * What of the users list's URL state the export keeps: everything but the page on screen (a new

@@ -12,7 +12,7 @@ export const USER_REPORT_COLUMNS = [
   "Received",
 ] as const;
 
-export function userReportHref(reportId: string) {
+function userReportHref(reportId: string) {
   return `/reports/users/${encodeURIComponent(reportId)}`;
 }
 

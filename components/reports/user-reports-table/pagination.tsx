@@ -5,7 +5,7 @@ import { toUserReportListQuery, type UserReportListSearch } from "@/lib/schemas/
 type Props = { search: UserReportListSearch; total: number; shown: number; nextToken?: number };
 
 /** The filters in force, in words ("reported user @a, reporter @b"); undefined when there are none. */
-export function userReportFilter({ target, reporter }: UserReportListSearch) {
+function userReportFilter({ target, reporter }: UserReportListSearch) {
   const parts = [
     target ? `reported user ${target}` : null,
     reporter ? `reporter ${reporter}` : null,

@@ -21,4 +21,3 @@ export const policyGroupSchema = z
   })
   .meta({ description: "Console addition: a named set of managed rooms that users join." });
 
-export type PolicyGroup = z.infer<typeof policyGroupSchema>;

@@ -6,7 +6,6 @@ import { policyJoinedRoomSchema } from "./joined-room-schema";
 import { roomDeclarationSchema } from "./room-declaration-schema";
 
 export { policyJoinedRoomSchema } from "./joined-room-schema";
-export type { PolicyGroup } from "./group-schema";
 export type { PolicyJoinedRoom } from "./joined-room-schema";
 export type { PolicyRoomDeclaration } from "./room-declaration-schema";
 
