@@ -20,4 +20,3 @@ export const policyGroupSchema = z
     }),
   })
   .meta({ description: "Console addition: a named set of managed rooms that users join." });
-
