@@ -1,4 +1,5 @@
 import type { PolicyDocument, PolicyUser } from "./schema";
+import { checkJoinedRooms } from "./joined-room-checks";
 import { pathText } from "./text-positions";
 
 // Groups across fields: a name used twice, a group's room that is not managed or is listed twice,
@@ -21,18 +22,13 @@ export function checkGroups(
         `group "${group.name}" is declared twice; the first is ${pathText(["groups", first])}`,
       );
     } else declared.set(group.name, index);
-    const seen = new Set<string>();
-    (group.joinedRooms ?? []).forEach(({ roomId }, roomIndex) => {
-      const path = ["groups", index, "joinedRooms", roomIndex, "roomId"];
-      if (seen.has(roomId)) return error(path, `${roomId} is listed twice in "${group.name}"`);
-      seen.add(roomId);
-      if (!managed.has(roomId)) {
-        error(
-          path,
-          `${roomId} is not in managedRoomIds: add it there, or remove it from the group`,
-        );
-      }
-    });
+    checkJoinedRooms(
+      group.joinedRooms ?? [],
+      ["groups", index, "joinedRooms"],
+      { owner: `in "${group.name}"`, removeHint: "remove it from the group" },
+      managed,
+      error,
+    );
   });
   return declared;
 }

@@ -1,5 +1,6 @@
 import { serverNameOf } from "@/lib/schemas/matrix-id";
 import { checkGroups, checkUserGroups } from "./group-checks";
+import { checkJoinedRooms } from "./joined-room-checks";
 import { MASKED_CREDENTIAL } from "./mask-credentials";
 import type { ParseContext } from "./parse-policy";
 import { problemAt, type UnplacedProblem } from "./policy-problem";
@@ -66,18 +67,13 @@ export function findSemanticProblems(
         "this credential was hidden in a viewer's copy of the policy: write the real one, or import the document an operator or admin exported",
       );
     }
-    const seen = new Set<string>();
-    (user.joinedRooms ?? []).forEach(({ roomId }, roomIndex) => {
-      const path = ["users", index, "joinedRooms", roomIndex, "roomId"];
-      if (seen.has(roomId)) return error(path, `${roomId} is listed twice for ${user.id}`);
-      seen.add(roomId);
-      if (!managed.has(roomId)) {
-        error(
-          path,
-          `${roomId} is not in managedRoomIds: add it there, or remove it here (corporal ignores it)`,
-        );
-      }
-    });
+    const seen = checkJoinedRooms(
+      user.joinedRooms ?? [],
+      ["users", index, "joinedRooms"],
+      { owner: `for ${user.id}`, removeHint: "remove it here (corporal ignores it)" },
+      managed,
+      error,
+    );
     if (!user.active && seen.size > 0) {
       warn(
         ["users", index, "joinedRooms"],
