@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
+import { getEnv } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -8,5 +9,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const access = await requireRouteUser("viewer");
   if ("refusal" in access) return access.refusal;
-  return Response.json(buildOpenApiDocument(request.nextUrl.origin));
+  // Behind a reverse proxy the request's origin may be the internal one; the console's public
+  // address, where set, is what scripts call.
+  const publicUrl = getEnv().NEXTAUTH_URL;
+  return Response.json(
+    buildOpenApiDocument(publicUrl ? new URL(publicUrl).origin : request.nextUrl.origin),
+  );
 }
