@@ -9,7 +9,7 @@ import vm from "node:vm";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { prepareTestAppEnv, requireEnv } from "@/lib/testing/integration-env";
-import { entryInsertValues } from "../testing/chained-rows";
+import { entryInsertValues, outcomeInsertValues } from "../testing/chained-rows";
 import { EXPORT_CSV_COLUMNS } from "./export-csv";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { entryContentOf, exportRowSchema, type ExportRowInput } from "./export-row";
@@ -267,7 +267,10 @@ describe("the History export", () => {
   });
 });
 
-/** `count` entries of `action` with a kilobyte of input each, written in batches, chained. */
+/**
+ * `count` entries of `action` with a kilobyte of input each, written in batches, chained, each
+ * with its outcome (an entry left without one is the audit sweep's to finish, one at a time).
+ */
 async function seed(action: string, count: number) {
   const padding = "x".repeat(1_000);
   for (let start = 0; start < count; start += 1_000) {
@@ -282,10 +285,21 @@ async function seed(action: string, count: number) {
       });
       values.forEach((value, column) => columns[column]!.push(value));
     }
-    await client.query(
+    const entries = await client.query<{ id: string }>(
       `INSERT INTO audit_entry (request_id, actor_id, action, target_type, target_id, input, at, content_hash)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::timestamptz[], $8::bytea[])`,
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::timestamptz[], $8::bytea[])
+       RETURNING id`,
       columns,
+    );
+    const outcomes: unknown[][] = Array.from({ length: 6 }, () => []);
+    for (const { id } of entries.rows) {
+      const values = outcomeInsertValues(id, { outcome: "success" });
+      values.forEach((value, column) => outcomes[column]!.push(value));
+    }
+    await client.query(
+      `INSERT INTO audit_outcome (entry_id, outcome, error_code, error_message, at, content_hash)
+       SELECT * FROM unnest($1::bigint[], $2::audit_result[], $3::text[], $4::text[], $5::timestamptz[], $6::bytea[])`,
+      outcomes,
     );
   }
 }
