@@ -81,6 +81,7 @@ function pageRoutes(): PageRoute[] {
     runId: randomUUID(),
     versionId: randomUUID(),
     planId: randomUUID(),
+    importId: randomUUID(),
     // An audit entry's ID: the page must refuse before it looks for one, so any number will do.
     entryId: "1",
   });

@@ -89,6 +89,7 @@ test("every page works under the CSP: no console error, no CSP violation, no pag
     runId: randomUUID(),
     versionId: randomUUID(),
     planId: randomUUID(),
+    importId: randomUUID(),
     // One that exists (the sign-ins of the setup wrote some): a missing one is a 404, an error here.
     entryId: await findNewestAuditEntryId(),
   });

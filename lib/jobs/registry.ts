@@ -9,6 +9,7 @@ import { tokenRotationKind } from "./kinds/token-rotation";
 import { staleDeviceCleanupKind } from "./kinds/stale-device-cleanup";
 import { staleDeviceRevokeKind } from "./kinds/stale-device-revoke";
 import { userBulkKind } from "./kinds/user-bulk";
+import { userImportKind } from "./kinds/user-import";
 
 /** A kind with its own parameter type forgotten, as the engine holds it. */
 export type AnyJobKind = JobKindDefinition<unknown>;
@@ -29,6 +30,7 @@ export const jobKinds: JobKindRegistry = {
   audit_verify: auditVerifyKind,
   media_cleanup: mediaCleanupKind,
   stale_device_cleanup: staleDeviceCleanupKind,
+  user_import: userImportKind,
 };
 
 /** The kind's definition, or null when no code for it is registered. */

@@ -66,6 +66,9 @@ export default async function UsersPage({ searchParams }: Props) {
                 <Button variant="outline" asChild>
                   <Link href="/users/registration-tokens">Registration tokens</Link>
                 </Button>
+                <Button variant="outline" asChild>
+                  <Link href="/users/import">Import</Link>
+                </Button>
                 {"list" in result ? (
                   <BulkNoticeDialog
                     label="Notice to all matching"

@@ -6,6 +6,7 @@ import {
 } from "@/lib/devices/cleanup-result-words";
 import { countOf } from "@/lib/format/count";
 import { labelOf } from "@/lib/format/field-label";
+import { describeImportResult, importResultSchema } from "@/lib/import/import-result-words";
 import type { JobKind } from "@/lib/generated/prisma/enums";
 import {
   describeMediaCleanupResult,
@@ -282,6 +283,12 @@ export function describeRunResult(kind: JobKind, result: unknown, params: unknow
       const parsed = mediaCleanupResultSchema.safeParse(result);
       if (!parsed.success) break;
       const { headline, notes } = describeMediaCleanupResult(parsed.data);
+      return sentence(headline, notes);
+    }
+    case "user_import": {
+      const parsed = importResultSchema.safeParse(result);
+      if (!parsed.success) break;
+      const { headline, notes } = describeImportResult(parsed.data);
       return sentence(headline, notes);
     }
     case "stale_device_cleanup": {

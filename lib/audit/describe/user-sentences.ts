@@ -89,6 +89,30 @@ function describeValidity(entry: DescribableEntry): string {
   return `renewed the account of ${userOf(entry)}${until ? ` until ${until}` : ""}`;
 }
 
+/** "from “staff.csv” (120 rows)", from an import's audited summary. */
+function importOf(entry: DescribableEntry): string {
+  const rows = numberOf(entry.input, "rows");
+  const file = textOf(entry.input, "fileName");
+  return [
+    file ? ` from ${quoted(file)}` : "",
+    rows === undefined ? "" : ` (${countOf(rows, "row")})`,
+  ].join("");
+}
+
+const IMPORT_FIELD_WORDS: Record<string, string> = {
+  displayname: "display name",
+  admin: "server admin",
+  user_type: "user type",
+  threepids: "email",
+};
+
+function describeImportUpdate(entry: DescribableEntry): string {
+  const fields = listOf(entry.input, "fields").map(
+    (field) => IMPORT_FIELD_WORDS[String(field)] ?? String(field),
+  );
+  return `updated ${userOf(entry)} from an import${fields.length ? ` (${fields.join(", ")})` : ""}`;
+}
+
 const device = (entry: DescribableEntry) => textOf(entry.input, "deviceId") ?? "a device";
 
 /** Sentences of the actions on users and their devices. */
@@ -128,6 +152,11 @@ export const USER_SENTENCES: Record<string, Describe> = {
   "user.join_room": (entry) =>
     withReason(`joined ${userOf(entry)} to ${textOf(entry.input, "room") ?? "a room"}`, entry),
   "user.bulk_change": describeBulkChange,
+  "user.import_dry_run": (entry) => `started a dry run of an import of users${importOf(entry)}`,
+  "user.import": (entry) => `started importing users${importOf(entry)}`,
+  "user.import_update": describeImportUpdate,
+  "user.import_passwords": (entry) =>
+    `took the ${countOf(numberOf(entry.result, "passwords") ?? 0, "generated password")} of an import, once`,
   "user.delete_media": describeMediaDeletion,
   "media.delete": (entry) => `deleted ${mediaCount(entry)} of ${userOf(entry)}`,
   "media.set_quarantined": (entry) =>

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConfirmImportButton } from "@/components/import/confirm-import-button";
+import { ImportPasswords } from "@/components/import/import-passwords";
+import { ImportRowsTable } from "@/components/import/import-rows-table";
+import { VerdictCounts } from "@/components/import/verdict-counts";
+import { formatRunTime } from "@/components/jobs/format-run-time";
+import { RunProgress } from "@/components/jobs/run-detail/run-progress";
+import { PageHeader } from "@/components/layout/page-header";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { hasRole } from "@/lib/auth/roles";
+import { confirmRefusal } from "@/lib/import/confirm-import-refusal";
+import { findImportRows, getImportView } from "@/lib/import/import-view";
+import { isUuid } from "@/lib/schemas/uuid";
+
+export const metadata: Metadata = { title: "Import" };
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ importId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const MODE_WORDS = { skip: "skip", update: "update", stop: "stop at" } as const;
+
+export default async function ImportPage({ params, searchParams }: Props) {
+  const user = await requirePageUser("operator");
+  const { importId } = await params;
+  const search = await searchParams;
+  const view = isUuid(importId) ? await getImportView(importId) : null;
+  if (!view) return <PageHeader title="Import not found" description="No such import." />;
+  const latest = view.applyRun ?? view.dryRun;
+  const verdict = typeof search.verdict === "string" ? search.verdict : undefined;
+  const page = Math.max(1, Number.parseInt(String(search.page ?? "1"), 10) || 1);
+  const rows = latest ? await findImportRows(latest.id, { verdict, page }) : null;
+  const hrefOf = (query: { verdict?: string; page?: number }) => {
+    const next = new URLSearchParams();
+    if (query.verdict) next.set("verdict", query.verdict);
+    if (query.page && query.page > 1) next.set("page", String(query.page));
+    const text = next.toString();
+    return `/users/import/${view.id}${text ? `?${text}` : ""}`;
+  };
+  const canControl = hasRole(user.role, "admin");
+  const refusal = confirmRefusal(view);
+  const changes = (view.dryRun?.verdicts.create ?? 0) + (view.dryRun?.verdicts.update ?? 0);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`Import of ${view.fileName}`}
+        description={
+          <>
+            {view.rowCount.toLocaleString("en")} rows · {view.format === "csv" ? "CSV" : "plain"} ·
+            existing accounts that differ: {MODE_WORDS[view.conflictMode]} · started by{" "}
+            {view.createdBy} {formatRunTime(view.createdAt)} ·{" "}
+            <Link className="underline" href="/users/import">
+              new import
+            </Link>
+          </>
+        }
+      />
+      {view.dryRun ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Dry run</CardTitle>
+          </CardHeader>
+          <CardContent className="space-y-4">
+            <RunProgress
+              runId={view.dryRun.id}
+              canControl={canControl}
+              initial={view.dryRun.progress}
+            />
+            <VerdictCounts counts={view.dryRun.verdicts} hrefOf={(v) => hrefOf({ verdict: v })} />
+            {view.applyRun ? null : (
+              <ConfirmImportButton importId={view.id} changes={changes} refusal={refusal} />
+            )}
+          </CardContent>
+        </Card>
+      ) : null}
+      {view.applyRun ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Import</CardTitle>
+          </CardHeader>
+          <CardContent className="space-y-4">
+            <RunProgress
+              runId={view.applyRun.id}
+              canControl={canControl}
+              initial={view.applyRun.progress}
+            />
+            <VerdictCounts counts={view.applyRun.verdicts} hrefOf={(v) => hrefOf({ verdict: v })} />
+            {view.generatedPasswords > 0 &&
+            view.applyRun.progress.status === "succeeded" &&
+            view.createdBy === user.matrixId ? (
+              <ImportPasswords importId={view.id} count={view.generatedPasswords} />
+            ) : null}
+            <p className="text-sm">
+              <Link className="underline" href={`/jobs/runs/${view.applyRun.id}`}>
+                The run&apos;s page
+              </Link>{" "}
+              and each account&apos;s History list every change.
+            </p>
+          </CardContent>
+        </Card>
+      ) : null}
+      {rows && latest ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              Rows{verdict ? `: ${verdict}` : ""} {view.applyRun ? "(import)" : "(dry run)"}
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="space-y-3">
+            {verdict ? (
+              <Link className="text-sm underline" href={hrefOf({})}>
+                Show every row
+              </Link>
+            ) : null}
+            <ImportRowsTable
+              rows={rows.rows}
+              page={page}
+              hasNext={rows.hasNext}
+              hrefOfPage={(p) => hrefOf({ verdict, page: p })}
+            />
+          </CardContent>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { ActionError } from "@/lib/actions/action-result";
+import type { Actor } from "@/lib/audit/run-audited";
+import { db } from "@/lib/db";
+import { getSendBoss } from "@/lib/jobs/boss";
+import { createRunRow, sendRun } from "@/lib/jobs/enqueue-run";
+import { confirmRefusal } from "./confirm-import-refusal";
+import { getImportView } from "./import-view";
+
+/**
+ * Starts the import of rows whose dry run has finished: refused while the dry run is going, when
+ * it failed, when the import already started, and in the "stop" mode while any row is in
+ * conflict. Only one start wins when two people confirm at once.
+ */
+export async function confirmImport(importId: string, actor: Actor) {
+  const view = await getImportView(importId);
+  if (!view) throw new ActionError("No such import.");
+  const refusal = confirmRefusal(view);
+  if (refusal) throw new ActionError(refusal);
+  const runId = await db.$transaction(async (tx) => {
+    const id = await createRunRow(
+      {
+        kind: "user_import",
+        params: { importId, dryRun: false },
+        trigger: "manual",
+        requestedBy: actor.id,
+      },
+      tx,
+    );
+    const claimed = await tx.userImport.updateMany({
+      where: { id: importId, applyRunId: null },
+      data: { applyRunId: id },
+    });
+    if (claimed.count === 0) throw new ActionError("This import has already started.");
+    return id;
+  });
+  await sendRun(await getSendBoss(), runId);
+  return { runId, rows: view.rowCount, fileName: view.fileName };
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { seal, unseal } from "@/lib/crypto/secrets-key";
+import { db } from "@/lib/db";
+import { generatePassword } from "@/lib/operations/create-user";
+
+const at = (importId: string, line: number) => ({ importId_line: { importId, line } });
+
+/** Seals the passwords a file gave, before anything else is stored of the import. */
+export function sealGivenPasswords(
+  importId: string,
+  passwords: ReadonlyMap<number, { userId: string; password: string }>,
+) {
+  return db.userImportSecret.createMany({
+    data: [...passwords].map(([line, { userId, password }]) => ({
+      importId,
+      line,
+      userId,
+      sealed: seal(password),
+      generated: false,
+    })),
+  });
+}
+
+/**
+ * The password a new account of the row gets: the file's, or one generated and sealed before the
+ * account is created, so a run resumed after a crash gives it the same one (and can still show it).
+ */
+export async function passwordForRow(importId: string, line: number, userId: string) {
+  const stored = await db.userImportSecret.findUnique({ where: at(importId, line) });
+  if (stored) return unseal(stored.sealed);
+  const password = generatePassword();
+  await db.userImportSecret.createMany({
+    data: [{ importId, line, userId, sealed: seal(password), generated: true }],
+    skipDuplicates: true,
+  });
+  // Another attempt may have stored one first: the stored one is the one that counts.
+  const kept = await db.userImportSecret.findUniqueOrThrow({ where: at(importId, line) });
+  return unseal(kept.sealed);
+}
+
+/** A given password is forgotten once its row is done; a generated one waits to be shown once. */
+export async function forgetGivenPassword(importId: string, line: number) {
+  await db.userImportSecret.deleteMany({ where: { importId, line, generated: false } });
+}
+
+/** Every password the file gave, forgotten (the import is over, or will never run). */
+export async function forgetGivenPasswords(importId: string) {
+  await db.userImportSecret.deleteMany({ where: { importId, generated: false } });
+}
+
+/**
+ * The generated passwords, opened and deleted in one transaction: whoever asks first gets them,
+ * and nobody ever again.
+ */
+export async function takeGeneratedPasswords(importId: string) {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.userImportSecret.findMany({
+      where: { importId, generated: true },
+      orderBy: { line: "asc" },
+    });
+    await tx.userImportSecret.deleteMany({ where: { importId, generated: true } });
+    return rows.map((row) => ({
+      line: row.line,
+      userId: row.userId,
+      password: unseal(row.sealed),
+    }));
+  });
+}
+
+export const countGeneratedPasswords = (importId: string) =>
+  db.userImportSecret.count({ where: { importId, generated: true } });

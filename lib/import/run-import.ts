@@ -1,0 +1,242 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { ActionError } from "@/lib/actions/action-result";
+import { toActionFailure } from "@/lib/actions/to-action-failure";
+import { hasRole } from "@/lib/auth/roles";
+import type { RuleActor } from "@/lib/auth/user-target-access";
+import { findUserRefusals } from "@/lib/auth/user-target-refusals";
+import { recordChanges } from "@/lib/audit/changes";
+import { runAudited } from "@/lib/audit/run-audited";
+import { db } from "@/lib/db";
+import { withPatience } from "@/lib/devices/patience";
+import type { JobContext, RunItem } from "@/lib/jobs/job-kind";
+import { recordCreatedUser } from "@/lib/operations/create-user";
+import type { UserImportParams } from "@/lib/schemas/user-import";
+import { mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
+import { classifyImportRow, type ConflictMode, type RowPlan } from "./classify-import-row";
+import { forgetGivenPassword, forgetGivenPasswords, passwordForRow } from "./import-secrets";
+import { importRowsOf, invalidRowsOf, lineKey } from "./stored-import";
+import type { ImportRow } from "./import-rows";
+import { roomLookup } from "./room-lookup";
+
+/** Rows at a time: enough to keep Synapse busy, few enough to leave it room for people. */
+export const IMPORT_CONCURRENCY = 8;
+
+type Tally = Record<string, number>;
+
+type Run = {
+  synapse: SynapseClient;
+  importId: string;
+  mode: ConflictMode;
+  context: JobContext;
+};
+
+/**
+ * A run of an import, each row one item. The dry run records each row's verdict and reason and
+ * changes nothing. The import reads each row again (the server may have changed since the dry
+ * run), then creates, updates or leaves it as its verdict and the conflict mode say, each change
+ * audited with the job as actor; rooms are joined once the account exists. In the "stop" mode a
+ * conflict found now stops the run (resumable once settled). A resumed run skips recorded rows.
+ */
+export async function runUserImport(
+  synapse: SynapseClient,
+  params: UserImportParams,
+  context: JobContext,
+) {
+  const stored = await db.userImport.findUniqueOrThrow({ where: { id: params.importId } });
+  const rows = importRowsOf(stored);
+  const invalid = invalidRowsOf(stored);
+  await context.setTotal(rows.length + invalid.length);
+  const done = await context.doneKeys();
+  const tally: Tally = {};
+  const count = (verdict: string) => (tally[verdict] = (tally[verdict] ?? 0) + 1);
+  const unread = invalid.filter((row) => !done.has(lineKey(row.line)));
+  if (unread.length > 0) {
+    await context.recordItems(
+      unread.map((row) => ({
+        key: lineKey(row.line),
+        ok: false,
+        detail: { userId: row.user, verdict: "invalid" },
+        error: row.reason,
+      })),
+    );
+    unread.forEach(() => count("invalid"));
+  }
+  const run: Run = {
+    synapse,
+    importId: stored.id,
+    mode: stored.conflictMode as ConflictMode,
+    context,
+  };
+  const lookUpRoom = roomLookup(synapse);
+  const mayMakeAdmins = hasRole(stored.createdByRole, "admin");
+  const asker = { id: stored.createdBy, role: stored.createdByRole };
+  let stop: ActionError | null = null;
+  await mapWithConcurrency(
+    rows.filter((row) => !done.has(lineKey(row.line))),
+    IMPORT_CONCURRENCY,
+    async (row) => {
+      if (stop) return;
+      const plan = await withPatience(
+        () => classifyImportRow(synapse, row, { mode: run.mode, lookUpRoom, mayMakeAdmins }),
+        context.signal,
+        { onWait: context.setWaiting },
+      ).then((classified) => withTargetRule(run, asker, row, classified));
+      if (!params.dryRun && plan.verdict === "conflict" && run.mode === "stop") {
+        stop ??= new ActionError(
+          `Line ${row.line}: ${row.userId} ${plan.reason}. The import stopped there (conflict mode "stop"); settle it, or choose skip or update, and resume the run.`,
+        );
+        return;
+      }
+      const item = params.dryRun ? verdictItem(row, plan) : await applyRow(run, row, plan);
+      count(params.dryRun ? plan.verdict : applied(item));
+      await context.recordItem(item);
+    },
+    { signal: context.signal },
+  );
+  if (stop) throw stop;
+  if (!params.dryRun) await forgetGivenPasswords(stored.id);
+  return { dryRun: params.dryRun, rows: rows.length + invalid.length, ...tally };
+}
+
+/**
+ * The rule of user-target-access.ts for an existing account the row would change, applied with
+ * the role of whoever started the import: a refused row is invalid, with the reason.
+ */
+async function withTargetRule(run: Run, asker: RuleActor, row: ImportRow, plan: RowPlan) {
+  if (plan.verdict !== "update" && plan.verdict !== "conflict") return plan;
+  const refusals = await findUserRefusals(
+    asker,
+    { userIds: [row.userId], effect: "change" },
+    run.synapse,
+  );
+  const refusal = refusals.get(row.userId);
+  return refusal ? { ...plan, verdict: "invalid" as const, reason: refusal } : plan;
+}
+
+/** What became of a row in the import: its verdict, or "failed" when applying it failed. */
+function applied(item: RunItem): string {
+  const verdict = (item.detail as { verdict?: string } | undefined)?.verdict ?? "done";
+  return item.ok || verdict === "invalid" ? verdict : "failed";
+}
+
+function verdictItem(row: ImportRow, plan: RowPlan): RunItem {
+  const ok = plan.verdict !== "invalid";
+  return {
+    key: lineKey(row.line),
+    ok,
+    detail: { userId: row.userId, verdict: plan.verdict, reason: plan.reason },
+    ...(ok ? {} : { error: plan.reason }),
+  };
+}
+
+/** Does what the row's verdict says; a failure is the row's own, with the reason. */
+async function applyRow(run: Run, row: ImportRow, plan: RowPlan): Promise<RunItem> {
+  const base = {
+    key: lineKey(row.line),
+    detail: { userId: row.userId, verdict: plan.verdict, reason: plan.reason },
+  };
+  if (plan.verdict === "invalid") return { ...base, ok: false, error: plan.reason };
+  if (plan.verdict === "unchanged" || plan.verdict === "conflict") {
+    // A conflict reaches here only in the "skip" mode.
+    return {
+      ...base,
+      ok: true,
+      detail: { ...base.detail, verdict: plan.verdict === "conflict" ? "skipped" : "unchanged" },
+    };
+  }
+  const requestId = randomUUID();
+  try {
+    if (plan.verdict === "create") await createAccount(run, row, plan, requestId);
+    else if (Object.keys(plan.fields).length > 0) await updateAccount(run, row, plan, requestId);
+    for (const room of plan.joins) await joinRoom(run, row.userId, room);
+    await forgetGivenPassword(run.importId, row.line);
+    return { ...base, ok: true, detail: { ...base.detail, joined: plan.joins.length } };
+  } catch (error) {
+    return { ...base, ok: false, error: toActionFailure(error, requestId).error };
+  }
+}
+
+const auditRequest = (
+  run: Run,
+  action: string,
+  userId: string,
+  input: Record<string, unknown>,
+) => ({
+  actor: { id: run.context.actorId },
+  action,
+  target: { type: "user" as const, id: userId },
+  input: { userId, ...input, importId: run.importId, requestedBy: run.context.requestedBy },
+});
+
+async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId: string) {
+  const password = await passwordForRow(run.importId, row.line, row.userId);
+  const { displayname, admin, user_type: userType } = plan.fields;
+  await runAudited(
+    {
+      ...auditRequest(run, "user.create", row.userId, {
+        line: row.line,
+        displayName: displayname,
+        admin,
+        userType,
+        email: row.email,
+        generatedPassword: !row.passwordGiven,
+      }),
+      requestId,
+    },
+    () =>
+      withPatience(
+        async () => {
+          const { user, created } = await run.synapse.users.update(row.userId, {
+            ...plan.fields,
+            password,
+          });
+          if (!created) {
+            throw new ActionError(
+              `${row.userId} was created by someone else since the row was read; its password was just set to the import's. Tell its owner.`,
+            );
+          }
+          recordCreatedUser(user);
+        },
+        run.context.signal,
+        { onWait: run.context.setWaiting },
+      ),
+  );
+}
+
+async function updateAccount(run: Run, row: ImportRow, plan: RowPlan, requestId: string) {
+  await runAudited(
+    {
+      ...auditRequest(run, "user.import_update", row.userId, {
+        line: row.line,
+        fields: Object.keys(plan.fields),
+      }),
+      requestId,
+    },
+    () =>
+      withPatience(
+        async () => {
+          const { user } = await run.synapse.users.update(row.userId, plan.fields);
+          const after = Object.fromEntries(
+            Object.keys(plan.before).map((field) => [
+              field,
+              (user as Record<string, unknown>)[field],
+            ]),
+          );
+          recordChanges(plan.before, after);
+        },
+        run.context.signal,
+        { onWait: run.context.setWaiting },
+      ),
+  );
+}
+
+async function joinRoom(run: Run, userId: string, room: string) {
+  await runAudited(
+    { ...auditRequest(run, "user.join_room", userId, { room }), requestId: randomUUID() },
+    () =>
+      withPatience(() => run.synapse.users.joinRoom(room, userId), run.context.signal, {
+        onWait: run.context.setWaiting,
+      }),
+  );
+}
