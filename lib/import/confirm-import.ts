@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/actions/action-result";
 import type { Actor } from "@/lib/audit/run-audited";
 import { db } from "@/lib/db";
@@ -6,17 +7,21 @@ import { getSendBoss } from "@/lib/jobs/boss";
 import { createRunRow, sendRun } from "@/lib/jobs/enqueue-run";
 import { confirmRefusal } from "./confirm-import-refusal";
 import { getImportView } from "./import-view";
+import { importIntoPolicy } from "./import-policy";
 
 /**
  * Starts the import of rows whose dry run has finished: refused while the dry run is going, when
  * it failed, when the import already started, and in the "stop" mode while any row is in
- * conflict. Only one start wins when two people confirm at once.
+ * conflict. Only one start wins when two people confirm at once. When the console has a policy,
+ * the accounts the import creates or changes are written into it first (lib/import/import-policy.ts).
  */
 export async function confirmImport(importId: string, actor: Actor) {
   const view = await getImportView(importId);
   if (!view) throw new ActionError("No such import.");
   const refusal = confirmRefusal(view);
   if (refusal) throw new ActionError(refusal);
+  // The policy first (its own audited save): a reconcile during the import must not undo it.
+  const policy = await importIntoPolicy(importId, actor, randomUUID());
   const runId = await db.$transaction(async (tx) => {
     const id = await createRunRow(
       {
@@ -35,5 +40,10 @@ export async function confirmImport(importId: string, actor: Actor) {
     return id;
   });
   await sendRun(await getSendBoss(), runId);
-  return { runId, rows: view.rowCount, fileName: view.fileName };
+  return {
+    runId,
+    rows: view.rowCount,
+    fileName: view.fileName,
+    policyVersion: policy?.number ?? null,
+  };
 }

@@ -25,15 +25,20 @@ export function sealGivenPasswords(
  * The password a new account of the row gets: the file's, or one generated and sealed before the
  * account is created, so a run resumed after a crash gives it the same one (and can still show it).
  */
-export async function passwordForRow(importId: string, line: number, userId: string) {
-  const stored = await db.userImportSecret.findUnique({ where: at(importId, line) });
-  if (stored) return unseal(stored.sealed);
-  const password = generatePassword();
-  await db.userImportSecret.createMany({
-    data: [{ importId, line, userId, sealed: seal(password), generated: true }],
-    skipDuplicates: true,
-  });
-  // Another attempt may have stored one first: the stored one is the one that counts.
+export async function passwordForRow(
+  importId: string,
+  row: { line: number; userId: string; passwordGiven: boolean },
+) {
+  const { line, userId } = row;
+  if (!row.passwordGiven) {
+    const password = generatePassword();
+    const stored = await db.userImportSecret.createMany({
+      data: [{ importId, line, userId, sealed: seal(password), generated: true }],
+      skipDuplicates: true,
+    });
+    if (stored.count === 1) return password;
+  }
+  // The file's password, or one an earlier attempt generated: the stored one is the one that counts.
   const kept = await db.userImportSecret.findUniqueOrThrow({ where: at(importId, line) });
   return unseal(kept.sealed);
 }

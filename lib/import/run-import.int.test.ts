@@ -21,6 +21,8 @@ const { takeImportPasswords } = await import("@/lib/actions/take-import-password
 const { startJobEngine } = await import("@/lib/jobs/engine");
 const { userImportKind } = await import("@/lib/jobs/kinds/user-import");
 const { getImportView, findImportRows } = await import("./import-view");
+const { savePolicyVersion } = await import("@/lib/actions/save-policy-version");
+const { latestVersion } = await import("@/lib/policy/versions");
 
 const engine = await startJobEngine({
   kinds: { user_import: userImportKind },
@@ -284,5 +286,79 @@ describe("importing users from a file", () => {
         viewer,
       ),
     ).toMatchObject({ ok: false, error: "This needs the operator role; you are viewer." });
+  });
+
+  it("writes the accounts it creates and the policy users it changes into the policy, as a new version", async () => {
+    const { client } = await adminTestClient();
+    const inPolicy = await registerTestUser({ admin: false, prefix: `imp-pol-${tag}` });
+    const outside = await registerTestUser({ admin: false, prefix: `imp-out-${tag}` });
+    const policy = {
+      schemaVersion: 2,
+      users: [{ id: inPolicy.userId, active: true, displayName: "Policy Name" }],
+    };
+    ok(
+      await runAction(
+        savePolicyVersion.definition,
+        { content: JSON.stringify(policy, null, 2), message: "before the import" },
+        operator,
+      ),
+    );
+    const before = (await latestVersion())!;
+    const text = [
+      "user,name",
+      `imp-pol-new-${tag},Fresh`,
+      `${inPolicy.userId},Renamed In File`,
+      `${outside.userId},Outside Renamed`,
+    ].join("\n");
+    const mapping = {
+      user: 0,
+      displayName: 1,
+      firstName: null,
+      lastName: null,
+      email: null,
+      password: null,
+      admin: null,
+      userType: null,
+      rooms: null,
+    };
+    const started = ok(
+      await runAction(
+        startImportDryRunAction.definition,
+        { fileName: "policy.csv", format: "csv", text, mapping, conflictMode: "update" },
+        operator,
+      ),
+    );
+    await finished(started.dryRunId);
+    const confirmed = ok(
+      await runAction(confirmImportAction.definition, { importId: started.importId }, operator),
+    );
+    expect(confirmed.policyVersion).toBe(before.number + 1);
+    await finished(confirmed.runId);
+
+    const after = (await latestVersion())!;
+    expect(after).toMatchObject({
+      author: operatorId,
+      origin: "user_import",
+      message: "Import of policy.csv: 1 users added, 1 changed",
+    });
+    expect(JSON.parse(after.content).users).toEqual([
+      { id: inPolicy.userId, active: true, displayName: "Renamed In File" },
+      { id: `@imp-pol-new-${tag}:localhost`, active: true, displayName: "Fresh" },
+    ]);
+    // The accounts changed as the policy now says; the one outside the policy changed too, and stays out.
+    expect((await client.users.get(inPolicy.userId)).displayname).toBe("Renamed In File");
+    expect((await client.users.get(outside.userId)).displayname).toBe("Outside Renamed");
+    const save = await db.auditEntry.findFirstOrThrow({
+      where: {
+        action: "policy.save",
+        actorId: operatorId,
+        input: { path: ["origin"], equals: "user_import" },
+      },
+      include: { outcome: true },
+    });
+    expect(save.outcome).toMatchObject({
+      outcome: "success",
+      result: { number: after.number, created: true },
+    });
   });
 });

@@ -55,9 +55,10 @@ export async function runUserImport(
     await context.recordItems(
       unread.map((row) => ({
         key: lineKey(row.line),
-        ok: false,
-        detail: { userId: row.user, verdict: "invalid" },
-        error: row.reason,
+        // Not imported, so a failed item of the import; the dry run read it as it should.
+        ok: params.dryRun,
+        detail: { userId: row.user, verdict: "invalid", reason: row.reason },
+        ...(params.dryRun ? {} : { error: row.reason }),
       })),
     );
     unread.forEach(() => count("invalid"));
@@ -120,13 +121,12 @@ function applied(item: RunItem): string {
   return item.ok || verdict === "invalid" ? verdict : "failed";
 }
 
+/** A dry run's row: every row read is a success of the dry run, whatever its verdict. */
 function verdictItem(row: ImportRow, plan: RowPlan): RunItem {
-  const ok = plan.verdict !== "invalid";
   return {
     key: lineKey(row.line),
-    ok,
+    ok: true,
     detail: { userId: row.userId, verdict: plan.verdict, reason: plan.reason },
-    ...(ok ? {} : { error: plan.reason }),
   };
 }
 
@@ -150,7 +150,7 @@ async function applyRow(run: Run, row: ImportRow, plan: RowPlan): Promise<RunIte
     if (plan.verdict === "create") await createAccount(run, row, plan, requestId);
     else if (Object.keys(plan.fields).length > 0) await updateAccount(run, row, plan, requestId);
     for (const room of plan.joins) await joinRoom(run, row.userId, room);
-    await forgetGivenPassword(run.importId, row.line);
+    if (row.passwordGiven) await forgetGivenPassword(run.importId, row.line);
     return { ...base, ok: true, detail: { ...base.detail, joined: plan.joins.length } };
   } catch (error) {
     return { ...base, ok: false, error: toActionFailure(error, requestId).error };
@@ -170,7 +170,7 @@ const auditRequest = (
 });
 
 async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId: string) {
-  const password = await passwordForRow(run.importId, row.line, row.userId);
+  const password = await passwordForRow(run.importId, row);
   const { displayname, admin, user_type: userType } = plan.fields;
   await runAudited(
     {

@@ -4,6 +4,7 @@ export const ORIGIN_LABELS: Record<string, string> = {
   import: "Imported",
   restore: "Restored",
   url: "Pulled from the URL",
+  user_import: "Import of users",
 };
 
 /** The first 12 hex digits of a content hash: enough to tell versions apart at a glance. */
