@@ -11,7 +11,7 @@ const MODES: Array<{ value: ConflictMode; label: string; help: string }> = [
   {
     value: "update",
     label: "Update them",
-    help: "Display name, email, admin and user type are set as the file says. Passwords of existing accounts are never changed.",
+    help: "Display name, admin and user type are set as the file says, and the file's email is added to the account's. The import never sets an existing account's password.",
   },
   {
     value: "stop",

@@ -25,7 +25,11 @@ async function userWithThreeDevices(prefix: string) {
 /** Takes a device snapshot from the Devices page, as an operator would, and waits for it. */
 async function scanNow(page: Page) {
   await page.goto("/devices");
-  await page.getByRole("button", { name: "Refresh snapshot" }).click();
+  // Another spec's scan may be running in the shared suite: the page offers the button again
+  // once it has ended.
+  const refresh = page.getByRole("button", { name: "Refresh snapshot" });
+  await expect(refresh).toBeEnabled({ timeout: 120_000 });
+  await refresh.click();
   await page.getByRole("link", { name: "Scan in progress: view run" }).click();
   await expect(page.getByTestId("run-status")).toHaveText("succeeded", { timeout: 60_000 });
   await page.goto("/devices");
@@ -39,7 +43,7 @@ async function deviceIdsOf(userId: string) {
 test("dry run then revoke: exactly the listed stale devices are gone from Synapse", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
   const active = await userWithThreeDevices(`stale${stamp}-active`);
   const bridge = await userWithThreeDevices(`stale${stamp}-bridge`);
@@ -145,7 +149,7 @@ test("dry run then revoke: exactly the listed stale devices are gone from Synaps
 test("the stale rule refuses out-of-range values, typed or from the URL, and then offers no revoke", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
   const user = await userWithThreeDevices(`stalerefuse${stamp}`);
   await scanNow(page);

@@ -10,18 +10,20 @@ import { getImportView } from "./import-view";
 import { importIntoPolicy } from "./import-policy";
 
 /**
- * Starts the import of rows whose dry run has finished: refused while the dry run is going, when
- * it failed, when the import already started, and in the "stop" mode while any row is in
+ * Starts the import of rows whose dry run has finished, for the person who started it (the import
+ * acts with their role): refused while the dry run is going, when it failed, when the import
+ * already started, and in the "stop" mode while any row is in
  * conflict. Only one start wins when two people confirm at once. When the console has a policy,
  * the accounts the import creates or changes are written into it first (lib/import/import-policy.ts).
  */
 export async function confirmImport(importId: string, actor: Actor) {
   const view = await getImportView(importId);
   if (!view) throw new ActionError("No such import.");
+  if (view.createdBy !== actor.id) {
+    throw new ActionError(`Only ${view.createdBy}, who started this import, may start it.`);
+  }
   const refusal = confirmRefusal(view);
   if (refusal) throw new ActionError(refusal);
-  // The policy first (its own audited save): a reconcile during the import must not undo it.
-  const policy = await importIntoPolicy(importId, actor, randomUUID());
   const runId = await db.$transaction(async (tx) => {
     const id = await createRunRow(
       {
@@ -39,6 +41,18 @@ export async function confirmImport(importId: string, actor: Actor) {
     if (claimed.count === 0) throw new ActionError("This import has already started.");
     return id;
   });
+  // The policy before the run is sent (its own audited save), so a reconcile during the import
+  // does not undo it; a policy that refuses the change leaves the import as it was, unstarted.
+  let policy: Awaited<ReturnType<typeof importIntoPolicy>>;
+  try {
+    policy = await importIntoPolicy(importId, actor, randomUUID());
+  } catch (error) {
+    await db.$transaction([
+      db.userImport.update({ where: { id: importId }, data: { applyRunId: null } }),
+      db.jobRun.delete({ where: { id: runId } }),
+    ]);
+    throw error;
+  }
   await sendRun(await getSendBoss(), runId);
   return {
     runId,

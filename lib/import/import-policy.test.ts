@@ -37,18 +37,20 @@ describe("the policy after an import", () => {
       [
         row(2, "@new:example.org", {
           displayName: "New",
-          rooms: ["#staff:example.org", "!other:x"],
+          rooms: ["!staff:example.org", "!other:x"],
         }),
         row(3, "@kept:example.org", {
           displayName: "Kept Renamed",
           admin: true,
-          rooms: ["#staff:example.org"],
+          rooms: ["!staff:example.org"],
         }),
         row(4, "@outside:example.org", { displayName: "Not in the policy" }),
         row(5, "@same:example.org"),
         row(6, "@bad:example.org"),
       ],
       verdicts,
+      // The file wrote the room's ID; the policy its alias.
+      new Map([["!staff:example.org", "#staff:example.org"]]),
     );
     expect({ added, changed }).toEqual({ added: 1, changed: 1 });
     expect(users).toEqual([
@@ -75,6 +77,7 @@ describe("the policy after an import", () => {
       document,
       [row(2, "@kept:example.org", { displayName: "Kept" })],
       new Map([[lineKey(2), "update"]]),
+      new Map(),
     );
     expect(result).toMatchObject({ added: 0, changed: 0 });
   });

@@ -4,7 +4,9 @@ import { saveCheckedPolicy } from "@/lib/actions/save-checked-policy";
 import type { Actor } from "@/lib/audit/run-audited";
 import { db } from "@/lib/db";
 import type { PolicyDocument, PolicyUser } from "@/lib/policy/document/schema";
+import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { latestVersion } from "@/lib/policy/versions";
+import { roomLookup } from "./room-lookup";
 import type { ImportRow } from "./import-rows";
 import { importRowsOf, lineKey } from "./stored-import";
 
@@ -30,22 +32,52 @@ function fieldsOf(row: ImportRow): Partial<PolicyUser> {
   };
 }
 
-/** The row's rooms the policy manages, as joinedRooms entries. */
-function managedJoins(row: ImportRow, managed: ReadonlySet<string>) {
-  return row.rooms.filter((room) => managed.has(room)).map((roomId) => ({ roomId }));
+/**
+ * Each room the file names that the policy manages, to the policy's own spelling of it (an alias
+ * or a room ID, whichever the policy uses, matched through the room ID both point at).
+ */
+export type ManagedRooms = ReadonlyMap<string, string>;
+
+/** The row's rooms the policy manages, as joinedRooms entries in the policy's spelling. */
+function managedJoins(row: ImportRow, managed: ManagedRooms) {
+  return row.rooms.flatMap((room) => {
+    const spelling = managed.get(room);
+    return spelling ? [{ roomId: spelling }] : [];
+  });
+}
+
+/** Which of the file's rooms the policy manages, resolved through Synapse once each. */
+async function managedRoomsOf(document: PolicyDocument, rows: ImportRow[]): Promise<ManagedRooms> {
+  const lookUp = roomLookup(await getServiceSynapse());
+  const byId = new Map<string, string>();
+  for (const entry of (document.managedRoomIds ?? []).map(String)) {
+    const id = await lookUp(entry);
+    if (id && !byId.has(id)) byId.set(id, entry);
+  }
+  const managed = new Map<string, string>();
+  for (const room of new Set(rows.flatMap((row) => row.rooms))) {
+    const id = await lookUp(room);
+    const spelling = id ? byId.get(id) : undefined;
+    if (spelling) managed.set(room, spelling);
+  }
+  return managed;
 }
 
 /**
  * The policy's users after the import: each account the dry run creates is added (active, with
  * the row's fields and the managed rooms it names); each user already in the policy whose row
- * creates or updates gets the row's fields and managed rooms. An existing account that is not in
- * the policy stays out of it: adding it would make the policy take it out of every managed room
- * the file does not name.
+ * creates or updates gets the row's fields and managed rooms (and is active, when the import
+ * creates its account). An existing account that is not in the policy stays out of it: adding it
+ * would make the policy take it out of every managed room the file does not name.
  */
-export function usersAfterImport(document: PolicyDocument, rows: ImportRow[], verdicts: Verdicts) {
+export function usersAfterImport(
+  document: PolicyDocument,
+  rows: ImportRow[],
+  verdicts: Verdicts,
+  managed: ManagedRooms,
+) {
   const users = [...(document.users ?? [])];
   const indexOf = new Map(users.map((user, index) => [user.id, index]));
-  const managed = new Set((document.managedRoomIds ?? []).map(String));
   let added = 0;
   let changed = 0;
   for (const row of rows) {
@@ -70,6 +102,8 @@ export function usersAfterImport(document: PolicyDocument, rows: ImportRow[], ve
     const newJoins = joins.filter((join) => !known.has(join.roomId));
     const after = {
       ...before,
+      // A policy user the import creates the account of is active from now on.
+      ...(verdict === "create" ? { active: true } : {}),
       ...fieldsOf(row),
       ...(newJoins.length ? { joinedRooms: [...(before.joinedRooms ?? []), ...newJoins] } : {}),
     };
@@ -96,10 +130,12 @@ export async function importIntoPolicy(
   const stored = await db.userImport.findUniqueOrThrow({ where: { id: importId } });
   if (!stored.dryRunId) return null;
   const document = JSON.parse(latest.content) as PolicyDocument;
+  const rows = importRowsOf(stored);
   const { users, added, changed } = usersAfterImport(
     document,
-    importRowsOf(stored),
+    rows,
     await dryRunVerdicts(stored.dryRunId),
+    await managedRoomsOf(document, rows),
   );
   if (added + changed === 0) return null;
   const content = applyEdits(

@@ -48,28 +48,28 @@ export async function forgetGivenPassword(importId: string, line: number) {
   await db.userImportSecret.deleteMany({ where: { importId, line, generated: false } });
 }
 
+/** A row's password, whichever it is, forgotten: it went to an account that is not the import's. */
+export async function forgetPassword(importId: string, line: number) {
+  await db.userImportSecret.deleteMany({ where: { importId, line } });
+}
+
 /** Every password the file gave, forgotten (the import is over, or will never run). */
 export async function forgetGivenPasswords(importId: string) {
   await db.userImportSecret.deleteMany({ where: { importId, generated: false } });
 }
 
 /**
- * The generated passwords, opened and deleted in one transaction: whoever asks first gets them,
- * and nobody ever again.
+ * The generated passwords, deleted and returned by one statement: whoever asks first gets them,
+ * and nobody ever again, however many ask at once.
  */
 export async function takeGeneratedPasswords(importId: string) {
-  return db.$transaction(async (tx) => {
-    const rows = await tx.userImportSecret.findMany({
-      where: { importId, generated: true },
-      orderBy: { line: "asc" },
-    });
-    await tx.userImportSecret.deleteMany({ where: { importId, generated: true } });
-    return rows.map((row) => ({
-      line: row.line,
-      userId: row.userId,
-      password: unseal(row.sealed),
-    }));
-  });
+  const rows = await db.$queryRaw<Array<{ line: number; user_id: string; sealed: string }>>`
+    DELETE FROM user_import_secret
+    WHERE import_id = ${importId}::uuid AND generated
+    RETURNING line, user_id, sealed`;
+  return rows
+    .sort((a, b) => a.line - b.line)
+    .map((row) => ({ line: row.line, userId: row.user_id, password: unseal(row.sealed) }));
 }
 
 export const countGeneratedPasswords = (importId: string) =>

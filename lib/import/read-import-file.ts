@@ -33,7 +33,8 @@ export function readImportFile(text: string, format: ImportFormat): ImportFile {
 
 type CsvRecord = { record: string[]; raw: string };
 
-const newlines = (text: string) => text.split("\n").length - 1;
+/** Line ends of any kind: \r\n, \n, or a bare \r (old Mac files), as the CSV reader takes them. */
+const newlines = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
 function readCsv(text: string): ImportFile {
   let records: CsvRecord[];

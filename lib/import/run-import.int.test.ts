@@ -7,7 +7,12 @@ import { setTimeout as delay } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loginWithPassword } from "@/lib/synapse/session";
-import { adminTestClient, registerTestUser, testHttp } from "@/lib/synapse/testing/synapse-fixture";
+import {
+  adminTestClient,
+  createTestRoom,
+  registerTestUser,
+  testHttp,
+} from "@/lib/synapse/testing/synapse-fixture";
 import { prepareTestAppEnv } from "@/lib/testing/integration-env";
 
 prepareTestAppEnv();
@@ -35,6 +40,15 @@ afterAll(() => engine.stop());
 const tag = randomBytes(3).toString("hex");
 const operatorId = `@import-op-${tag}:localhost`;
 const operator = async () => ({ matrixId: operatorId, role: "operator" as const });
+// The run acts with the importer's role as the console holds it now, so they must hold one.
+await db.roleGrant.create({
+  data: {
+    matrixId: operatorId,
+    role: "operator",
+    source: "console",
+    grantedBy: "@import-test:localhost",
+  },
+});
 
 async function finished(runId: string) {
   const until = Date.now() + 60_000;
@@ -126,6 +140,16 @@ describe("importing users from a file", () => {
     expect(await client.users.isNameAvailable(`imp-new-${tag}`)).toBe(true);
     expect((await client.users.get(existing.userId)).displayname).toBe("Old Name");
 
+    const someoneElse = async () => ({
+      matrixId: `@import-other-${tag}:localhost`,
+      role: "admin" as const,
+    });
+    expect(
+      await runAction(confirmImportAction.definition, { importId: started.importId }, someoneElse),
+    ).toMatchObject({
+      ok: false,
+      error: `Only ${operatorId}, who started this import, may start it.`,
+    });
     const confirmed = ok(
       await runAction(confirmImportAction.definition, { importId: started.importId }, operator),
     );
@@ -359,6 +383,57 @@ describe("importing users from a file", () => {
     expect(save.outcome).toMatchObject({
       outcome: "success",
       result: { number: after.number, created: true },
+    });
+  });
+
+  it("lets an operator join new accounts to public rooms only, and a demoted importer start nothing", async () => {
+    const { admin } = await adminTestClient();
+    const privateRoom = await createTestRoom(admin.token, `import-private-${tag}`);
+    const text = `user,rooms\nimp-priv-${tag},${privateRoom}`;
+    const mapping = {
+      user: 0,
+      rooms: 1,
+      displayName: null,
+      firstName: null,
+      lastName: null,
+      email: null,
+      password: null,
+      admin: null,
+      userType: null,
+    };
+    const started = ok(
+      await runAction(
+        startImportDryRunAction.definition,
+        { fileName: "private.csv", format: "csv", text, mapping, conflictMode: "skip" },
+        operator,
+      ),
+    );
+    await finished(started.dryRunId);
+    const [refused] = (await findImportRows(started.dryRunId, { page: 1 })).rows;
+    expect(refused).toMatchObject({
+      verdict: "invalid",
+      reason: `@imp-priv-${tag}:localhost cannot be joined to ${privateRoom} by an operator: the room is not public (join rule invite); joining people to private rooms needs the admin role.`,
+    });
+
+    // Someone whose role is gone since the dry run: the run refuses to act for them.
+    const gone = `@import-gone-${tag}:localhost`;
+    const goneActor = async () => ({ matrixId: gone, role: "operator" as const });
+    const second = ok(
+      await runAction(
+        startImportDryRunAction.definition,
+        {
+          fileName: "gone.csv",
+          format: "csv",
+          text: `user\nimp-gone-${tag}`,
+          mapping: { ...mapping, rooms: null },
+          conflictMode: "skip",
+        },
+        goneActor,
+      ),
+    );
+    expect(await finished(second.dryRunId)).toMatchObject({
+      status: "failed",
+      error: `${gone}, who started this import, no longer has the operator role.`,
     });
   });
 });

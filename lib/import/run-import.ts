@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/actions/action-result";
 import { toActionFailure } from "@/lib/actions/to-action-failure";
-import { hasRole } from "@/lib/auth/roles";
-import type { RuleActor } from "@/lib/auth/user-target-access";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import type { RuleActor, UserEffect } from "@/lib/auth/user-target-access";
 import { findUserRefusals } from "@/lib/auth/user-target-refusals";
 import { recordChanges } from "@/lib/audit/changes";
 import { runAudited } from "@/lib/audit/run-audited";
@@ -11,10 +11,17 @@ import { db } from "@/lib/db";
 import { withPatience } from "@/lib/devices/patience";
 import type { JobContext, RunItem } from "@/lib/jobs/job-kind";
 import { recordCreatedUser } from "@/lib/operations/create-user";
+import { refusedJoinRule, roomJoinRefusal } from "@/lib/operations/room-join-access";
+import { findRolesOf } from "@/lib/data/target-roles";
 import type { UserImportParams } from "@/lib/schemas/user-import";
 import { mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
 import { classifyImportRow, type ConflictMode, type RowPlan } from "./classify-import-row";
-import { forgetGivenPassword, forgetGivenPasswords, passwordForRow } from "./import-secrets";
+import {
+  forgetGivenPassword,
+  forgetGivenPasswords,
+  forgetPassword,
+  passwordForRow,
+} from "./import-secrets";
 import { importRowsOf, invalidRowsOf, lineKey } from "./stored-import";
 import type { ImportRow } from "./import-rows";
 import { roomLookup } from "./room-lookup";
@@ -70,10 +77,10 @@ export async function runUserImport(
     context,
   };
   const lookUpRoom = roomLookup(synapse);
-  const mayMakeAdmins = hasRole(stored.createdByRole, "admin");
-  const asker = { id: stored.createdBy, role: stored.createdByRole };
+  const asker = await importerNow(stored);
+  const mayMakeAdmins = hasRole(asker.role, "admin");
   let stop: ActionError | null = null;
-  await mapWithConcurrency(
+  const settled = await mapWithConcurrency(
     rows.filter((row) => !done.has(lineKey(row.line))),
     IMPORT_CONCURRENCY,
     async (row) => {
@@ -82,7 +89,7 @@ export async function runUserImport(
         () => classifyImportRow(synapse, row, { mode: run.mode, lookUpRoom, mayMakeAdmins }),
         context.signal,
         { onWait: context.setWaiting },
-      ).then((classified) => withTargetRule(run, asker, row, classified));
+      ).then((classified) => withAccessRules(run, asker, row, classified));
       if (!params.dryRun && plan.verdict === "conflict" && run.mode === "stop") {
         stop ??= new ActionError(
           `Line ${row.line}: ${row.userId} ${plan.reason}. The import stopped there (conflict mode "stop"); settle it, or choose skip or update, and resume the run.`,
@@ -96,23 +103,70 @@ export async function runUserImport(
     { signal: context.signal },
   );
   if (stop) throw stop;
-  if (!params.dryRun) await forgetGivenPasswords(stored.id);
+  // A row left unrecorded (Synapse gone for too long, a database error, a cancel) fails the run,
+  // which is then resumed from the rows it recorded; its given passwords are kept until then.
+  const unfinished = settled.find((outcome) => !outcome.ok);
+  if (unfinished && !unfinished.ok) throw unfinished.error;
+  if (!params.dryRun && !context.signal.aborted) await forgetGivenPasswords(stored.id);
   return { dryRun: params.dryRun, rows: rows.length + invalid.length, ...tally };
 }
 
 /**
- * The rule of user-target-access.ts for an existing account the row would change, applied with
- * the role of whoever started the import: a refused row is invalid, with the reason.
+ * Who the import acts for, with the lower of the role they started it with and the role they have
+ * now: someone demoted since the dry run does not keep the higher role's reach.
  */
-async function withTargetRule(run: Run, asker: RuleActor, row: ImportRow, plan: RowPlan) {
-  if (plan.verdict !== "update" && plan.verdict !== "conflict") return plan;
-  const refusals = await findUserRefusals(
-    asker,
-    { userIds: [row.userId], effect: "change" },
-    run.synapse,
-  );
-  const refusal = refusals.get(row.userId);
-  return refusal ? { ...plan, verdict: "invalid" as const, reason: refusal } : plan;
+async function importerNow(stored: {
+  createdBy: string;
+  createdByRole: Role;
+}): Promise<RuleActor & { role: Role }> {
+  const now = (await findRolesOf([stored.createdBy])).get(stored.createdBy);
+  if (!now || !hasRole(now, "operator")) {
+    throw new ActionError(
+      `${stored.createdBy}, who started this import, no longer has the operator role.`,
+    );
+  }
+  const role = hasRole(now, stored.createdByRole) ? stored.createdByRole : now;
+  return { id: stored.createdBy, role };
+}
+
+/** What a row's update does to an account, for the rule of user-target-access.ts. */
+function effectsOf(plan: RowPlan): UserEffect[] {
+  const effects: UserEffect[] = ["change"];
+  if (plan.fields.admin === false) effects.push("demote");
+  if (plan.fields.threepids) effects.push("change_identities");
+  return effects;
+}
+
+/**
+ * The rules for what the row would do, applied with the importer's role: the rule of
+ * user-target-access.ts for each effect of an update of an existing account (a demotion, a new
+ * email), and, below admin, only public rooms may be joined (lib/operations/room-join-access.ts,
+ * since the importer can set the new account's password). A refused row is invalid, with the
+ * reason.
+ */
+async function withAccessRules(
+  run: Run,
+  asker: RuleActor,
+  row: ImportRow,
+  plan: RowPlan,
+): Promise<RowPlan> {
+  const refuse = (reason: string): RowPlan => ({ ...plan, verdict: "invalid", reason });
+  if (plan.verdict === "update" || plan.verdict === "conflict") {
+    for (const effect of effectsOf(plan)) {
+      const refusals = await findUserRefusals(
+        asker,
+        { userIds: [row.userId], effect },
+        run.synapse,
+      );
+      const refusal = refusals.get(row.userId);
+      if (refusal) return refuse(refusal);
+    }
+  }
+  for (const room of plan.joins) {
+    const joinRule = await refusedJoinRule(run.synapse, asker, room);
+    if (joinRule) return refuse(roomJoinRefusal(asker, room, joinRule, [row.userId]));
+  }
+  return plan;
 }
 
 /** What became of a row in the import: its verdict, or "failed" when applying it failed. */
@@ -192,8 +246,10 @@ async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId:
             password,
           });
           if (!created) {
+            // Someone else's account: its new password must not reach the importer.
+            await forgetPassword(run.importId, row.line);
             throw new ActionError(
-              `${row.userId} was created by someone else since the row was read; its password was just set to the import's. Tell its owner.`,
+              `${row.userId} was created by someone else since the row was read, and the import's PUT has just reset its password: reset it again from its page and tell its owner.`,
             );
           }
           recordCreatedUser(user);

@@ -10,9 +10,15 @@ export type CreatedUser = {
   generatedPassword: string | null;
 };
 
-/** 18 random bytes: 24 URL-safe characters, 144 bits, easy to copy in one go. */
+/**
+ * 18 random bytes: 24 URL-safe characters, 144 bits, easy to copy in one go. Never starting with
+ * "-", which a spreadsheet opening a CSV of them would read as a formula.
+ */
 export function generatePassword(): string {
-  return randomBytes(18).toString("base64url");
+  for (;;) {
+    const password = randomBytes(18).toString("base64url");
+    if (!password.startsWith("-")) return password;
+  }
 }
 
 /** Says "taken" before anything is changed, so an existing account's password is never reset. */

@@ -41,9 +41,18 @@ export function testRunContext(
   const limit = options.abortAfterItems;
   if (limit === undefined) return context;
   const startedWith = db.jobRunItem.count({ where: { runId } });
+  // One count at a time: on a busy machine counts that overlap would fill the connection pool,
+  // and the run's own transactions would time out waiting for a connection.
+  let checking = false;
   const check = async () => {
-    const count = await db.jobRunItem.count({ where: { runId } });
-    if (count - (await startedWith) >= limit) controller.abort("shutdown");
+    if (checking) return;
+    checking = true;
+    try {
+      const count = await db.jobRunItem.count({ where: { runId } });
+      if (count - (await startedWith) >= limit) controller.abort("shutdown");
+    } finally {
+      checking = false;
+    }
   };
   const timer = setInterval(() => void check(), 5);
   controller.signal.addEventListener("abort", () => clearInterval(timer));

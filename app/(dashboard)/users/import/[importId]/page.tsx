@@ -71,8 +71,13 @@ export default async function ImportPage({ params, searchParams }: Props) {
               initial={view.dryRun.progress}
             />
             <VerdictCounts counts={view.dryRun.verdicts} hrefOf={(v) => hrefOf({ verdict: v })} />
-            {view.applyRun ? null : (
+            {view.applyRun ? null : view.createdBy === user.matrixId ? (
               <ConfirmImportButton importId={view.id} changes={changes} refusal={refusal} />
+            ) : (
+              <p className="text-sm text-muted-foreground">
+                Only {view.createdBy}, who started this import, may start it: it acts with their
+                role.
+              </p>
             )}
           </CardContent>
         </Card>
