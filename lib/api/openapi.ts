@@ -1,3 +1,4 @@
+import { ACTION_PATHS } from "./openapi-actions";
 import { ROOM_PAGE_SIZES, ROOM_SORT_COLUMNS } from "@/lib/schemas/room-list";
 import {
   DEACTIVATED_FILTERS,
@@ -146,7 +147,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: "Synapse console API",
       version: "1",
       description:
-        "Read endpoints for scripts. Make a token in Settings → API tokens (admins only), then send it as `Authorization: Bearer sct_…`. The token acts with its role; exports are recorded in the History as `token:<name>`.",
+        "Endpoints for scripts. Make a token in Settings → API tokens (admins only), then send it as `Authorization: Bearer sct_…`. The token acts with its role; exports are recorded in the History as `token:<name>`.",
     },
     servers: [{ url: serverUrl }],
     security: [{ apiToken: [] }],
@@ -160,6 +161,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
     },
     paths: {
+      ...ACTION_PATHS,
       "/api/v1/users": {
         get: {
           summary: "One page of users (viewer and up)",

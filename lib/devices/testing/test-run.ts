@@ -41,20 +41,23 @@ export function testRunContext(
   const limit = options.abortAfterItems;
   if (limit === undefined) return context;
   const startedWith = db.jobRunItem.count({ where: { runId } });
-  // One count at a time: on a busy machine counts that overlap would fill the connection pool,
-  // and the run's own transactions would time out waiting for a connection.
-  let checking = false;
   const check = async () => {
-    if (checking) return;
-    checking = true;
+    const count = await db.jobRunItem.count({ where: { runId } });
+    if (count - (await startedWith) >= limit) controller.abort("shutdown");
+  };
+  // The poll counts one at a time: on a busy machine counts that overlap would fill the
+  // connection pool, and the run's own transactions would time out waiting for a connection.
+  let polling = false;
+  const poll = async () => {
+    if (polling) return;
+    polling = true;
     try {
-      const count = await db.jobRunItem.count({ where: { runId } });
-      if (count - (await startedWith) >= limit) controller.abort("shutdown");
+      await check();
     } finally {
-      checking = false;
+      polling = false;
     }
   };
-  const timer = setInterval(() => void check(), 5);
+  const timer = setInterval(() => void poll(), 5);
   controller.signal.addEventListener("abort", () => clearInterval(timer));
   return {
     ...context,

@@ -1,0 +1,39 @@
+import "server-only";
+import type { z } from "zod";
+import { runAction, type ActionDefinition } from "@/lib/actions/define-action";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { plainText } from "./plain-text";
+
+/**
+ * Runs a server action for a script, as the pages run it (same schema, same checks, same audit),
+ * acting as the route's user (a token is its own actor, `token:<name>`). The answer is the
+ * action's data as JSON; a refused input is 400 with the action's sentence and the fields'
+ * problems, any other refusal (the server's state, Synapse's answer) 422 with its sentence.
+ */
+export async function actionResponse<S extends z.ZodType, T, B>(
+  definition: ActionDefinition<S, T, B>,
+  input: z.input<S>,
+  user: CurrentUser,
+): Promise<Response> {
+  const result = await runAction(definition, input, async () => user);
+  const headers = { "Cache-Control": "no-store" };
+  if (result.ok) return Response.json(result.data ?? null, { headers });
+  const status = result.fieldErrors ? 400 : 422;
+  return Response.json(
+    { error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) },
+    { status, headers },
+  );
+}
+
+/** The request's body as JSON, or the 400 that says it is not JSON. */
+export async function jsonBodyOf(
+  request: Request,
+): Promise<{ body: unknown } | { refusal: Response }> {
+  const text = await request.text();
+  if (text.trim() === "") return { body: {} };
+  try {
+    return { body: JSON.parse(text) as unknown };
+  } catch {
+    return { refusal: plainText(400, "The request body is not JSON.\n") };
+  }
+}
