@@ -2,7 +2,7 @@ import { actionResponse, jsonBodyOf } from "@/lib/api/action-response";
 import { makePolicyPlan } from "@/lib/actions/make-policy-plan";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
 import { getPlanForReview } from "@/lib/policy/read-plan";
-import { latestVersion } from "@/lib/policy/versions";
+import { readLatestVersion } from "@/lib/policy/readable-versions";
 import { plainText } from "@/lib/api/plain-text";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export async function POST(request: Request) {
   const read = await jsonBodyOf(request);
   if ("refusal" in read) return read.refusal;
   const body = (read.body ?? {}) as { versionId?: unknown };
-  const versionId = body.versionId ?? (await latestVersion())?.id;
+  const versionId = body.versionId ?? (await readLatestVersion(access.user.role))?.id;
   if (versionId === undefined) return plainText(404, "There is no policy yet.\n");
   const made = await actionResponse(
     makePolicyPlan.definition,
