@@ -44,7 +44,12 @@ test.describe("the Server page as an admin", () => {
     await expect(page.getByTestId("scheduled-task-row").filter({ hasText: roomId })).toHaveCount(1);
 
     try {
-      await page.getByRole("button", { name: "Pause background updates" }).click();
+      // The list's filters were just applied: a click that lands while the page is still
+      // being swapped in opens nothing, so the dialog is asked for again until it opens.
+      await expect(async () => {
+        await page.getByRole("button", { name: "Pause background updates" }).click();
+        await expect(page.getByRole("alertdialog")).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
       await expect(page.getByRole("alertdialog")).toContainText("until you resume them");
       await page
         .getByRole("alertdialog")

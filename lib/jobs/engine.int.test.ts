@@ -273,7 +273,10 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
 
     expect(await resumeJobRun(runId, b.boss)).toEqual({ runId, resumed: true });
     const resumed = await waitForRun(runId, finished);
-    expect(resumed).toMatchObject({ status: "succeeded", error: null, attempts: 2 });
+    expect(resumed).toMatchObject({ status: "succeeded", error: null });
+    // One more attempt at least; on a loaded machine the resumed worker may also reach the end of
+    // its 2 s slice and hand the run back alive, which is a further attempt of the same run.
+    expect(Number("attempts" in resumed ? resumed.attempts : 0)).toBeGreaterThanOrEqual(2);
     const after = await itemKeys(runId);
     expect(after).toHaveLength(20);
     expect(new Set(after).size).toBe(20);

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { hasRole } from "@/lib/auth/roles";
+import { mayControlRun } from "@/lib/jobs/run-control-access";
 import { findJobRunItems, getJobRun } from "@/lib/jobs/read-jobs";
 import { isUuid } from "@/lib/schemas/uuid";
 
@@ -56,7 +56,7 @@ export default async function JobRunPage({ params, searchParams }: Props) {
         <CardContent className="space-y-3">
           <RunProgress
             runId={run.id}
-            canControl={hasRole(user.role, "admin")}
+            canControl={mayControlRun(user, run.requestedBy)}
             initial={{
               status: run.status,
               total: run.total,

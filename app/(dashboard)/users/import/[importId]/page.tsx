@@ -9,7 +9,7 @@ import { RunProgress } from "@/components/jobs/run-detail/run-progress";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { hasRole } from "@/lib/auth/roles";
+import { mayControlRun } from "@/lib/jobs/run-control-access";
 import { confirmRefusal } from "@/lib/import/confirm-import-refusal";
 import { findImportRows, getImportView } from "@/lib/import/import-view";
 import { isUuid } from "@/lib/schemas/uuid";
@@ -41,7 +41,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
     const text = next.toString();
     return `/users/import/${view.id}${text ? `?${text}` : ""}`;
   };
-  const canControl = hasRole(user.role, "admin");
+  const canControl = mayControlRun(user, view.createdBy);
   const refusal = confirmRefusal(view);
   const changes = (view.dryRun?.verdicts.create ?? 0) + (view.dryRun?.verdicts.update ?? 0);
   return (
