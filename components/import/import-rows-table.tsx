@@ -36,12 +36,10 @@ export function ImportRowsTable({ rows, page, hasNext, hrefOfPage }: Props) {
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.key}>
-              <TableCell className="font-mono">{Number(row.key.replace(/\D/g, ""))}</TableCell>
+              <TableCell className="font-mono">{row.line}</TableCell>
               <TableCell className="font-mono break-all">{row.userId}</TableCell>
               <TableCell>
-                <VerdictBadge
-                  verdict={row.ok || row.verdict === "invalid" ? row.verdict : "failed"}
-                />
+                <VerdictBadge verdict={row.outcome} />
               </TableCell>
               <TableCell className="break-words whitespace-normal">{row.reason}</TableCell>
             </TableRow>

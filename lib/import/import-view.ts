@@ -3,8 +3,12 @@ import { db } from "@/lib/db";
 import { getJobRunProgress, type JobRunProgress } from "@/lib/jobs/read-jobs";
 import { countGeneratedPasswords } from "./import-secrets";
 import type { ConflictMode } from "./classify-import-row";
+import { lineOfKey, outcomeOf } from "./stored-import";
 
 export type VerdictCounts = Record<string, number>;
+
+/** One run of an import with its progress and its rows counted by outcome. */
+export type ImportRunView = { id: string; progress: JobRunProgress; verdicts: VerdictCounts };
 
 export type ImportView = {
   id: string;
@@ -14,12 +18,12 @@ export type ImportView = {
   createdBy: string;
   createdAt: Date;
   rowCount: number;
-  dryRun: { id: string; progress: JobRunProgress; verdicts: VerdictCounts } | null;
-  applyRun: { id: string; progress: JobRunProgress; verdicts: VerdictCounts } | null;
+  dryRun: ImportRunView | null;
+  applyRun: ImportRunView | null;
   generatedPasswords: number;
 };
 
-/** How many of a run's rows ended as each verdict ("create", "failed", …). */
+/** How many of a run's rows ended as each outcome ("create", "failed", …; see outcomeOf). */
 async function verdictCounts(runId: string): Promise<VerdictCounts> {
   const rows = await db.$queryRaw<Array<{ verdict: string | null; ok: boolean; count: bigint }>>`
     SELECT detail->>'verdict' AS verdict, ok, count(*) AS count
@@ -27,8 +31,7 @@ async function verdictCounts(runId: string): Promise<VerdictCounts> {
     GROUP BY 1, 2`;
   const counts: VerdictCounts = {};
   for (const row of rows) {
-    // A row the import itself could not apply is "failed", whatever the dry run said of it.
-    const key = row.ok || row.verdict === "invalid" ? (row.verdict ?? "done") : "failed";
+    const key = outcomeOf({ ok: row.ok, detail: { verdict: row.verdict ?? undefined } });
     counts[key] = (counts[key] ?? 0) + Number(row.count);
   }
   return counts;
@@ -76,36 +79,40 @@ export const IMPORT_ROWS_PAGE_SIZE = 50;
 
 export type ImportRowView = {
   key: string;
+  line: number;
   userId: string;
-  verdict: string;
-  ok: boolean;
+  /** As outcomeOf says: the verdict, or "failed". */
+  outcome: string;
   reason: string;
 };
 
-/** One page of a run's rows in file order, optionally of one verdict ("failed": not ok). */
+/** The rows of one outcome, as outcomeOf reads them, for the database. */
+function outcomeWhere(runId: string, outcome: string | undefined) {
+  const isInvalid = { detail: { path: ["verdict"], equals: "invalid" } };
+  if (!outcome) return { runId };
+  if (outcome === "failed") return { runId, ok: false, NOT: isInvalid };
+  if (outcome === "invalid") return { runId, ...isInvalid };
+  return { runId, ok: true, detail: { path: ["verdict"], equals: outcome } };
+}
+
+/** One page of a run's rows in file order, optionally of one outcome. */
 export async function findImportRows(
   runId: string,
   { verdict, page }: { verdict?: string; page: number },
 ) {
-  const where =
-    verdict === "failed"
-      ? { runId, ok: false, NOT: { detail: { path: ["verdict"], equals: "invalid" } } }
-      : verdict
-        ? { runId, detail: { path: ["verdict"], equals: verdict } }
-        : { runId };
   const items = await db.jobRunItem.findMany({
-    where,
+    where: outcomeWhere(runId, verdict),
     orderBy: { key: "asc" },
     skip: (page - 1) * IMPORT_ROWS_PAGE_SIZE,
     take: IMPORT_ROWS_PAGE_SIZE + 1,
   });
   const rows: ImportRowView[] = items.slice(0, IMPORT_ROWS_PAGE_SIZE).map((item) => {
-    const detail = (item.detail ?? {}) as { userId?: string; verdict?: string; reason?: string };
+    const detail = (item.detail ?? {}) as { userId?: string; reason?: string };
     return {
       key: item.key,
+      line: lineOfKey(item.key),
       userId: detail.userId ?? "",
-      verdict: detail.verdict ?? (item.ok ? "done" : "failed"),
-      ok: item.ok,
+      outcome: outcomeOf(item),
       reason: item.error ?? detail.reason ?? "",
     };
   });

@@ -14,6 +14,7 @@ import {
   testHttp,
 } from "@/lib/synapse/testing/synapse-fixture";
 import { prepareTestAppEnv } from "@/lib/testing/integration-env";
+import type { ImportMapping } from "./import-mapping";
 
 prepareTestAppEnv();
 
@@ -26,6 +27,7 @@ const { takeImportPasswords } = await import("@/lib/actions/take-import-password
 const { startJobEngine } = await import("@/lib/jobs/engine");
 const { userImportKind } = await import("@/lib/jobs/kinds/user-import");
 const { getImportView, findImportRows } = await import("./import-view");
+const { IMPORT_FIELDS } = await import("./import-mapping");
 const { savePolicyVersion } = await import("@/lib/actions/save-policy-version");
 const { latestVersion } = await import("@/lib/policy/versions");
 
@@ -75,6 +77,30 @@ const ok = <T>(result: { ok: true; data: T } | { ok: false; error: string }): T 
   return result.data;
 };
 
+/** A mapping with only the named columns; every other field is in no column. */
+const columns = (named: Partial<ImportMapping>): ImportMapping =>
+  ({
+    ...Object.fromEntries(IMPORT_FIELDS.map((field) => [field, null])),
+    ...named,
+  }) as ImportMapping;
+
+/** Stores a CSV import and starts its dry run, as the import form does. */
+async function startDryRun(
+  fileName: string,
+  text: string,
+  mapping: ImportMapping,
+  conflictMode: "stop" | "skip" | "update",
+  actor: typeof operator = operator,
+) {
+  return ok(
+    await runAction(
+      startImportDryRunAction.definition,
+      { fileName, format: "csv", text, mapping, conflictMode },
+      actor,
+    ),
+  );
+}
+
 describe("importing users from a file", () => {
   it("dry-runs, then creates, updates and joins exactly what the dry run said, audited", async () => {
     const { admin, client } = await adminTestClient();
@@ -111,24 +137,12 @@ describe("importing users from a file", () => {
       rooms: 4,
     });
 
-    const started = ok(
-      await runAction(
-        startImportDryRunAction.definition,
-        {
-          fileName: "staff.csv",
-          format: "csv",
-          text,
-          mapping: preview.mapping,
-          conflictMode: "update",
-        },
-        operator,
-      ),
-    );
+    const started = await startDryRun("staff.csv", text, preview.mapping, "update");
     expect(await finished(started.dryRunId)).toMatchObject({ status: "succeeded", total: 6 });
     const dry = (await getImportView(started.importId))!;
     expect(dry.dryRun?.verdicts).toEqual({ create: 2, update: 1, unchanged: 1, invalid: 2 });
     const dryRows = await findImportRows(started.dryRunId, { page: 1 });
-    expect(dryRows.rows.map((row) => [row.verdict, row.reason])).toEqual([
+    expect(dryRows.rows.map((row) => [row.outcome, row.reason])).toEqual([
       ["create", "with a generated password; joins 1 room"],
       ["create", "with the file's password"],
       ["update", "display name “Old Name” → “New Name”; joins 1 room"],
@@ -244,24 +258,8 @@ describe("importing users from a file", () => {
     const existing = await registerTestUser({ admin: false, prefix: `imp-stop-${tag}` });
     await client.users.update(existing.userId, { displayname: "Before" });
     const text = `user,name\n${existing.userId},After\nimp-stop-new-${tag},Someone`;
-    const mapping = {
-      user: 0,
-      displayName: 1,
-      firstName: null,
-      lastName: null,
-      email: null,
-      password: null,
-      admin: null,
-      userType: null,
-      rooms: null,
-    };
-    const started = ok(
-      await runAction(
-        startImportDryRunAction.definition,
-        { fileName: "stop.csv", format: "csv", text, mapping, conflictMode: "stop" },
-        operator,
-      ),
-    );
+    const mapping = columns({ user: 0, displayName: 1 });
+    const started = await startDryRun("stop.csv", text, mapping, "stop");
     await finished(started.dryRunId);
     expect((await getImportView(started.importId))?.dryRun?.verdicts).toEqual({
       create: 1,
@@ -334,24 +332,8 @@ describe("importing users from a file", () => {
       `${inPolicy.userId},Renamed In File`,
       `${outside.userId},Outside Renamed`,
     ].join("\n");
-    const mapping = {
-      user: 0,
-      displayName: 1,
-      firstName: null,
-      lastName: null,
-      email: null,
-      password: null,
-      admin: null,
-      userType: null,
-      rooms: null,
-    };
-    const started = ok(
-      await runAction(
-        startImportDryRunAction.definition,
-        { fileName: "policy.csv", format: "csv", text, mapping, conflictMode: "update" },
-        operator,
-      ),
-    );
+    const mapping = columns({ user: 0, displayName: 1 });
+    const started = await startDryRun("policy.csv", text, mapping, "update");
     await finished(started.dryRunId);
     const confirmed = ok(
       await runAction(confirmImportAction.definition, { importId: started.importId }, operator),
@@ -390,46 +372,24 @@ describe("importing users from a file", () => {
     const { admin } = await adminTestClient();
     const privateRoom = await createTestRoom(admin.token, `import-private-${tag}`);
     const text = `user,rooms\nimp-priv-${tag},${privateRoom}`;
-    const mapping = {
-      user: 0,
-      rooms: 1,
-      displayName: null,
-      firstName: null,
-      lastName: null,
-      email: null,
-      password: null,
-      admin: null,
-      userType: null,
-    };
-    const started = ok(
-      await runAction(
-        startImportDryRunAction.definition,
-        { fileName: "private.csv", format: "csv", text, mapping, conflictMode: "skip" },
-        operator,
-      ),
-    );
+    const mapping = columns({ user: 0, rooms: 1 });
+    const started = await startDryRun("private.csv", text, mapping, "skip");
     await finished(started.dryRunId);
     const [refused] = (await findImportRows(started.dryRunId, { page: 1 })).rows;
     expect(refused).toMatchObject({
-      verdict: "invalid",
+      outcome: "invalid",
       reason: `@imp-priv-${tag}:localhost cannot be joined to ${privateRoom} by an operator: the room is not public (join rule invite); joining people to private rooms needs the admin role.`,
     });
 
     // Someone whose role is gone since the dry run: the run refuses to act for them.
     const gone = `@import-gone-${tag}:localhost`;
     const goneActor = async () => ({ matrixId: gone, role: "operator" as const });
-    const second = ok(
-      await runAction(
-        startImportDryRunAction.definition,
-        {
-          fileName: "gone.csv",
-          format: "csv",
-          text: `user\nimp-gone-${tag}`,
-          mapping: { ...mapping, rooms: null },
-          conflictMode: "skip",
-        },
-        goneActor,
-      ),
+    const second = await startDryRun(
+      "gone.csv",
+      `user\nimp-gone-${tag}`,
+      columns({ user: 0 }),
+      "skip",
+      goneActor,
     );
     expect(await finished(second.dryRunId)).toMatchObject({
       status: "failed",

@@ -12,3 +12,15 @@ export const invalidRowsOf = (stored: { invalid: unknown }): InvalidImportRow[] 
 
 /** A row's key among the run's items: its line in the file. */
 export const lineKey = (line: number) => `line ${String(line).padStart(6, "0")}`;
+
+/** A row's key back to its line. */
+export const lineOfKey = (key: string) => Number(key.slice("line ".length));
+
+/**
+ * What became of a recorded row, as the page counts and lists it: its verdict, or "failed" when
+ * the import could not apply it (a row the file or the rules made invalid stays "invalid").
+ */
+export function outcomeOf(item: { ok: boolean; detail?: unknown }): string {
+  const verdict = (item.detail as { verdict?: string } | null | undefined)?.verdict ?? "done";
+  return item.ok || verdict === "invalid" ? verdict : "failed";
+}

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { ConfirmImportButton } from "@/components/import/confirm-import-button";
 import { ImportPasswords } from "@/components/import/import-passwords";
 import { ImportRowsTable } from "@/components/import/import-rows-table";
-import { VerdictCounts } from "@/components/import/verdict-counts";
+import { ImportRunCard } from "@/components/import/import-run-card";
 import { formatRunTime } from "@/components/jobs/format-run-time";
-import { RunProgress } from "@/components/jobs/run-detail/run-progress";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -60,53 +59,40 @@ export default async function ImportPage({ params, searchParams }: Props) {
         }
       />
       {view.dryRun ? (
-        <Card>
-          <CardHeader>
-            <CardTitle>Dry run</CardTitle>
-          </CardHeader>
-          <CardContent className="space-y-4">
-            <RunProgress
-              runId={view.dryRun.id}
-              canControl={canControl}
-              initial={view.dryRun.progress}
-            />
-            <VerdictCounts counts={view.dryRun.verdicts} hrefOf={(v) => hrefOf({ verdict: v })} />
-            {view.applyRun ? null : view.createdBy === user.matrixId ? (
-              <ConfirmImportButton importId={view.id} changes={changes} refusal={refusal} />
-            ) : (
-              <p className="text-sm text-muted-foreground">
-                Only {view.createdBy}, who started this import, may start it: it acts with their
-                role.
-              </p>
-            )}
-          </CardContent>
-        </Card>
+        <ImportRunCard
+          title="Dry run"
+          run={view.dryRun}
+          canControl={canControl}
+          hrefOf={(outcome) => hrefOf({ verdict: outcome })}
+        >
+          {view.applyRun ? null : view.createdBy === user.matrixId ? (
+            <ConfirmImportButton importId={view.id} changes={changes} refusal={refusal} />
+          ) : (
+            <p className="text-sm text-muted-foreground">
+              Only {view.createdBy}, who started this import, may start it: it acts with their role.
+            </p>
+          )}
+        </ImportRunCard>
       ) : null}
       {view.applyRun ? (
-        <Card>
-          <CardHeader>
-            <CardTitle>Import</CardTitle>
-          </CardHeader>
-          <CardContent className="space-y-4">
-            <RunProgress
-              runId={view.applyRun.id}
-              canControl={canControl}
-              initial={view.applyRun.progress}
-            />
-            <VerdictCounts counts={view.applyRun.verdicts} hrefOf={(v) => hrefOf({ verdict: v })} />
-            {view.generatedPasswords > 0 &&
-            view.applyRun.progress.status === "succeeded" &&
-            view.createdBy === user.matrixId ? (
-              <ImportPasswords importId={view.id} count={view.generatedPasswords} />
-            ) : null}
-            <p className="text-sm">
-              <Link className="underline" href={`/jobs/runs/${view.applyRun.id}`}>
-                The run&apos;s page
-              </Link>{" "}
-              and each account&apos;s History list every change.
-            </p>
-          </CardContent>
-        </Card>
+        <ImportRunCard
+          title="Import"
+          run={view.applyRun}
+          canControl={canControl}
+          hrefOf={(outcome) => hrefOf({ verdict: outcome })}
+        >
+          {view.generatedPasswords > 0 &&
+          view.applyRun.progress.status === "succeeded" &&
+          view.createdBy === user.matrixId ? (
+            <ImportPasswords importId={view.id} count={view.generatedPasswords} />
+          ) : null}
+          <p className="text-sm">
+            <Link className="underline" href={`/jobs/runs/${view.applyRun.id}`}>
+              The run&apos;s page
+            </Link>{" "}
+            and each account&apos;s History list every change.
+          </p>
+        </ImportRunCard>
       ) : null}
       {rows && latest ? (
         <Card>
