@@ -22,7 +22,7 @@ import {
   forgetPassword,
   passwordForRow,
 } from "./import-secrets";
-import { importRowsOf, invalidRowsOf, lineKey } from "./stored-import";
+import { importRowsOf, invalidRowsOf, lineKey, outcomeOf } from "./stored-import";
 import type { ImportRow } from "./import-rows";
 import { roomLookup } from "./room-lookup";
 
@@ -36,6 +36,8 @@ type Run = {
   importId: string;
   mode: ConflictMode;
   context: JobContext;
+  /** Each room's refused join rule for the importer, read once per run (see withAccessRules). */
+  joinRules: Map<string, Promise<string | null>>;
 };
 
 /**
@@ -75,6 +77,7 @@ export async function runUserImport(
     importId: stored.id,
     mode: stored.conflictMode as ConflictMode,
     context,
+    joinRules: new Map(),
   };
   const lookUpRoom = roomLookup(synapse);
   const asker = await importerNow(stored);
@@ -97,7 +100,7 @@ export async function runUserImport(
         return;
       }
       const item = params.dryRun ? verdictItem(row, plan) : await applyRow(run, row, plan);
-      count(params.dryRun ? plan.verdict : applied(item));
+      count(outcomeOf(item));
       await context.recordItem(item);
     },
     { signal: context.signal },
@@ -163,16 +166,24 @@ async function withAccessRules(
     }
   }
   for (const room of plan.joins) {
-    const joinRule = await refusedJoinRule(run.synapse, asker, room);
+    const joinRule = await joinRuleOf(run, asker, room);
     if (joinRule) return refuse(roomJoinRefusal(asker, room, joinRule, [row.userId]));
   }
   return plan;
 }
 
-/** What became of a row in the import: its verdict, or "failed" when applying it failed. */
-function applied(item: RunItem): string {
-  const verdict = (item.detail as { verdict?: string } | undefined)?.verdict ?? "done";
-  return item.ok || verdict === "invalid" ? verdict : "failed";
+/**
+ * The room's join rule when the importer may not join people to it, read once per run: a file
+ * joins thousands of rows to the same few rooms. A failed read is asked again by the next row.
+ */
+function joinRuleOf(run: Run, asker: RuleActor, room: string): Promise<string | null> {
+  let known = run.joinRules.get(room);
+  if (!known) {
+    known = refusedJoinRule(run.synapse, asker, room);
+    known.catch(() => run.joinRules.delete(room));
+    run.joinRules.set(room, known);
+  }
+  return known;
 }
 
 /** A dry run's row: every row read is a success of the dry run, whatever its verdict. */
@@ -226,6 +237,9 @@ const auditRequest = (
 async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId: string) {
   const password = await passwordForRow(run.importId, row);
   const { displayname, admin, user_type: userType } = plan.fields;
+  // Set once a PUT failed on the way (Synapse slow or down): it may have created the account
+  // before its answer was lost, so the retry's "already there" is then this import's own account.
+  let retried = false;
   await runAudited(
     {
       ...auditRequest(run, "user.create", row.userId, {
@@ -245,7 +259,7 @@ async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId:
             ...plan.fields,
             password,
           });
-          if (!created) {
+          if (!created && !retried) {
             // Someone else's account: its new password must not reach the importer.
             await forgetPassword(run.importId, row.line);
             throw new ActionError(
@@ -255,7 +269,12 @@ async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId:
           recordCreatedUser(user);
         },
         run.context.signal,
-        { onWait: run.context.setWaiting },
+        {
+          onWait: (waitingFor) => {
+            if (waitingFor) retried = true;
+            return run.context.setWaiting(waitingFor);
+          },
+        },
       ),
   );
 }
