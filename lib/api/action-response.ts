@@ -7,17 +7,19 @@ import { plainText } from "./plain-text";
 /**
  * Runs a server action for a script, as the pages run it (same schema, same checks, same audit),
  * acting as the route's user (a token is its own actor, `token:<name>`). The answer is the
- * action's data as JSON; a refused input is 400 with the action's sentence and the fields'
- * problems, any other refusal (the server's state, Synapse's answer) 422 with its sentence.
+ * action's data as JSON, or what `present` makes of it; a refused input is 400 with the action's
+ * sentence and the fields' problems, any other refusal (the server's state, Synapse's answer) 422
+ * with its sentence.
  */
 export async function actionResponse<S extends z.ZodType, T, B>(
   definition: ActionDefinition<S, T, B>,
   input: z.input<S>,
   user: CurrentUser,
+  present: (data: T) => unknown = (data) => data,
 ): Promise<Response> {
   const result = await runAction(definition, input, async () => user);
   const headers = { "Cache-Control": "no-store" };
-  if (result.ok) return Response.json(result.data ?? null, { headers });
+  if (result.ok) return Response.json((await present(result.data)) ?? null, { headers });
   const status = result.fieldErrors ? 400 : 422;
   return Response.json(
     { error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) },
@@ -25,15 +27,20 @@ export async function actionResponse<S extends z.ZodType, T, B>(
   );
 }
 
-/** The request's body as JSON, or the 400 that says it is not JSON. */
-export async function jsonBodyOf(
+/** The request's body as a JSON object (none: an empty one), or the 400 that says it is not. */
+export async function jsonObjectOf(
   request: Request,
-): Promise<{ body: unknown } | { refusal: Response }> {
+): Promise<{ body: Record<string, unknown> } | { refusal: Response }> {
   const text = await request.text();
   if (text.trim() === "") return { body: {} };
+  let body: unknown;
   try {
-    return { body: JSON.parse(text) as unknown };
+    body = JSON.parse(text);
   } catch {
     return { refusal: plainText(400, "The request body is not JSON.\n") };
   }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    return { refusal: plainText(400, "The request body must be a JSON object.\n") };
+  }
+  return { body: body as Record<string, unknown> };
 }

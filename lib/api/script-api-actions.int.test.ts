@@ -12,11 +12,9 @@ import { prepareTestAppEnv } from "@/lib/testing/integration-env";
 
 prepareTestAppEnv();
 
-let requestHeaders = new Headers();
-vi.mock("next/headers", () => ({
-  headers: async () => requestHeaders,
-  cookies: async () => ({ get: () => undefined, getAll: () => [] }),
-}));
+// Route handlers read the request's headers through next/headers; here each call sets them.
+vi.mock("next/headers", () => import("@/lib/api/testing/next-headers-stub"));
+const { setRequestHeaders } = await import("@/lib/api/testing/next-headers-stub");
 
 const { db } = await import("@/lib/db");
 const { createApiToken } = await import("@/lib/data/api-tokens");
@@ -41,8 +39,8 @@ function request(
   authorization: string,
   init: { method?: string; body?: string } = {},
 ) {
-  requestHeaders = new Headers({ authorization });
-  return new NextRequest(`http://console.test${path}`, { headers: requestHeaders, ...init });
+  const headers = setRequestHeaders({ authorization });
+  return new NextRequest(`http://console.test${path}`, { headers, ...init });
 }
 
 const secret = `s3cret-${randomBytes(4).toString("hex")}`;
@@ -102,16 +100,16 @@ describe("the script API's actions", () => {
     );
 
     // Read back: the operator gets the document as saved, a viewer with the credential masked.
-    requestHeaders = new Headers({ authorization: operator.authorization });
+    setRequestHeaders({ authorization: operator.authorization });
     const read = await policyRoute.GET();
     expect(read.status).toBe(200);
     expect(read.headers.get("X-Policy-Version")).toBe(String(version.number));
     expect(await read.text()).toContain(secret);
-    requestHeaders = new Headers({ authorization: viewer.authorization });
+    setRequestHeaders({ authorization: viewer.authorization });
     const masked = await policyRoute.GET();
     expect(masked.status).toBe(200);
     expect(await masked.text()).not.toContain(secret);
-    requestHeaders = new Headers();
+    setRequestHeaders();
     expect((await policyRoute.GET()).status).toBe(401);
   });
 

@@ -9,13 +9,9 @@ import { prepareTestAppEnv, registerTestUser } from "@/lib/testing/integration-e
 
 prepareTestAppEnv();
 
-// Route handlers read the request's headers through next/headers, which needs Next's request
-// scope; here each call sets the headers it is sent with, and there is never a session cookie.
-let requestHeaders = new Headers();
-vi.mock("next/headers", () => ({
-  headers: async () => requestHeaders,
-  cookies: async () => ({ get: () => undefined, getAll: () => [] }),
-}));
+// Route handlers read the request's headers through next/headers; here each call sets them.
+vi.mock("next/headers", () => import("@/lib/api/testing/next-headers-stub"));
+const { setRequestHeaders } = await import("@/lib/api/testing/next-headers-stub");
 
 const { db } = await import("@/lib/db");
 const { createApiToken, revokeApiToken } = await import("@/lib/data/api-tokens");
@@ -45,8 +41,8 @@ async function call(
   path: string,
   authorization?: string,
 ) {
-  requestHeaders = new Headers(authorization ? { authorization } : {});
-  return handler(new NextRequest(`http://console.test${path}`, { headers: requestHeaders }));
+  const headers = setRequestHeaders(authorization ? { authorization } : {});
+  return handler(new NextRequest(`http://console.test${path}`, { headers }));
 }
 
 const thumbnail = (request: NextRequest) =>

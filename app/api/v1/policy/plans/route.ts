@@ -1,4 +1,4 @@
-import { actionResponse, jsonBodyOf } from "@/lib/api/action-response";
+import { actionResponse, jsonObjectOf } from "@/lib/api/action-response";
 import { makePolicyPlan } from "@/lib/actions/make-policy-plan";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
 import { getPlanForReview } from "@/lib/policy/read-plan";
@@ -16,26 +16,22 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const access = await requireRouteUser("operator");
   if ("refusal" in access) return access.refusal;
-  const read = await jsonBodyOf(request);
+  const read = await jsonObjectOf(request);
   if ("refusal" in read) return read.refusal;
-  const body = (read.body ?? {}) as { versionId?: unknown };
-  const versionId = body.versionId ?? (await readLatestVersion(access.user.role))?.id;
+  const versionId = read.body.versionId ?? (await readLatestVersion(access.user.role))?.id;
   if (versionId === undefined) return plainText(404, "There is no policy yet.\n");
-  const made = await actionResponse(
+  return actionResponse(
     makePolicyPlan.definition,
-    { versionId } as { versionId: string },
+    { versionId: versionId as string },
     access.user,
-  );
-  if (!made.ok) return made;
-  const { planId } = (await made.json()) as { planId: string };
-  const plan = await getPlanForReview(planId);
-  return Response.json(
-    {
-      planId,
-      version: plan?.version ?? null,
-      removals: plan?.removals ?? 0,
-      plan: plan?.plan ?? null,
+    async ({ planId }) => {
+      const plan = await getPlanForReview(planId);
+      return {
+        planId,
+        version: plan?.version ?? null,
+        removals: plan?.removals ?? 0,
+        plan: plan?.plan ?? null,
+      };
     },
-    { headers: { "Cache-Control": "no-store" } },
   );
 }
