@@ -17,7 +17,7 @@ import { countStaleDevices, findStaleDevices } from "../../lib/devices/stale-que
 import { scanDevices } from "../../lib/devices/scan-devices";
 import { staleRuleSchema } from "../../lib/devices/stale-rule";
 import { db } from "../../lib/db";
-import { createRunContext } from "../../lib/jobs/run-context";
+import { createTestRun, testRunContext } from "../../lib/devices/testing/test-run";
 import {
   createSynapseClient,
   createSynapseHttp,
@@ -181,22 +181,8 @@ async function seconds(work: () => Promise<unknown>) {
 }
 
 async function consoleScan(admin: Admin) {
-  const run = await db.jobRun.create({
-    data: {
-      kind: "device_scan",
-      params: {},
-      trigger: "manual",
-      requestedBy: "@bench:localhost",
-      status: "running",
-    },
-  });
-  const context = createRunContext({
-    runId: run.id,
-    definitionId: null,
-    requestedBy: "@bench:localhost",
-    signal: new AbortController().signal,
-    isKilled: () => false,
-  });
+  const runId = await createTestRun("device_scan", {}, "@bench:localhost");
+  const context = testRunContext(runId, { requestedBy: "@bench:localhost" });
   const summary = await scanDevices(
     admin.client,
     { concurrency: CONCURRENCY, pageSize: 500 },

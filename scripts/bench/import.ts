@@ -6,25 +6,23 @@
 // sealed passwords. Starts its own Synapse (instance "benchimport", port 8097) and embedded
 // PostgreSQL (port 54363), prints a table and stops what it started. Target: ratio ≤ 1.2.
 // Env: BENCH_IMPORT_ROWS (5000), BENCH_SYNAPSE_DATABASE (postgres).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { db } from "../../lib/db";
 import { guessImportMapping } from "../../lib/import/import-mapping";
 import { readImportRows } from "../../lib/import/import-rows";
 import { IMPORT_CONCURRENCY, runUserImport } from "../../lib/import/run-import";
 import { readImportFile } from "../../lib/import/read-import-file";
-import { createRunContext } from "../../lib/jobs/run-context";
+import { createTestRun, testRunContext } from "../../lib/devices/testing/test-run";
 import { mapWithConcurrency } from "../../lib/synapse";
-import { startBenchStack } from "./bench-stack";
+import { startBenchConsole } from "./bench-console";
 import { runBench, type Stop } from "./run-bench";
-import { adminClient, benchAdminToken } from "./seed-lists";
+import { adminClient } from "./seed-lists";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 5000);
 /** Synapse slows as it grows: the sides take turns in rounds, first one then the other first. */
 const ROUNDS = Number(process.env.BENCH_IMPORT_ROUNDS || 5);
 const SYNAPSE_ON_SQLITE = process.env.BENCH_SYNAPSE_DATABASE === "sqlite";
 const TARGET_RATIO = 1.2;
+const BENCH_ACTOR = "@bench:localhost";
 
 const stops: Stop[] = [];
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -83,6 +81,12 @@ async function consoleImport(
   synapse: ReturnType<typeof adminClient>,
   indexes: number[],
 ) {
+  // The import acts with its importer's console role as granted now (lib/import/run-import.ts).
+  await db.roleGrant.upsert({
+    where: { matrixId: BENCH_ACTOR },
+    create: { matrixId: BENCH_ACTOR, role: "admin", source: "console", grantedBy: "setup" },
+    update: {},
+  });
   const file = readImportFile(csvOf("console", indexes), "csv");
   const { rows, invalid } = readImportRows(file, guessImportMapping(file.header), serverName);
   const stored = await db.userImport.create({
@@ -93,27 +97,13 @@ async function consoleImport(
       rows,
       invalid,
       rowCount: rows.length,
-      createdBy: "@bench:localhost",
+      createdBy: BENCH_ACTOR,
       createdByRole: "admin",
     },
   });
   const runOnce = async (dryRun: boolean) => {
-    const run = await db.jobRun.create({
-      data: {
-        kind: "user_import",
-        params: { importId: stored.id, dryRun },
-        trigger: "manual",
-        requestedBy: "@bench:localhost",
-        status: "running",
-      },
-    });
-    const context = createRunContext({
-      runId: run.id,
-      definitionId: null,
-      requestedBy: "@bench:localhost",
-      signal: new AbortController().signal,
-      isKilled: () => false,
-    });
+    const runId = await createTestRun("user_import", { importId: stored.id, dryRun }, BENCH_ACTOR);
+    const context = testRunContext(runId, { requestedBy: BENCH_ACTOR });
     const started = performance.now();
     const summary = await runUserImport(synapse, { importId: stored.id, dryRun }, context);
     return { seconds: (performance.now() - started) / 1000, summary };
@@ -128,27 +118,10 @@ async function consoleImport(
 }
 
 async function main(): Promise<boolean> {
-  const workDir = mkdtempSync(path.join(tmpdir(), "bench-import-"));
-  stops.push(() => rmSync(workDir, { recursive: true, force: true }));
-  const stack = await startBenchStack({
-    workDir,
-    name: "import",
-    synapsePort: 8097,
-    postgresPort: 54363,
-    synapseOnSqlite: SYNAPSE_ON_SQLITE,
-  });
-  stops.push(stack.stop);
-  const synapseUrl = stack.synapseEnv.SYNAPSE_URL ?? "";
-  const token = await benchAdminToken({
-    synapseUrl,
-    sharedSecret: stack.synapseEnv.SYNAPSE_REGISTRATION_SHARED_SECRET ?? "",
-  });
-  // The app modules read their settings once, on first use.
-  process.env.DATABASE_URL = stack.databaseUrl;
-  process.env.SECRETS_KEY ||= "be7c".repeat(16);
-  process.env.NEXTAUTH_SECRET ||= "bench-import-only-nextauth-secret-0123456789";
-  process.env.SYNAPSE_URL = synapseUrl;
-  process.env.SYNAPSE_ADMIN_TOKEN = token;
+  const { stack, synapseUrl, token } = await startBenchConsole(
+    { name: "import", synapsePort: 8097, postgresPort: 54363, synapseOnSqlite: SYNAPSE_ON_SQLITE },
+    stops,
+  );
   const synapse = adminClient(synapseUrl, token);
   const { user_id: adminId } = await synapse.session.whoAmI();
   const serverName = adminId.slice(adminId.indexOf(":") + 1);

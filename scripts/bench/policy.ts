@@ -15,12 +15,9 @@
 // BENCH_POLICY_READS (9: timed reads per side), BENCH_POLICY_ROUNDS (4: the apply and the plain
 // loop take turns, first one then the other, each round a share of the joins), BENCH_SEED_CONCURRENCY (16),
 // BENCH_SYNAPSE_DATABASE (postgres; "sqlite" for the rig's SQLite).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { startBenchStack } from "./bench-stack";
+import { startBenchConsole } from "./bench-console";
 import { measurePolicy, type PolicyBenchResult } from "./measure-policy";
-import { adminClient, benchAdminToken } from "./seed-lists";
+import { adminClient } from "./seed-lists";
 import { seedPolicyServer, type PolicyBenchShape } from "./seed-policy";
 import { createSynapseHttp } from "../../lib/synapse";
 import { runBench, type Stop } from "./run-bench";
@@ -41,28 +38,11 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main(): Promise<boolean> {
   if (SHAPE.users < 2 * SHAPE.joins) throw new Error("BENCH_POLICY_USERS must be ≥ 2 × joins");
-  const workDir = mkdtempSync(path.join(tmpdir(), "bench-policy-"));
-  stops.push(() => rmSync(workDir, { recursive: true, force: true }));
-  const stack = await startBenchStack({
-    workDir,
-    name: "policy",
-    synapsePort: 8094,
-    postgresPort: 54362,
-    synapseOnSqlite: SYNAPSE_ON_SQLITE,
-  });
-  stops.push(stack.stop);
-  const synapseUrl = stack.synapseEnv.SYNAPSE_URL ?? "";
-  const token = await benchAdminToken({
-    synapseUrl,
-    sharedSecret: stack.synapseEnv.SYNAPSE_REGISTRATION_SHARED_SECRET ?? "",
-  });
   // The console acts as the benchmark's admin (its service account): the rooms' creator.
-  // The app modules read their settings once, on first use.
-  process.env.DATABASE_URL = stack.databaseUrl;
-  process.env.SECRETS_KEY ||= "be7c".repeat(16);
-  process.env.NEXTAUTH_SECRET ||= "bench-policy-only-nextauth-secret-0123456789";
-  process.env.SYNAPSE_URL = synapseUrl;
-  process.env.SYNAPSE_ADMIN_TOKEN = token;
+  const { stack, synapseUrl, token } = await startBenchConsole(
+    { name: "policy", synapsePort: 8094, postgresPort: 54362, synapseOnSqlite: SYNAPSE_ON_SQLITE },
+    stops,
+  );
 
   const client = adminClient(synapseUrl, token);
   const { user_id: adminId } = await client.session.whoAmI();
