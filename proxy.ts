@@ -42,6 +42,14 @@ const hasApiBearer = (request: NextRequest) =>
   request.nextUrl.pathname.startsWith("/api/v1/") &&
   /^Bearer\b/i.test(request.headers.get("authorization") ?? "");
 
+/**
+ * A lifecycle event signed with the shared secret instead of a token: the route checks the
+ * signature itself before reading the event (lib/lifecycle/signature.ts).
+ */
+const hasLifecycleSignature = (request: NextRequest) =>
+  request.nextUrl.pathname === "/api/v1/lifecycle/events" &&
+  request.headers.has("x-signature-256");
+
 /** Turns away requests without a session cookie and sets the security headers on every response. */
 export function proxy(request: NextRequest): NextResponse {
   const env = getEnv();
@@ -54,7 +62,8 @@ export function proxy(request: NextRequest): NextResponse {
   const signedOut =
     !isPublicPath(request.nextUrl.pathname) &&
     !hasSessionCookieName(request.cookies.getAll().map((cookie) => cookie.name)) &&
-    !hasApiBearer(request);
+    !hasApiBearer(request) &&
+    !hasLifecycleSignature(request);
 
   let response: NextResponse;
   if (signedOut) {

@@ -23,11 +23,12 @@ export function toActionFailure(error: unknown, requestId: string): Failure {
       fieldErrors: fieldErrors as Record<string, string[]>,
     };
   }
-  if (
-    error instanceof ActionError ||
-    error instanceof SynapseError ||
-    error instanceof AuditWriteError
-  ) {
+  if (error instanceof AuditWriteError) {
+    // The sentence says nothing changed; why the log could not be written is for the server's log.
+    console.error(`[action ${requestId}] audit write failed:`, error.cause);
+    return { ok: false, error: error.message, requestId };
+  }
+  if (error instanceof ActionError || error instanceof SynapseError) {
     return { ok: false, error: error.message, requestId };
   }
   console.error(`[action ${requestId}]`, error);

@@ -31,7 +31,13 @@ export async function actionResponse<S extends z.ZodType, T, B>(
 export async function jsonObjectOf(
   request: Request,
 ): Promise<{ body: Record<string, unknown> } | { refusal: Response }> {
-  const text = await request.text();
+  return parseJsonObject(await request.text());
+}
+
+/** A body already read (a signed one is checked as sent) as a JSON object, or the 400 that says it is not. */
+export function parseJsonObject(
+  text: string,
+): { body: Record<string, unknown> } | { refusal: Response } {
   if (text.trim() === "") return { body: {} };
   let body: unknown;
   try {

@@ -1,6 +1,9 @@
 // The OpenAPI paths of the endpoints that act (policy, plans, job runs), beside the reads of
 // openapi.ts. Their bodies are the server actions' own inputs, refused as the pages refuse them.
 
+import { z } from "zod";
+import { lifecycleEventSchema } from "@/lib/schemas/lifecycle";
+
 const plain = (description: string) => ({
   description,
   content: { "text/plain": { schema: { type: "string" } } },
@@ -133,6 +136,50 @@ export const ACTION_PATHS = {
     get: {
       summary: "The policy's JSON Schema",
       responses: { "200": json("JSON Schema."), ...REFUSALS },
+    },
+  },
+  "/api/v1/lifecycle/events": {
+    post: {
+      summary:
+        "An identity system's lifecycle event: changes the policy, then the user's part is applied (admin token, or a body signed with the lifecycle secret)",
+      parameters: [
+        {
+          name: "X-Signature-256",
+          in: "header",
+          required: false,
+          description:
+            "Instead of a token: `sha256=` and the hex HMAC-SHA256 of the raw body with the lifecycle secret (Policy → Lifecycle).",
+          schema: { type: "string" },
+        },
+      ],
+      requestBody: {
+        required: true,
+        ...json(
+          "The event. `id` is the sender's own, unique: the same ID sent again does nothing.",
+          z.toJSONSchema(lifecycleEventSchema, { io: "input" }),
+        ),
+      },
+      responses: {
+        "200": json(
+          "What became of it: `status` pending (in the policy, being applied), superseded or ignored (`reason` says why); `replay` when the ID was taken before; `policyVersion` the version it made.",
+          {
+            type: "object",
+            properties: {
+              id: { type: "string" },
+              status: {
+                type: "string",
+                enum: ["pending", "applied", "failed", "superseded", "ignored"],
+              },
+              replay: { type: "boolean" },
+              policyVersion: { type: ["integer", "null"] },
+              reason: { type: ["string", "null"] },
+            },
+          },
+        ),
+        ...ACTION_REFUSALS,
+        "401": plain("No valid admin token, and no valid signature: nothing was done."),
+        "413": plain("The body is too large to be an event."),
+      },
     },
   },
 };

@@ -109,11 +109,16 @@ describe("the jobs engine on pg-boss and PostgreSQL", () => {
       total: 10,
       done: 8,
       failed: 2,
-      attempts: 1,
       trigger: "manual",
       requestedBy: "@admin:localhost",
-      summary: { recorded: 10, actor: `job:${definition.id}` },
+      summary: { actor: `job:${definition.id}` },
     });
+    // Tests run with a 3 s expiry, so a slow machine may hand the run on in 2 s slices: however
+    // many attempts it took, each item was worked once.
+    expect(run.attempts).toBeGreaterThanOrEqual(1);
+    const keys = workedOn(worked, runId);
+    expect(new Set(keys).size).toBe(10);
+    expect(keys).toHaveLength(10);
     expect(run.queueJobId).toBeTruthy();
     expect(run.finishedAt).not.toBeNull();
     expect(await itemKeys(runId)).toHaveLength(10);

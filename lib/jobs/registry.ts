@@ -2,6 +2,7 @@ import type { JobKind } from "@/lib/generated/prisma/enums";
 import type { JobKindDefinition } from "./job-kind";
 import { auditVerifyKind } from "./kinds/audit-verify";
 import { deviceScanKind } from "./kinds/device-scan";
+import { lifecycleApplyKind } from "./kinds/lifecycle-apply";
 import { mediaCleanupKind } from "./kinds/media-cleanup";
 import { policyApplyKind } from "./kinds/policy-apply";
 import { policyReconcileKind } from "./kinds/policy-reconcile";
@@ -31,6 +32,7 @@ export const jobKinds: JobKindRegistry = {
   media_cleanup: mediaCleanupKind,
   stale_device_cleanup: staleDeviceCleanupKind,
   user_import: userImportKind,
+  lifecycle_apply: lifecycleApplyKind,
 };
 
 /** The kind's definition, or null when no code for it is registered. */

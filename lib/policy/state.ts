@@ -16,6 +16,11 @@ export type CurrentUser = {
   joinedRooms: { roomId: string; powerLevel: number }[];
   admin?: boolean;
   userType?: string | null;
+  /**
+   * The user's email addresses, when the reader was asked for them (one request per user, so a
+   * lifecycle run reads them for its few users and a whole plan does not): absent, email is not planned.
+   */
+  emails?: string[];
 };
 
 export type CurrentRoom = {

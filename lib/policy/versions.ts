@@ -6,7 +6,7 @@ import type { PolicyVersion } from "@/lib/generated/prisma/client";
 /** The one homeserver the console manages today; every policy row names it. */
 export const HOMESERVER_ID = "default";
 
-export type VersionOrigin = "editor" | "import" | "restore" | "url" | "user_import";
+export type VersionOrigin = "editor" | "import" | "restore" | "url" | "user_import" | "lifecycle";
 
 export type NewVersion = {
   /** Matrix ID of whoever saved it, or "source:<url>" for a pulled version. */

@@ -53,6 +53,9 @@ export default async function PolicyPage() {
             <Link className={link} href="/policy/versions">
               Versions
             </Link>
+            <Link className={link} href="/policy/lifecycle">
+              Lifecycle
+            </Link>
             {version ? (
               <a className={link} href="/api/v1/policy/export" download>
                 Export

@@ -8,6 +8,7 @@ import { countOf } from "@/lib/format/count";
 import { labelOf } from "@/lib/format/field-label";
 import { describeImportResult, importResultSchema } from "@/lib/import/import-result-words";
 import type { JobKind } from "@/lib/generated/prisma/enums";
+import { describeLifecycleResult, lifecycleResultSchema } from "@/lib/lifecycle/run-result-words";
 import {
   describeMediaCleanupResult,
   mediaCleanupResultSchema,
@@ -289,6 +290,12 @@ export function describeRunResult(kind: JobKind, result: unknown, params: unknow
       const parsed = importResultSchema.safeParse(result);
       if (!parsed.success) break;
       const { headline, notes } = describeImportResult(parsed.data);
+      return sentence(headline, notes);
+    }
+    case "lifecycle_apply": {
+      const parsed = lifecycleResultSchema.safeParse(result);
+      if (!parsed.success) break;
+      const { headline, notes } = describeLifecycleResult(parsed.data);
       return sentence(headline, notes);
     }
     case "stale_device_cleanup": {

@@ -5,6 +5,7 @@ export const ORIGIN_LABELS: Record<string, string> = {
   restore: "Restored",
   url: "Pulled from the URL",
   user_import: "Import of users",
+  lifecycle: "Lifecycle event",
 };
 
 /** The first 12 hex digits of a content hash: enough to tell versions apart at a glance. */

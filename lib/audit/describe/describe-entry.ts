@@ -1,4 +1,5 @@
 import { API_TOKEN_SENTENCES } from "./api-token-sentences";
+import { LIFECYCLE_SENTENCES } from "./lifecycle-sentences";
 import { CONSOLE_SENTENCES } from "./console-sentences";
 import type { DescribableEntry, Describe } from "./entry-fields";
 import { JOB_SENTENCES } from "./job-sentences";
@@ -21,6 +22,7 @@ const SENTENCES: Record<string, Describe> = {
   ...SERVER_NOTICE_SENTENCES,
   ...MEDIA_CLEANUP_SENTENCES,
   ...API_TOKEN_SENTENCES,
+  ...LIFECYCLE_SENTENCES,
 };
 
 /** The sentence of an action name, or null when it has none (describe-entry.test.ts finds them). */

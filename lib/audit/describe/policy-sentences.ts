@@ -24,6 +24,7 @@ const PLAN_ACTION_TYPES: Record<PolicyActionType, true> = {
   "user.deactivate": true,
   "user.set_display_name": true,
   "user.set_avatar": true,
+  "user.set_email": true,
   "user.set_admin": true,
   "user.set_type": true,
   "room.join": true,

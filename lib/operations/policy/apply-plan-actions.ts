@@ -31,6 +31,7 @@ const PHASE: Record<PolicyAction["type"], number> = {
   "user.activate": 1,
   "user.set_display_name": 2,
   "user.set_avatar": 2,
+  "user.set_email": 2,
   "user.set_admin": 3,
   "user.set_type": 3,
   "room.join": 4,

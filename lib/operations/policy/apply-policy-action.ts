@@ -11,6 +11,7 @@ import {
   deactivateUserHandler,
   setAdminHandler,
   setDisplayNameHandler,
+  setEmailHandler,
   setUserTypeHandler,
 } from "./user-account-actions";
 
@@ -22,6 +23,7 @@ const HANDLERS: { [T in PolicyAction["type"]]: ActionHandler<PolicyActionOf<T>> 
   "user.deactivate": deactivateUserHandler,
   "user.set_display_name": setDisplayNameHandler,
   "user.set_avatar": setAvatarHandler,
+  "user.set_email": setEmailHandler,
   "user.set_admin": setAdminHandler,
   "user.set_type": setUserTypeHandler,
   "room.join": joinRoomHandler,

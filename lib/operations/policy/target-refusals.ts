@@ -12,6 +12,8 @@ function targetsOf(action: PolicyAction): { userIds: string[]; effect: UserEffec
       return { userIds: Object.keys(action.payload.roomPowerForUserId), effect: "change" };
     case "user.deactivate":
       return { userIds: [action.payload.userId], effect: "deactivate" };
+    case "user.set_email":
+      return { userIds: [action.payload.userId], effect: "change_identities" };
     case "user.set_admin":
       return {
         userIds: [action.payload.userId],

@@ -42,6 +42,7 @@ export const createUserHandler: ActionHandler<PolicyActionOf<"user.create">> = {
       ...(payload.displayName ? { displayname: payload.displayName } : {}),
       ...(payload.admin !== undefined ? { admin: payload.admin } : {}),
       ...(payload.userType ? { user_type: payload.userType } : {}),
+      ...(payload.email ? { threepids: [{ medium: "email", address: payload.email }] } : {}),
     });
     if (!created) {
       throw new ActionError(
@@ -72,7 +73,8 @@ export const activateUserHandler: ActionHandler<PolicyActionOf<"user.activate">>
 };
 
 /**
- * user.deactivate: POST /_synapse/admin/v1/deactivate/<id> without erasing, which logs the user
+ * user.deactivate: POST /_synapse/admin/v1/deactivate/<id>, erasing only when a lifecycle revoke
+ * asks (`erase`, from the lifecycle settings; a plan never does). It logs the user
  * out everywhere and makes Synapse part them from every room it still holds them in; the plan's
  * room.leave actions before it already took them out of the managed rooms, as corporal does.
  * Their console sessions end too. Never the console's account or the person applying.
@@ -89,7 +91,10 @@ export const deactivateUserHandler: ActionHandler<PolicyActionOf<"user.deactivat
     if (payload.userId === context.requestedBy) {
       throw new ActionError(`${payload.userId} asked for this apply: it does not deactivate them.`);
     }
-    return deactivateUser(context.synapse, { userId: payload.userId, erase: false });
+    return deactivateUser(context.synapse, {
+      userId: payload.userId,
+      erase: payload.erase === true,
+    });
   },
 };
 
@@ -106,6 +111,30 @@ export const setDisplayNameHandler: ActionHandler<PolicyActionOf<"user.set_displ
     });
     recordChange("displayname", before.displayname, user.displayname);
     return { userId: payload.userId, displayName: user.displayname };
+  },
+};
+
+const emailsOf = (user: SynapseUser) =>
+  user.threepids.filter((threepid) => threepid.medium === "email").map(({ address }) => address);
+
+/**
+ * user.set_email: PUT /_synapse/admin/v2/users/<id> with threepids, the user's emails replaced by
+ * the one address and their phone numbers kept (Synapse sets the whole list at once).
+ */
+export const setEmailHandler: ActionHandler<PolicyActionOf<"user.set_email">> = {
+  isStillNeeded: async ({ payload }, context) =>
+    !emailsOf(await getUserOrThrow(context.synapse, payload.userId)).includes(payload.email),
+  async apply({ payload }, context) {
+    const before = await getUserOrThrow(context.synapse, payload.userId);
+    const phones = before.threepids.filter((threepid) => threepid.medium !== "email");
+    const { user } = await context.synapse.users.update(payload.userId, {
+      threepids: [
+        ...phones.map(({ medium, address }) => ({ medium, address })),
+        { medium: "email", address: payload.email },
+      ],
+    });
+    recordChange("emails", emailsOf(before), emailsOf(user));
+    return { userId: payload.userId, email: payload.email };
   },
 };
 

@@ -74,6 +74,10 @@ export const policyUserSchema = z
       }),
     authCredential: textField("The password, hash or REST address that authType names."),
     displayName: textField("The user's display name."),
+    email: z.email({ error: "must be an email address" }).nullish().meta({
+      description:
+        "Console addition: the user's email (a threepid). Given at creation; later changes are applied by lifecycle events, which read the user's current email.",
+    }),
     avatarUri: z
       .string({ error: "must be text" })
       .regex(AVATAR_URI, "must be an https:// address, a data: URI, or empty for none")

@@ -20,6 +20,11 @@ export type LiveStateContext = { serverName: string; serviceUserId: string };
 export type LiveReadOptions = {
   /** Users per page of the users list (tests page through a small server with a small one). */
   usersPageSize?: number;
+  /**
+   * Users whose email addresses to read too, one request each (a lifecycle run's few users): only
+   * for them does the plan compare emails.
+   */
+  emailsOf?: ReadonlySet<string>;
 };
 
 type RoomReading = { roomId: string; members: string[]; levels: RoomPowerLevels | null };
@@ -78,8 +83,10 @@ export async function readLiveState(
   ]);
 
   const avatars = await db.policyAvatar.findMany({ where: { homeserverId: HOMESERVER_ID } });
+  const emails = await readEmails(synapse, users, options.emailsOf, request);
   const state = buildState(policy, context, {
     users,
+    emails,
     readings: [...readings.values()],
     aliasTargets,
     avatars: new Map(avatars.map((row) => [row.userId, row])),
@@ -88,6 +95,25 @@ export async function readLiveState(
 }
 
 type Request = <T>(call: () => Promise<T>) => Promise<T>;
+
+/** The email addresses of each asked-for user that exists (GET /_synapse/admin/v2/users/<id>). */
+async function readEmails(
+  synapse: SynapseClient,
+  users: SynapseUserListEntry[],
+  wanted: ReadonlySet<string> | undefined,
+  request: Request,
+): Promise<ReadonlyMap<string, string[]>> {
+  if (!wanted?.size) return new Map();
+  const existing = users.filter((user) => wanted.has(user.name)).map((user) => user.name);
+  const read = await Promise.all(
+    existing.map(async (userId) => {
+      const user = await request(() => synapse.users.get(userId));
+      const emails = user.threepids.filter((threepid) => threepid.medium === "email");
+      return [userId, emails.map(({ address }) => address)] as const;
+    }),
+  );
+  return new Map(read);
+}
 
 /** Every user, in pages: the first says how many there are, the others are then read side by side. */
 async function readAllUsers(synapse: SynapseClient, pageSize: number, request: Request) {
@@ -133,12 +159,13 @@ type Readings = {
   readings: RoomReading[];
   aliasTargets: ReadonlyMap<string, string>;
   avatars: ReadonlyMap<string, { sourceHash: string; mxcUri: string }>;
+  emails: ReadonlyMap<string, string[]>;
 };
 
 function buildState(
   policy: PolicyDocument,
   context: LiveStateContext,
-  { users, readings, aliasTargets, avatars }: Readings,
+  { users, readings, aliasTargets, avatars, emails }: Readings,
 ): CurrentState {
   const byId = new Map(users.map((user) => [user.name, user]));
   const aliasOf = new Map([...aliasTargets].map(([alias, roomId]) => [roomId, alias]));
@@ -167,6 +194,7 @@ function buildState(
       joinedRooms: joinedRoomsOf.get(id) ?? [],
       admin: user.admin,
       userType: user.user_type,
+      ...(emails.has(id) ? { emails: emails.get(id) } : {}),
     });
   }
   const rooms = readings.map(({ roomId, members, levels }): CurrentRoom => {

@@ -29,12 +29,16 @@ export type PolicyAction =
         displayName?: string;
         admin?: boolean;
         userType?: string | null;
+        email?: string;
       };
     }
   | { type: "user.activate"; payload: UserPayload }
-  | { type: "user.deactivate"; payload: UserPayload }
+  /** `erase` (set by a lifecycle revoke, never by a plan) asks Synapse to erase the account too. */
+  | { type: "user.deactivate"; payload: UserPayload & { erase?: boolean } }
   | { type: "user.set_display_name"; payload: UserPayload & { displayName: string } }
   | { type: "user.set_avatar"; payload: UserPayload & { avatarUri: string } }
+  /** The user's email threepids become this one address (their phone numbers are kept). */
+  | { type: "user.set_email"; payload: UserPayload & { email: string } }
   | { type: "user.set_admin"; payload: UserPayload & { admin: boolean } }
   | { type: "user.set_type"; payload: UserPayload & { userType: string | null } }
   | { type: "room.join"; payload: UserPayload & { roomId: string } }
@@ -83,7 +87,9 @@ export function describeAction(action: PolicyAction): string {
     case "user.activate":
       return `Reactivate ${action.payload.userId}`;
     case "user.deactivate":
-      return `Deactivate ${action.payload.userId}`;
+      return action.payload.erase
+        ? `Deactivate and erase ${action.payload.userId}`
+        : `Deactivate ${action.payload.userId}`;
     case "user.set_display_name": {
       const { userId, displayName } = action.payload;
       return displayName
@@ -96,6 +102,8 @@ export function describeAction(action: PolicyAction): string {
         ? `Set ${userId}'s avatar from ${avatarSource(avatarUri)}`
         : `Remove ${userId}'s avatar`;
     }
+    case "user.set_email":
+      return `Set ${action.payload.userId}'s email to ${action.payload.email}`;
     case "user.set_admin":
       return action.payload.admin
         ? `Make ${action.payload.userId} a server admin`

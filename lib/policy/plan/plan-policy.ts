@@ -94,6 +94,7 @@ function creation(user: PolicyUser) {
     ...(user.displayName ? { displayName: user.displayName } : {}),
     ...(user.admin !== undefined ? { admin: user.admin } : {}),
     ...(user.userType ? { userType: user.userType } : {}),
+    ...(user.email ? { email: user.email.toLowerCase() } : {}),
   };
 }
 

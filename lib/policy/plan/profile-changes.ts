@@ -60,5 +60,9 @@ export function planProfileChanges(
     ? avatarUri !== "" && avatarIsFrom(current, "", sha256Of)
     : !avatarIsFrom(current, avatarUri, sha256Of);
   if (setAvatar) actions.push({ type: "user.set_avatar", payload: { userId: user.id, avatarUri } });
+  const email = user.email?.toLowerCase();
+  if (email && current.emails && !current.emails.includes(email)) {
+    actions.push({ type: "user.set_email", payload: { userId: user.id, email } });
+  }
   return actions;
 }

@@ -12,6 +12,8 @@ export type Trouble = {
   downTo?: number;
   /** While set, every request but a read (GET) finds Synapse down: 502, as above. */
   refuseChanges?: boolean;
+  /** While set, Synapse is stopped: every connection is dropped without an answer. */
+  stopped?: boolean;
   /**
    * The path Synapse is asked for instead of the one requested, so Synapse itself gives the answer
    * of another server (e.g. a path it does not know, as an older Synapse would not).
@@ -31,6 +33,11 @@ export async function startSynapseProxy(target: string, trouble: Trouble = {}) {
   const server = createServer((incoming, outgoing) => {
     seen.push({ method: incoming.method ?? "GET", path: incoming.url ?? "/" });
     const n = seen.length;
+    if (trouble.stopped) {
+      stats.down += 1;
+      incoming.socket.destroy();
+      return;
+    }
     if (trouble.limitEvery && n % trouble.limitEvery === 0) {
       stats.limited += 1;
       outgoing.writeHead(429, { "content-type": "application/json" });

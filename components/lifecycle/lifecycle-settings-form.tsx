@@ -1,0 +1,102 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, type UseFormRegisterReturn } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { saveLifecycleSettings } from "@/lib/actions/save-lifecycle-settings";
+import type { LifecycleSettingsView } from "@/lib/lifecycle/settings";
+import { lifecycleSettingsSchema } from "@/lib/schemas/lifecycle";
+
+type Values = { defaultGroup: string; adminGroup: string; eraseOnRevoke: boolean };
+
+/** One group chooser: the policy's groups, or none; a stored group the policy lost stays choosable. */
+function GroupSelect({
+  id,
+  label,
+  hint,
+  groups,
+  field,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  groups: string[];
+  field: UseFormRegisterReturn;
+}) {
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} aria-describedby={`${id}-hint`} {...field}>
+        <option value="">None</option>
+        {groups.map((group) => (
+          <option key={group} value={group}>
+            {group}
+          </option>
+        ))}
+      </Select>
+      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
+/** The groups events use and whether a revoke erases; for admins. */
+export function LifecycleSettingsForm({
+  settings,
+  groups,
+}: {
+  settings: LifecycleSettingsView;
+  groups: string[];
+}) {
+  const known = (group: string | null) =>
+    group && !groups.includes(group) ? [...groups, group] : groups;
+  const form = useForm<Values>({
+    resolver: zodResolver(lifecycleSettingsSchema) as never,
+    defaultValues: {
+      defaultGroup: settings.defaultGroup ?? "",
+      adminGroup: settings.adminGroup ?? "",
+      eraseOnRevoke: settings.eraseOnRevoke,
+    },
+  });
+  const mutation = useActionMutation(saveLifecycleSettings, {
+    success: () => "The lifecycle settings were saved.",
+  });
+  return (
+    <form
+      className="grid gap-4"
+      noValidate
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <GroupSelect
+          id="lifecycle-default-group"
+          label="Group of created users"
+          hint="A created event puts the user in this policy group, and so in its rooms."
+          groups={known(settings.defaultGroup)}
+          field={form.register("defaultGroup")}
+        />
+        <GroupSelect
+          id="lifecycle-admin-group"
+          label="Admin group"
+          hint="Promoted adds the user to this group; demoted removes them. Without one, both are refused."
+          groups={known(settings.adminGroup)}
+          field={form.register("adminGroup")}
+        />
+      </div>
+      <CheckboxField id="lifecycle-erase" {...form.register("eraseOnRevoke")}>
+        Erase revoked accounts (Synapse&apos;s erase: their messages are hidden from people who join
+        later, and their profile is removed). Without it, revoked accounts are deactivated only.
+      </CheckboxField>
+      <div>
+        <Button type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? "Saving…" : "Save lifecycle settings"}
+        </Button>
+      </div>
+    </form>
+  );
+}

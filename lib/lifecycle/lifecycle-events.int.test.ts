@@ -1,0 +1,301 @@
+// Issue 13: an identity system's lifecycle events on the real Synapse, through the route itself.
+// With Synapse stopped, 30 events for 10 users are taken (each a policy version) and wait; once
+// Synapse is back, the jobs engine applies only each user's latest state, each change once and
+// audited. A replay of an ID does nothing, and a bad signature is refused without a side effect.
+import { randomBytes } from "node:crypto";
+import { setTimeout as delay } from "node:timers/promises";
+import { NextRequest } from "next/server";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { adminTestClient, uniqueLocalpart } from "@/lib/synapse/testing/synapse-fixture";
+import { startSynapseProxy, type Trouble } from "@/lib/synapse/testing/synapse-proxy";
+import { prepareTestAppEnv, requireEnv } from "@/lib/testing/integration-env";
+import type { PolicyDocument } from "@/lib/policy/document/schema";
+import type { LifecycleEventBody } from "@/lib/schemas/lifecycle";
+
+prepareTestAppEnv();
+// The console reaches Synapse through a proxy this file can stop; the checks go to Synapse itself.
+const trouble: Trouble = {};
+const proxy = await startSynapseProxy(requireEnv("SYNAPSE_URL"), trouble);
+process.env.SYNAPSE_URL = proxy.url;
+
+vi.mock("next/headers", () => import("@/lib/api/testing/next-headers-stub"));
+const { setRequestHeaders } = await import("@/lib/api/testing/next-headers-stub");
+const { db } = await import("@/lib/db");
+const { createApiToken } = await import("@/lib/data/api-tokens");
+const { startJobEngine } = await import("@/lib/jobs/engine");
+const { getSendBoss } = await import("@/lib/jobs/boss");
+const { lifecycleApplyKind } = await import("@/lib/jobs/kinds/lifecycle-apply");
+const { replaceLifecycleSecret, saveLifecycleSettings } = await import("./settings");
+const { lifecycleSignature } = await import("./signature");
+const { consoleAccount, savePolicy } = await import("@/lib/policy/testing/policy-fixture");
+const eventsRoute = await import("@/app/api/v1/lifecycle/events/route");
+
+const engine = await startJobEngine({
+  kinds: { lifecycle_apply: lifecycleApplyKind },
+  schedule: false,
+  concurrency: 1,
+  log: () => {},
+});
+afterAll(async () => {
+  await engine.stop();
+  await (await getSendBoss()).stop();
+  await proxy.close();
+});
+
+const { name: tokenName, token } = await createApiToken({
+  name: `lifecycle-${randomBytes(4).toString("hex")}`,
+  role: "admin",
+  expiresInDays: 1,
+  createdBy: "@lifecycle-test:localhost",
+});
+const secret = (await replaceLifecycleSecret("@lifecycle-test:localhost")).secret!;
+
+/** POSTs the body as sent, with a token or a signature. */
+function post(body: string, auth: { token?: string; signature?: string }) {
+  const headers = setRequestHeaders({
+    "content-type": "application/json",
+    ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
+    ...(auth.signature ? { "x-signature-256": auth.signature } : {}),
+  });
+  return eventsRoute.POST(
+    new NextRequest("http://console.test/api/v1/lifecycle/events", {
+      method: "POST",
+      headers,
+      body,
+    }),
+  );
+}
+
+let clock = Date.parse("2026-12-01T08:00:00Z");
+const tag = uniqueLocalpart("lc");
+
+/** Sends an event (every third one signed instead of a token) with a later time than the last. */
+async function send(event: Omit<LifecycleEventBody, "id" | "at">, index: number) {
+  clock += 60_000;
+  const body = JSON.stringify({
+    id: `${tag}-${index}`,
+    at: new Date(clock).toISOString(),
+    ...event,
+  });
+  const response =
+    index % 3 === 0
+      ? await post(body, { signature: lifecycleSignature(body, secret) })
+      : await post(body, { token });
+  expect(response.status, await response.clone().text()).toBe(200);
+  return (await response.json()) as { status: string; replay: boolean; policyVersion: number };
+}
+
+async function waitUntilNothingWaits() {
+  const until = Date.now() + 120_000;
+  for (;;) {
+    const [waiting, active] = await Promise.all([
+      db.lifecycleEvent.count({ where: { eventId: { startsWith: tag }, status: "pending" } }),
+      db.jobRun.count({
+        where: { kind: "lifecycle_apply", status: { in: ["queued", "running"] } },
+      }),
+    ]);
+    if (waiting === 0 && active === 0) return;
+    if (Date.now() > until) throw new Error(`${waiting} events still wait`);
+    await delay(200);
+  }
+}
+
+describe("lifecycle events from an identity system", () => {
+  it("waits while Synapse is stopped, then applies each user's latest state once, audited", async () => {
+    const { client: checker } = await adminTestClient();
+    const service = await consoleAccount();
+    const [staffRoom, adminRoom] = await Promise.all(
+      ["staff", "admins"].map(async (name) => {
+        const room = await service.asConsole((synapse) =>
+          synapse.rooms.create({ name: `${name} ${tag}`, preset: "private_chat" }),
+        );
+        return room!.roomId;
+      }),
+    );
+    const policy: PolicyDocument = {
+      schemaVersion: 2,
+      managedRoomIds: [staffRoom!, adminRoom!],
+      groups: [
+        { name: "staff", joinedRooms: [{ roomId: staffRoom! }] },
+        { name: "admins", joinedRooms: [{ roomId: adminRoom!, powerLevel: 50 }] },
+      ],
+      users: [],
+    };
+    await savePolicy(policy);
+    await saveLifecycleSettings(
+      { defaultGroup: "staff", adminGroup: "admins", eraseOnRevoke: false },
+      "@lifecycle-test:localhost",
+    );
+    const user = (n: number) => `@${tag}-u${n}:localhost`;
+
+    // u5 and u8 exist before the outage: u5's revoke has an account to deactivate, and u8's two
+    // updates change an existing account.
+    await send({ type: "created", userId: user(5), displayName: "User 5" }, 100);
+    await send({ type: "created", userId: user(8), displayName: "User 8" }, 101);
+    await waitUntilNothingWaits();
+    expect((await checker.users.get(user(5))).deactivated).toBe(false);
+    const since = new Date();
+
+    const events: Array<Omit<LifecycleEventBody, "id" | "at">> = [
+      ...[0, 1, 2, 3, 4, 6, 7, 8, 9].map((n) => ({
+        type: "created" as const,
+        userId: user(n),
+        displayName: `User ${n}`,
+      })),
+      ...[0, 1, 2, 3, 4].map((n) => ({ type: "promoted" as const, userId: user(n) })),
+      ...[0, 1, 2].map((n) => ({ type: "demoted" as const, userId: user(n) })),
+      { type: "revoked", userId: user(5) },
+      { type: "revoked", userId: user(6) },
+      { type: "created", userId: user(6), displayName: "User 6 again" },
+      { type: "updated", userId: user(7), displayName: "Seven", email: "Seven@Example.org" },
+      { type: "updated", userId: user(8), displayName: "Eight A" },
+      { type: "updated", userId: user(8), displayName: "Eight B", email: "eight@example.org" },
+      { type: "promoted", userId: user(9) },
+      { type: "demoted", userId: user(9) },
+      { type: "promoted", userId: user(9) },
+      { type: "demoted", userId: user(9) },
+      { type: "updated", userId: user(3), email: "three@example.org" },
+      { type: "updated", userId: user(1), displayName: "One renamed" },
+      { type: "updated", userId: user(9), displayName: "Nine" },
+    ];
+    expect(events).toHaveLength(30);
+    expect(new Set(events.map((event) => event.userId)).size).toBe(10);
+    trouble.stopped = true;
+    try {
+      for (const [index, event] of events.entries()) {
+        expect(await send(event, index)).toMatchObject({ status: "pending", replay: false });
+      }
+      // Nothing reaches Synapse while it is stopped: the events wait, in the policy.
+      await delay(1_500);
+      expect(
+        await db.lifecycleEvent.count({
+          where: { eventId: { startsWith: tag }, status: "pending" },
+        }),
+      ).toBe(30);
+    } finally {
+      trouble.stopped = false;
+    }
+    await waitUntilNothingWaits();
+
+    const statuses = await db.lifecycleEvent.groupBy({
+      by: ["status"],
+      where: { eventId: { startsWith: tag } },
+      _count: true,
+    });
+    expect(statuses).toEqual([{ status: "applied", _count: 32 }]);
+
+    // The end state is exactly the coalesced one.
+    const staffMembers = await checker.rooms.members(staffRoom!);
+    const adminMembers = await checker.rooms.members(adminRoom!);
+    const levels = (await checker.rooms.stateOfType(adminRoom!, "m.room.power_levels"))[0]!.content
+      .users as Record<string, number>;
+    for (const n of [0, 1, 2, 3, 4, 6, 7, 8, 9]) {
+      const account = await checker.users.get(user(n));
+      expect(account.deactivated, user(n)).toBe(false);
+      expect(staffMembers).toContain(user(n));
+      expect(adminMembers.includes(user(n)), user(n)).toBe(n === 3 || n === 4);
+    }
+    expect(levels).toMatchObject({ [user(3)]: 50, [user(4)]: 50 });
+    expect((await checker.users.get(user(5))).deactivated).toBe(true);
+    expect(staffMembers).not.toContain(user(5));
+    expect((await checker.users.get(user(1))).displayname).toBe("One renamed");
+    expect((await checker.users.get(user(6))).displayname).toBe("User 6 again");
+    expect((await checker.users.get(user(8))).displayname).toBe("Eight B");
+    expect((await checker.users.get(user(9))).displayname).toBe("Nine");
+    const seven = await checker.users.get(user(7));
+    expect(seven.displayname).toBe("Seven");
+    expect(seven.threepids.map(({ address }) => address)).toEqual(["seven@example.org"]);
+    const eight = await checker.users.get(user(8));
+    expect(eight.threepids.map(({ address }) => address)).toEqual(["eight@example.org"]);
+    const three = await checker.users.get(user(3));
+    expect(three.threepids.map(({ address }) => address)).toEqual(["three@example.org"]);
+
+    // Each change once, all audited and successful; nothing flapped.
+    const entries = await db.auditEntry.findMany({
+      where: {
+        at: { gte: since },
+        action: { startsWith: "policy." },
+        actorId: { startsWith: "job:" },
+      },
+      include: { outcome: true },
+    });
+    const changes = entries.map((entry) =>
+      JSON.stringify((entry.input as { action: unknown }).action),
+    );
+    expect(new Set(changes).size).toBe(changes.length);
+    expect(entries.every((entry) => entry.outcome?.outcome === "success")).toBe(true);
+    const count = (action: string) => entries.filter((entry) => entry.action === action).length;
+    // Created while stopped: u0–u4, u6, u7, u9 (u8 existed; u6's revoke never reached Synapse).
+    expect(count("policy.user.create")).toBe(8);
+    expect(count("policy.room.join")).toBe(8 + 2);
+    expect(count("policy.room.users_set_power_levels")).toBe(1);
+    // u8: "Eight A" was never applied, only the latest name and the email.
+    expect(count("policy.user.set_display_name")).toBe(1);
+    expect(count("policy.user.set_email")).toBe(1);
+    expect(count("policy.room.leave")).toBe(1);
+    expect(count("policy.user.deactivate")).toBe(1);
+    expect(entries).toHaveLength(8 + 10 + 1 + 1 + 1 + 1 + 1);
+    const received = await db.auditEntry.findMany({
+      where: { at: { gte: since }, action: "lifecycle.event" },
+      include: { outcome: true },
+    });
+    expect(received).toHaveLength(30);
+    expect(received.every((entry) => entry.outcome?.outcome === "success")).toBe(true);
+    expect(new Set(received.map((entry) => entry.actorId))).toEqual(
+      new Set([`token:${tokenName}`, "signature:lifecycle"]),
+    );
+    const versions = await db.policyVersion.findMany({
+      where: { createdAt: { gte: since }, origin: "lifecycle" },
+    });
+    // u8's second "created" changed nothing in the policy, so made no version.
+    expect(versions.length).toBe(29);
+    expect(new Set(versions.map((version) => version.author))).toEqual(
+      new Set([`token:${tokenName}`, "signature:lifecycle"]),
+    );
+  }, 180_000);
+
+  it("does nothing for a replayed ID, and refuses a bad signature without a side effect", async () => {
+    const userId = `@${tag}-replay:localhost`;
+    const first = await send({ type: "created", userId }, 200);
+    await waitUntilNothingWaits();
+    const latest = await db.policyVersion.count();
+    const runs = await db.jobRun.count({ where: { kind: "lifecycle_apply" } });
+    const lastEntry = await db.auditEntry.findFirstOrThrow({ orderBy: { id: "desc" } });
+
+    const again = JSON.stringify({
+      id: `${tag}-200`,
+      type: "revoked",
+      userId,
+      at: new Date().toISOString(),
+    });
+    const replay = await post(again, { token });
+    expect(await replay.json()).toMatchObject({ status: "applied", replay: true });
+    expect(first.status).toBe("pending");
+
+    const forged = JSON.stringify({
+      id: `${tag}-forged`,
+      type: "revoked",
+      userId,
+      at: new Date().toISOString(),
+    });
+    for (const signature of [lifecycleSignature(forged, "not the secret"), "sha256=00", ""]) {
+      const refused = await post(forged, { signature });
+      expect(refused.status).toBe(401);
+    }
+    const unsigned = await post(forged, {});
+    expect(unsigned.status).toBe(401);
+
+    expect(await db.lifecycleEvent.count({ where: { eventId: `${tag}-forged` } })).toBe(0);
+    expect(await db.policyVersion.count()).toBe(latest);
+    expect(await db.jobRun.count({ where: { kind: "lifecycle_apply" } })).toBe(runs);
+    // The replay's own audit entry is the only one: it says it was a replay.
+    const after = await db.auditEntry.findMany({ where: { id: { gt: lastEntry.id } } });
+    expect(after.map((entry) => entry.action)).toEqual(["lifecycle.event"]);
+    expect((await checkerUser(userId)).deactivated).toBe(false);
+  });
+});
+
+async function checkerUser(userId: string) {
+  const { client } = await adminTestClient();
+  return client.users.get(userId);
+}

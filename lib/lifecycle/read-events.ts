@@ -1,0 +1,49 @@
+import { db } from "@/lib/db";
+import { HOMESERVER_ID } from "@/lib/policy/versions";
+
+export type LifecycleEventRow = {
+  seq: string;
+  eventId: string;
+  type: string;
+  userId: string;
+  at: Date;
+  receivedAt: Date;
+  receivedBy: string;
+  status: string;
+  policyVersion: number | null;
+  runId: string | null;
+  error: string | null;
+};
+
+/** Newest first, `take` of them, before the event numbered `before` (keyset paging). */
+export async function listLifecycleEvents(page: {
+  before?: bigint;
+  take: number;
+}): Promise<LifecycleEventRow[]> {
+  const rows = await db.lifecycleEvent.findMany({
+    where: {
+      homeserverId: HOMESERVER_ID,
+      ...(page.before === undefined ? {} : { seq: { lt: page.before } }),
+    },
+    orderBy: { seq: "desc" },
+    take: page.take,
+    select: {
+      seq: true,
+      eventId: true,
+      type: true,
+      userId: true,
+      at: true,
+      receivedAt: true,
+      receivedBy: true,
+      status: true,
+      policyVersion: true,
+      runId: true,
+      error: true,
+    },
+  });
+  return rows.map((row) => ({ ...row, seq: row.seq.toString() }));
+}
+
+/** How many events wait to be applied. */
+export const countWaitingEvents = () =>
+  db.lifecycleEvent.count({ where: { homeserverId: HOMESERVER_ID, status: "pending" } });

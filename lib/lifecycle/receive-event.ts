@@ -1,0 +1,139 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { applyEdits, modify } from "jsonc-parser";
+import { ActionError } from "@/lib/actions/action-result";
+import { saveCheckedPolicy } from "@/lib/actions/save-checked-policy";
+import type { Actor } from "@/lib/audit/run-audited";
+import { db } from "@/lib/db";
+import type { LifecycleEvent } from "@/lib/generated/prisma/client";
+import type { PolicyDocument } from "@/lib/policy/document/schema";
+import { HOMESERVER_ID, latestVersion } from "@/lib/policy/versions";
+import type { LifecycleEventInput } from "@/lib/schemas/lifecycle";
+import { withLifecycleLock } from "./lifecycle-lock";
+import { usersAfterEvent } from "./policy-change";
+import { getLifecycleSettings } from "./settings";
+
+/** Statuses of an event that was taken: its ID seen again is a replay, and does nothing. */
+const TAKEN = new Set(["pending", "applied", "failed", "superseded", "ignored"]);
+/** Statuses whose event is part of the user's state (for the "older than" check). */
+const IN_FORCE = ["pending", "applied", "failed"];
+
+export type ReceivedEvent = {
+  id: string;
+  status: string;
+  /** True when this ID had been taken before: nothing was done this time. */
+  replay: boolean;
+  policyVersion: number | null;
+  /** Why a superseded or ignored event changed nothing. */
+  reason: string | null;
+};
+
+const viewOf = (row: LifecycleEvent, replay: boolean): ReceivedEvent => ({
+  id: row.eventId,
+  status: row.status,
+  replay,
+  policyVersion: row.policyVersion,
+  reason: row.error,
+});
+
+/** The latest time of an event already taken for the user, if any. */
+async function latestTakenAt(userId: string): Promise<Date | null> {
+  const latest = await db.lifecycleEvent.findFirst({
+    where: { homeserverId: HOMESERVER_ID, userId, status: { in: IN_FORCE } },
+    orderBy: { at: "desc" },
+    select: { at: true },
+  });
+  return latest?.at ?? null;
+}
+
+/** The refusal of an event the settings give no group for, before anything is written. */
+async function groupsOrThrow(event: LifecycleEventInput) {
+  const settings = await getLifecycleSettings();
+  if ((event.type === "promoted" || event.type === "demoted") && !settings.adminGroup) {
+    throw new ActionError(
+      `A ${event.type} event needs the admin group, and none is set: an admin sets it under Policy → Lifecycle.`,
+    );
+  }
+  return settings;
+}
+
+/** The latest version's content with the users the event leaves, or null when it changes nothing. */
+async function contentAfter(event: LifecycleEventInput) {
+  const latest = await latestVersion();
+  const settings = await groupsOrThrow(event);
+  const users = latest ? ((JSON.parse(latest.content) as PolicyDocument).users ?? []) : [];
+  const change = usersAfterEvent(users, event, settings);
+  if (change.kind !== "changed") return change;
+  if (!latest) {
+    throw new ActionError(
+      "No policy is saved yet: lifecycle events change the policy, so save one first.",
+    );
+  }
+  const edits = modify(latest.content, ["users"], change.users, {
+    formattingOptions: { insertSpaces: true, tabSize: 2 },
+  });
+  return { kind: "changed" as const, content: applyEdits(latest.content, edits) };
+}
+
+type Receipt = { actor: Actor };
+
+/**
+ * Takes one lifecycle event, under the lifecycle lock so events change the policy one at a time:
+ * an ID taken before is a replay and does nothing; an event older than one already taken for the
+ * same user is superseded (a late delivery must not undo a newer change); otherwise the event's
+ * change is saved as a new policy version authored by the sender, and the event waits ("pending")
+ * for the lifecycle_apply run to apply the user's part. A refusal (no policy, no admin group, a
+ * change the policy's checks refuse) leaves the event unrecorded, so a retry once it is fixed works.
+ */
+export async function receiveLifecycleEvent(
+  event: LifecycleEventInput,
+  { actor }: Receipt,
+): Promise<ReceivedEvent> {
+  return withLifecycleLock(async () => {
+    const known = await db.lifecycleEvent.findUnique({
+      where: { homeserverId_eventId: { homeserverId: HOMESERVER_ID, eventId: event.id } },
+    });
+    if (known && TAKEN.has(known.status)) return viewOf(known, true);
+    const fields = {
+      homeserverId: HOMESERVER_ID,
+      eventId: event.id,
+      type: event.type,
+      userId: event.userId,
+      displayName: event.displayName ?? null,
+      email: event.email ?? null,
+      at: new Date(event.at),
+      receivedBy: actor.id,
+    };
+    const finish = (data: { status: string; policyVersion?: number; error?: string }) =>
+      db.lifecycleEvent.upsert({
+        where: { homeserverId_eventId: { homeserverId: HOMESERVER_ID, eventId: event.id } },
+        create: { ...fields, ...data },
+        update: { ...fields, ...data },
+      });
+
+    const newer = await latestTakenAt(event.userId);
+    if (newer && newer > fields.at) {
+      const error = `An event about ${event.userId} from ${newer.toISOString()} was taken already; this older one changes nothing.`;
+      return viewOf(await finish({ status: "superseded", error }), false);
+    }
+    const change = await contentAfter(event);
+    if (change.kind === "ignored") {
+      return viewOf(await finish({ status: "ignored", error: change.reason }), false);
+    }
+    let policyVersion: number | undefined;
+    if (change.kind === "changed") {
+      const saved = await saveCheckedPolicy({
+        content: change.content,
+        message: `Lifecycle event ${event.id}: ${event.type} ${event.userId}`,
+        origin: "lifecycle",
+        actor,
+        // An audit entry of its own, inside the event's entry: request IDs are one per entry.
+        requestId: randomUUID(),
+        action: "policy.save",
+      });
+      policyVersion = saved.number;
+    }
+    // Unchanged still waits: the user's part is applied, in case Synapse drifted from the policy.
+    return viewOf(await finish({ status: "pending", policyVersion }), false);
+  });
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
+import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "@/lib/schemas/text";
+
+export const LIFECYCLE_EVENT_TYPES = [
+  "created",
+  "updated",
+  "promoted",
+  "demoted",
+  "revoked",
+] as const;
+export type LifecycleEventType = (typeof LIFECYCLE_EVENT_TYPES)[number];
+
+const line = (max: number) =>
+  z.string().max(max).refine(hasNoControlCharacters, NO_CONTROL_CHARACTERS);
+
+/**
+ * An identity system's event, as POST /api/v1/lifecycle/events takes it: its own unique `id` (a
+ * replay of the same ID does nothing), what happened to whom, and when.
+ */
+export const lifecycleEventSchema = z.strictObject({
+  id: line(200).trim().min(1, "must not be empty"),
+  type: z.enum(LIFECYCLE_EVENT_TYPES, {
+    error: `must be one of ${LIFECYCLE_EVENT_TYPES.join(", ")}`,
+  }),
+  userId: matrixUserIdSchema,
+  displayName: line(256).optional(),
+  email: z.email({ error: "must be an email address" }).max(320).toLowerCase().optional(),
+  at: z.iso.datetime({
+    offset: true,
+    error: "must be an ISO 8601 time, such as 2026-12-01T09:30:00Z",
+  }),
+});
+export type LifecycleEventInput = z.output<typeof lifecycleEventSchema>;
+export type LifecycleEventBody = z.input<typeof lifecycleEventSchema>;
+
+const groupName = line(200)
+  .trim()
+  .transform((name) => name || null);
+
+/** The lifecycle settings form: the groups events use, and whether a revoke erases. */
+export const lifecycleSettingsSchema = z.strictObject({
+  defaultGroup: groupName,
+  adminGroup: groupName,
+  eraseOnRevoke: z.boolean(),
+});
+export type LifecycleSettingsChange = z.output<typeof lifecycleSettingsSchema>;
