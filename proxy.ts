@@ -47,8 +47,7 @@ const hasApiBearer = (request: NextRequest) =>
  * signature itself before reading the event (lib/lifecycle/signature.ts).
  */
 const hasLifecycleSignature = (request: NextRequest) =>
-  request.nextUrl.pathname === "/api/v1/lifecycle/events" &&
-  request.headers.has("x-signature-256");
+  request.nextUrl.pathname === "/api/v1/lifecycle/events" && request.headers.has("x-signature-256");
 
 /** Turns away requests without a session cookie and sets the security headers on every response. */
 export function proxy(request: NextRequest): NextResponse {
