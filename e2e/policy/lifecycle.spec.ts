@@ -26,7 +26,7 @@ test.describe("as an admin", () => {
     await expect(page.getByRole("heading", { name: "Lifecycle events" })).toBeVisible();
 
     await page.getByRole("button", { name: /Make (a signing|a new) secret/ }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Make the secret" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Make the secret" }).click();
     const shown = page.getByLabel("Lifecycle signing secret");
     await expect(shown).toHaveValue(/^[A-Za-z0-9_-]{43}$/);
     const secret = await shown.inputValue();

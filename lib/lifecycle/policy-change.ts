@@ -82,7 +82,7 @@ export function usersAfterEvent(
     if (!added) {
       return {
         kind: "ignored",
-        reason: `${event.userId} is not in the policy, and a ${event.type} event does not add anyone.`,
+        reason: `${event.userId} is not in the policy; only created and revoked events add a user.`,
       };
     }
     return { kind: "changed", users: [...users, added] };

@@ -8,6 +8,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { countOf } from "@/lib/format/count";
 import { hasRole } from "@/lib/auth/roles";
 import { groupNamesOf } from "@/lib/lifecycle/group-names";
 import { countWaitingEvents, listLifecycleEvents } from "@/lib/lifecycle/read-events";
@@ -100,7 +101,7 @@ export default async function LifecyclePage({ searchParams }: Props) {
         <CardContent className="space-y-4">
           <LifecycleEventsTable events={events} />
           <Pager
-            summary={events.length ? `${events.length} events, newest first` : ""}
+            summary={events.length ? `${countOf(events.length, "event")}, newest first` : ""}
             previousHref={before === undefined ? null : "/policy/lifecycle"}
             previousLabel="Newest"
             nextHref={
