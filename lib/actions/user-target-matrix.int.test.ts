@@ -362,6 +362,8 @@ const NAMES_USERS_BUT_CHANGES_NONE: Record<string, string> = {
   "delete-room.ts": "newRoomUserId only names who creates the room members move to",
   "find-token-account-devices.ts":
     "admin only and read-only: lists a bot's devices for the manage dialog",
+  "receive-lifecycle-event.ts":
+    "admin only: the event changes the policy; the run that applies it checks each user then",
   "send-server-notice.ts":
     "a notice is a message into the user's notices room: it changes nothing of their account",
 };

@@ -360,6 +360,8 @@ describe("importing users from a file", () => {
         actorId: operatorId,
         input: { path: ["origin"], equals: "user_import" },
       },
+      // The latest: an earlier import by the same operator saved one too when a policy was there.
+      orderBy: { id: "desc" },
       include: { outcome: true },
     });
     expect(save.outcome).toMatchObject({

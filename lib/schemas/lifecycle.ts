@@ -19,7 +19,13 @@ const line = (max: number) =>
  * replay of the same ID does nothing), what happened to whom, and when.
  */
 export const lifecycleEventSchema = z.strictObject({
-  id: line(200).trim().min(1, "must not be empty"),
+  id: z
+    .string()
+    .max(200)
+    .regex(
+      /^[\w-][\x21-\x7E]*$/,
+      "must be the sender's event ID: printable ASCII without spaces, starting with a letter, digit, _ or -",
+    ),
   type: z.enum(LIFECYCLE_EVENT_TYPES, {
     error: `must be one of ${LIFECYCLE_EVENT_TYPES.join(", ")}`,
   }),

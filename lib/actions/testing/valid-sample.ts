@@ -20,6 +20,8 @@ const STRINGS = [
   "{}",
   "UTC",
   "probe-password-1234",
+  "2026-12-01T09:30:00Z",
+  "probe@example.org",
   randomUUID(),
   "",
 ];
