@@ -9,9 +9,11 @@ import { Select } from "@/components/ui/select";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { saveLifecycleSettings } from "@/lib/actions/save-lifecycle-settings";
 import type { LifecycleSettingsView } from "@/lib/lifecycle/settings";
-import { lifecycleSettingsSchema } from "@/lib/schemas/lifecycle";
-
-type Values = { defaultGroup: string; adminGroup: string; eraseOnRevoke: boolean };
+import {
+  lifecycleSettingsSchema,
+  type LifecycleSettingsChange,
+  type LifecycleSettingsInput,
+} from "@/lib/schemas/lifecycle";
 
 /** One group chooser: the policy's groups, or none; a stored group the policy lost stays choosable. */
 function GroupSelect({
@@ -55,8 +57,8 @@ export function LifecycleSettingsForm({
 }) {
   const known = (group: string | null) =>
     group && !groups.includes(group) ? [...groups, group] : groups;
-  const form = useForm<Values>({
-    resolver: zodResolver(lifecycleSettingsSchema) as never,
+  const form = useForm<LifecycleSettingsInput, unknown, LifecycleSettingsChange>({
+    resolver: zodResolver(lifecycleSettingsSchema),
     defaultValues: {
       defaultGroup: settings.defaultGroup ?? "",
       adminGroup: settings.adminGroup ?? "",

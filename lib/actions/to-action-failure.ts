@@ -26,18 +26,19 @@ export function toActionFailure(error: unknown, requestId: string): Failure {
   if (error instanceof AuditWriteError) {
     // The sentence says nothing changed; why the log could not be written is for the server's log.
     console.error(`[action ${requestId}] audit write failed:`, error.cause);
-    return { ok: false, error: error.message, requestId };
+    return { ok: false, error: error.message, requestId, retryable: true };
   }
   if (error instanceof ActionError || error instanceof SynapseError) {
     return { ok: false, error: error.message, requestId };
   }
   console.error(`[action ${requestId}]`, error);
   if (isDatabaseUnavailable(error))
-    return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, requestId };
+    return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, requestId, retryable: true };
   return {
     ok: false,
     error: `Something went wrong on the server (reference ${requestId}).`,
     requestId,
+    retryable: true,
   };
 }
 

@@ -9,7 +9,7 @@ import { plainText } from "./plain-text";
  * acting as the route's user (a token is its own actor, `token:<name>`). The answer is the
  * action's data as JSON, or what `present` makes of it; a refused input is 400 with the action's
  * sentence and the fields' problems, any other refusal (the server's state, Synapse's answer) 422
- * with its sentence.
+ * with its sentence; the server's own trouble (its database, an unexpected error) 503, to retry.
  */
 export async function actionResponse<S extends z.ZodType, T, B>(
   definition: ActionDefinition<S, T, B>,
@@ -20,6 +20,13 @@ export async function actionResponse<S extends z.ZodType, T, B>(
   const result = await runAction(definition, input, async () => user);
   const headers = { "Cache-Control": "no-store" };
   if (result.ok) return Response.json((await present(result.data)) ?? null, { headers });
+  if (result.retryable) {
+    // Not a refusal: the server's own trouble. A sender that retries on 5xx tries again.
+    return Response.json(
+      { error: result.error },
+      { status: 503, headers: { ...headers, "Retry-After": "30" } },
+    );
+  }
   const status = result.fieldErrors ? 400 : 422;
   return Response.json(
     { error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) },

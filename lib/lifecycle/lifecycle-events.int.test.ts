@@ -254,45 +254,94 @@ describe("lifecycle events from an identity system", () => {
     );
   }, 180_000);
 
-  it("does nothing for a replayed ID, and refuses a bad signature without a side effect", async () => {
+  it("does nothing for a replay or an older event, refuses other content under a taken ID, a future time and a bad signature, without a side effect", async () => {
     const userId = `@${tag}-replay:localhost`;
     const first = await send({ type: "created", userId }, 200);
+    expect(first.status).toBe("pending");
     await waitUntilNothingWaits();
+    const taken = await db.lifecycleEvent.findFirstOrThrow({ where: { eventId: `${tag}-200` } });
     const latest = await db.policyVersion.count();
     const runs = await db.jobRun.count({ where: { kind: "lifecycle_apply" } });
     const lastEntry = await db.auditEntry.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const body = (fields: Record<string, string>) =>
+      JSON.stringify({ type: "revoked", userId, ...fields });
 
-    const again = JSON.stringify({
+    // The same event again: a replay.
+    const same = JSON.stringify({
       id: `${tag}-200`,
-      type: "revoked",
+      at: taken.at.toISOString(),
+      type: "created",
       userId,
-      at: new Date().toISOString(),
     });
-    const replay = await post(again, { token });
+    const replay = await post(same, { token });
     expect(await replay.json()).toMatchObject({ status: "applied", replay: true });
-    expect(first.status).toBe("pending");
-
-    const forged = JSON.stringify({
-      id: `${tag}-forged`,
-      type: "revoked",
-      userId,
-      at: new Date().toISOString(),
+    // Other content under the taken ID: refused, not silently dropped.
+    const other = await post(body({ id: `${tag}-200`, at: taken.at.toISOString() }), { token });
+    expect(other.status).toBe(422);
+    expect(await other.json()).toMatchObject({
+      error: expect.stringContaining("with other content"),
     });
+    // An event older than the one taken for the user: superseded, nothing changes.
+    const older = await post(body({ id: `${tag}-older`, at: "2026-11-01T00:00:00Z" }), { token });
+    expect(await older.json()).toMatchObject({ status: "superseded", policyVersion: null });
+    // A time in the future would make every later event look older: refused.
+    const future = await post(body({ id: `${tag}-future`, at: "2099-01-01T00:00:00Z" }), { token });
+    expect(future.status).toBe(422);
+
+    const forged = body({ id: `${tag}-forged`, at: new Date().toISOString() });
     for (const signature of [lifecycleSignature(forged, "not the secret"), "sha256=00", ""]) {
       const refused = await post(forged, { signature });
       expect(refused.status).toBe(401);
     }
-    const unsigned = await post(forged, {});
-    expect(unsigned.status).toBe(401);
+    expect((await post(forged, {})).status).toBe(401);
 
     expect(await db.lifecycleEvent.count({ where: { eventId: `${tag}-forged` } })).toBe(0);
+    expect(await db.lifecycleEvent.count({ where: { eventId: `${tag}-future` } })).toBe(0);
     expect(await db.policyVersion.count()).toBe(latest);
     expect(await db.jobRun.count({ where: { kind: "lifecycle_apply" } })).toBe(runs);
-    // The replay's own audit entry is the only one: it says it was a replay.
-    const after = await db.auditEntry.findMany({ where: { id: { gt: lastEntry.id } } });
-    expect(after.map((entry) => entry.action)).toEqual(["lifecycle.event"]);
+    // Audited: the replay, the refused other content, the superseded and the refused future event;
+    // nothing for the bad signatures.
+    const after = await db.auditEntry.findMany({
+      where: { id: { gt: lastEntry.id } },
+      include: { outcome: true },
+      orderBy: { id: "asc" },
+    });
+    expect(after.map((entry) => [entry.action, entry.outcome?.outcome])).toEqual([
+      ["lifecycle.event", "success"],
+      ["lifecycle.event", "failure"],
+      ["lifecycle.event", "success"],
+      ["lifecycle.event", "failure"],
+    ]);
     expect((await checkerUser(userId)).deactivated).toBe(false);
   });
+
+  it("holds back revocations above the removal guard, failing their events with the reason", async () => {
+    const users = [`@${tag}-guard-a:localhost`, `@${tag}-guard-b:localhost`];
+    for (const [index, userId] of users.entries())
+      await send({ type: "created", userId }, 300 + index);
+    await waitUntilNothingWaits();
+    await db.policySettings.upsert({
+      where: { homeserverId: "default" },
+      create: { guardCount: 1, guardPercent: 10 },
+      update: { guardCount: 1 },
+    });
+    try {
+      for (const [index, userId] of users.entries())
+        await send({ type: "revoked", userId }, 310 + index);
+      await waitUntilNothingWaits();
+    } finally {
+      await db.policySettings.update({
+        where: { homeserverId: "default" },
+        data: { guardCount: 10 },
+      });
+    }
+    const held = await db.lifecycleEvent.findMany({
+      where: { eventId: { in: [`${tag}-310`, `${tag}-311`] } },
+    });
+    expect(held.map((event) => event.status)).toEqual(["failed", "failed"]);
+    expect(held[0]!.error).toContain("above the removal guard (1)");
+    for (const userId of users) expect((await checkerUser(userId)).deactivated).toBe(false);
+  }, 120_000);
 });
 
 async function checkerUser(userId: string) {

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { LifecycleEvent } from "@/lib/generated/prisma/client";
 import { HOMESERVER_ID } from "@/lib/policy/versions";

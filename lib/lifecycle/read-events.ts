@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { HOMESERVER_ID } from "@/lib/policy/versions";
 
@@ -47,3 +48,13 @@ export async function listLifecycleEvents(page: {
 /** How many events wait to be applied. */
 export const countWaitingEvents = () =>
   db.lifecycleEvent.count({ where: { homeserverId: HOMESERVER_ID, status: "pending" } });
+
+/** The latest lifecycle run, when it failed: why the waiting events wait, for the page. */
+export async function lastFailedRun(): Promise<{ id: string; error: string | null } | null> {
+  const run = await db.jobRun.findFirst({
+    where: { kind: "lifecycle_apply", status: { in: ["succeeded", "failed", "cancelled"] } },
+    orderBy: { queuedAt: "desc" },
+    select: { id: true, status: true, error: true },
+  });
+  return run?.status === "failed" ? { id: run.id, error: run.error } : null;
+}

@@ -11,10 +11,11 @@ import { HOMESERVER_ID, latestVersion } from "@/lib/policy/versions";
 import type { LifecycleEventInput } from "@/lib/schemas/lifecycle";
 import { withLifecycleLock } from "./lifecycle-lock";
 import { usersAfterEvent } from "./policy-change";
+import { getPolicySettings } from "@/lib/policy/settings";
 import { getLifecycleSettings } from "./settings";
 
-/** Statuses of an event that was taken: its ID seen again is a replay, and does nothing. */
-const TAKEN = new Set(["pending", "applied", "failed", "superseded", "ignored"]);
+/** How far ahead of the console's clock an event's time may be (a sender's clock runs a little fast). */
+const FUTURE_SLACK_MS = 5 * 60_000;
 /** Statuses whose event is part of the user's state (for the "older than" check). */
 const IN_FORCE = ["pending", "applied", "failed"];
 
@@ -77,6 +78,35 @@ async function contentAfter(event: LifecycleEventInput) {
 
 type Receipt = { actor: Actor };
 
+/** The answer to an ID taken before: the same event is a replay; other content under it is refused. */
+function replayOf(known: LifecycleEvent, event: LifecycleEventInput): ReceivedEvent {
+  const same =
+    known.type === event.type &&
+    known.userId === event.userId &&
+    known.displayName === (event.displayName ?? null) &&
+    known.email === (event.email ?? null) &&
+    known.at.getTime() === new Date(event.at).getTime();
+  if (!same) {
+    throw new ActionError(
+      `The event ID ${event.id} was taken already, with other content: give each event its own ID.`,
+    );
+  }
+  return viewOf(known, true);
+}
+
+/**
+ * While the policy is pulled from a URL, that document is the source of truth and each pull
+ * replaces the users an event changed: events are refused, to be sent to that source instead.
+ */
+async function refuseWhilePulled() {
+  const { sourceUrl } = await getPolicySettings();
+  if (sourceUrl) {
+    throw new ActionError(
+      "The policy is pulled from a URL, which would undo each event at the next pull: send the change to that source instead.",
+    );
+  }
+}
+
 /**
  * Takes one lifecycle event, under the lifecycle lock so events change the policy one at a time:
  * an ID taken before is a replay and does nothing; an event older than one already taken for the
@@ -93,7 +123,13 @@ export async function receiveLifecycleEvent(
     const known = await db.lifecycleEvent.findUnique({
       where: { homeserverId_eventId: { homeserverId: HOMESERVER_ID, eventId: event.id } },
     });
-    if (known && TAKEN.has(known.status)) return viewOf(known, true);
+    if (known) return replayOf(known, event);
+    await refuseWhilePulled();
+    if (new Date(event.at).getTime() > Date.now() + FUTURE_SLACK_MS) {
+      throw new ActionError(
+        `The event's time ${event.at} is in the future: it would make every later event about ${event.userId} look older.`,
+      );
+    }
     const fields = {
       homeserverId: HOMESERVER_ID,
       eventId: event.id,
@@ -104,12 +140,9 @@ export async function receiveLifecycleEvent(
       at: new Date(event.at),
       receivedBy: actor.id,
     };
+    // Written once the event is taken, so a refused one leaves no row and the sender may retry it.
     const finish = (data: { status: string; policyVersion?: number; error?: string }) =>
-      db.lifecycleEvent.upsert({
-        where: { homeserverId_eventId: { homeserverId: HOMESERVER_ID, eventId: event.id } },
-        create: { ...fields, ...data },
-        update: { ...fields, ...data },
-      });
+      db.lifecycleEvent.create({ data: { ...fields, ...data } });
 
     const newer = await latestTakenAt(event.userId);
     if (newer && newer > fields.at) {

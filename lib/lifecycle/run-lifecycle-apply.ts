@@ -1,4 +1,6 @@
-import { withPatience } from "@/lib/devices/patience";
+import { db } from "@/lib/db";
+import { isTransient, withPatience } from "@/lib/devices/patience";
+import type { LifecycleEvent } from "@/lib/generated/prisma/client";
 import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { getServiceUserId } from "@/lib/homeserver/service-user-id";
@@ -6,8 +8,9 @@ import type { JobContext, RunItem } from "@/lib/jobs/job-kind";
 import { applyPlanActions } from "@/lib/operations/policy/apply-plan-actions";
 import { readLiveState } from "@/lib/policy/live/read-live-state";
 import { parseVersionOrThrow } from "@/lib/policy/make-plan";
-import { actionKey } from "@/lib/policy/plan/actions";
+import { actionKey, type PolicyAction } from "@/lib/policy/plan/actions";
 import { planPolicy } from "@/lib/policy/plan/plan-policy";
+import { getPolicySettings } from "@/lib/policy/settings";
 import { latestVersion } from "@/lib/policy/versions";
 import type { SynapseClient } from "@/lib/synapse";
 import { finishEvents, latestEventOf, pendingEvents, usersInArrivalOrder } from "./pending-events";
@@ -18,27 +21,56 @@ type Totals = { rounds: number; events: number; users: number; applied: number; 
 
 /**
  * The run's context for one round: item keys carry the round's prefix, so the same action in two
- * rounds of one run is two items, and a resumed run skips what the same round already did. Failed
- * items are kept, to tell which users' events failed.
+ * rounds of one run is two items, and a resumed run skips what the same round already did. The
+ * audit names the events' senders as who asked; the progress bar counts every round's actions.
  */
-function roundContext(context: JobContext, prefix: string, failures: Map<string, string>) {
-  const prefixed = (item: RunItem): RunItem => {
-    if (!item.ok) failures.set(item.key, item.error ?? "failed");
-    return { ...item, key: `${prefix}${item.key}` };
-  };
+function roundContext(
+  context: JobContext,
+  round: { prefix: string; requestedBy: string; done: number },
+): JobContext {
+  const { prefix } = round;
+  const prefixed = (item: RunItem): RunItem => ({ ...item, key: `${prefix}${item.key}` });
   return {
     ...context,
-    setTotal: async () => undefined,
+    requestedBy: round.requestedBy,
+    setTotal: (total) => context.setTotal(round.done + total),
     doneKeys: async () => {
       const done = await context.doneKeys();
       return new Set(
         [...done].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)),
       );
     },
-    recordItem: (item: RunItem) => context.recordItem(prefixed(item)),
-    recordItems: (items: RunItem[], alongside?: Parameters<JobContext["recordItems"]>[1]) =>
-      context.recordItems(items.map(prefixed), alongside),
-  } satisfies JobContext;
+    recordItem: (item) => context.recordItem(prefixed(item)),
+    recordItems: (items, alongside) => context.recordItems(items.map(prefixed), alongside),
+  };
+}
+
+/** The round's failed items by action key, this attempt's and an earlier attempt's alike. */
+async function failedItems(runId: string, prefix: string): Promise<Map<string, string>> {
+  const items = await db.jobRunItem.findMany({
+    where: { runId, ok: false, key: { startsWith: prefix } },
+    select: { key: true, error: true },
+  });
+  return new Map(items.map((item) => [item.key.slice(prefix.length), item.error ?? "failed"]));
+}
+
+/** Who asked for the round's changes, for their audit entries: the events' senders. */
+function sendersOf(events: readonly LifecycleEvent[]): string {
+  return `lifecycle events from ${[...new Set(events.map((event) => event.receivedBy))].join(", ")}`;
+}
+
+/**
+ * Holds back revocations above the removal guard: a burst of them (a broken sync, a stolen
+ * secret) is for an admin to review as a plan. Returns the actions to apply and, per user held
+ * back, why.
+ */
+async function withinGuard(actions: PolicyAction[]) {
+  const deactivations = actions.filter((action) => action.type === "user.deactivate");
+  const { guardCount } = await getPolicySettings();
+  if (deactivations.length <= guardCount) return { actions, held: new Map<string, string>() };
+  const reason = `${deactivations.length} accounts would be deactivated at once, above the removal guard (${guardCount}): review the policy's plan and apply it on the Policy page.`;
+  const held = new Map(deactivations.map((action) => [action.payload.userId, reason] as const));
+  return { actions: actions.filter((action) => action.type !== "user.deactivate"), held };
 }
 
 /** How often a round reads again because events came while it read (a busy sender never starves it). */
@@ -77,11 +109,12 @@ async function readRound(synapse: SynapseClient, context: JobContext) {
 }
 
 /**
- * One round: the part of the plan for the round's users applied, each action an audited item.
- * Events for the same user were coalesced by the policy itself: only the user's latest state is
- * applied, once. Null when nothing waits.
+ * One round: the part of the plan for the round's users applied, each action an audited item,
+ * acting with an operator's rights (so the user-target rule spares Synapse admins, console role
+ * holders and the console's account). Events for the same user were coalesced by the policy
+ * itself: only the user's latest state is applied, once. Null when nothing waits.
  */
-async function applyRound(context: JobContext) {
+async function applyRound(context: JobContext, done: number) {
   const synapse = await getServiceSynapse();
   const round = await readRound(synapse, context);
   if (!round) return null;
@@ -93,9 +126,9 @@ async function applyRound(context: JobContext) {
       .map((event) => event.userId),
   );
   const plan = planPolicy(state, policy, { serviceUserId });
-  const actions = userPartOf(plan.actions, users, erased);
+  const { actions, held } = await withinGuard(userPartOf(plan.actions, users, erased));
   const range = `${events[0]!.seq}-${events.at(-1)!.seq}`;
-  const failures = new Map<string, string>();
+  const prefix = `${range} `;
   const summary = await applyPlanActions(
     synapse,
     {
@@ -105,17 +138,34 @@ async function applyRound(context: JobContext) {
       policy,
       serverName,
       serviceUserId,
-      requestedByRole: "admin",
+      requestedByRole: "operator",
     },
-    roundContext(context, `${range} `, failures),
+    roundContext(context, { prefix, requestedBy: sendersOf(events), done }),
   );
-  const errors = impossibleFor(plan.impossible, users);
+  const failures = await failedItems(context.runId, prefix);
+  if (failures.size > 0 && !(await isReachable(synapse))) {
+    // Synapse went away mid-round: the events wait for the next run rather than fail.
+    throw new Error(
+      "Synapse stopped answering during the round; its events wait for the next run.",
+    );
+  }
+  const errors = new Map([...held, ...impossibleFor(plan.impossible, users)]);
   for (const action of actions) {
     const error = failures.get(actionKey(action));
     if (!error) continue;
     for (const userId of usersOf(action)) if (!errors.has(userId)) errors.set(userId, error);
   }
-  return { events, summary, errors, users };
+  return { events, summary, errors, users, actions: actions.length };
+}
+
+/** Whether Synapse answers now (a failure that is not Synapse being away counts as an answer). */
+async function isReachable(synapse: SynapseClient): Promise<boolean> {
+  try {
+    await synapse.session.whoAmI();
+    return true;
+  } catch (error) {
+    return !isTransient(error);
+  }
 }
 
 /**
@@ -126,10 +176,12 @@ async function applyRound(context: JobContext) {
  */
 export async function runLifecycleApply(_params: unknown, context: JobContext) {
   const totals: Totals = { rounds: 0, events: 0, users: 0, applied: 0, failed: 0 };
+  let done = 0;
   while (!context.signal.aborted) {
-    const round = await applyRound(context);
+    const round = await applyRound(context, done);
     if (!round) break;
     const { events, summary, errors, users } = round;
+    done += round.actions;
     if (summary.stopped || context.signal.aborted) break;
     await finishEvents(events, context.runId, errors);
     totals.rounds += 1;

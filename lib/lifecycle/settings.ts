@@ -1,10 +1,13 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
+import { ActionError } from "@/lib/actions/action-result";
 import { recordChanges } from "@/lib/audit/changes";
 import { seal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
 import type { LifecycleSettings } from "@/lib/generated/prisma/client";
-import { HOMESERVER_ID } from "@/lib/policy/versions";
+import { HOMESERVER_ID, latestVersion } from "@/lib/policy/versions";
 import type { LifecycleSettingsChange } from "@/lib/schemas/lifecycle";
+import { groupNamesOf } from "./group-names";
 
 /** The settings; before any save, prisma/schema.prisma's defaults (no groups, no erase, no secret). */
 export async function getLifecycleSettings(): Promise<LifecycleSettings> {
@@ -45,8 +48,22 @@ const auditedFields = (settings: LifecycleSettings) => ({
   eraseOnRevoke: settings.eraseOnRevoke,
 });
 
+/** Refuses a group the latest policy does not have: every event naming it would be refused. */
+async function assertGroupsExist(change: LifecycleSettingsChange) {
+  const latest = await latestVersion();
+  const known = new Set(groupNamesOf(latest?.content ?? null));
+  for (const group of [change.defaultGroup, change.adminGroup]) {
+    if (group && !known.has(group)) {
+      throw new ActionError(
+        `The policy has no group named “${group}”: add it under "groups" first, or choose another.`,
+      );
+    }
+  }
+}
+
 /** Saves the groups and the erase choice, recording what changed. */
 export async function saveLifecycleSettings(change: LifecycleSettingsChange, by: string) {
+  await assertGroupsExist(change);
   const stored = await getLifecycleSettings();
   const saved = await db.lifecycleSettings.upsert({
     where: { homeserverId: HOMESERVER_ID },

@@ -15,11 +15,13 @@ const plan: PolicyAction[] = [
     type: "room.users_set_power_levels",
     payload: { roomId: room, roomPowerForUserId: { [ann]: 50, [bob]: 0 } },
   },
+  { type: "user.set_admin", payload: { userId: ann, admin: true } },
+  { type: "user.set_type", payload: { userId: ann, userType: "bot" } },
   { type: "user.deactivate", payload: { userId: ann } },
 ];
 
 describe("the part of a plan that concerns some users", () => {
-  it("keeps their own actions and their power entries, never a room creation or others' actions", () => {
+  it("keeps their own actions and power entries; never a room creation, a role change or others' actions", () => {
     expect(userPartOf(plan, new Set([ann]), new Set())).toEqual([
       { type: "user.create", payload: { userId: ann, authType: "none" } },
       {
@@ -32,6 +34,7 @@ describe("the part of a plan that concerns some users", () => {
 
   it("drops a power change with none of their entries, and erases those asked", () => {
     const part = userPartOf(plan.slice(4), new Set([ann]), new Set([ann]));
+    expect(part).toHaveLength(2);
     expect(part.at(-1)).toEqual({ type: "user.deactivate", payload: { userId: ann, erase: true } });
     expect(userPartOf(plan.slice(4, 5), new Set(["@carol:example.org"]), new Set())).toEqual([]);
   });

@@ -10,10 +10,18 @@ export function usersOf(action: PolicyAction): string[] {
   return [action.payload.userId];
 }
 
+/** Besides room creations: what no event carries, so what it must not apply. */
+const NOT_EVENTS_BUSINESS: ReadonlySet<PolicyAction["type"]> = new Set([
+  "user.set_admin",
+  "user.set_type",
+]);
+
 /**
  * The part of a plan that concerns these users, and nothing else: their own actions, and power
  * level changes narrowed to their entries (the rest of the plan is drift for an admin to review, not
- * an event's business). Rooms are never created here. Deactivations of `erased` users erase.
+ * an event's business). Rooms are never created, and server admin and user type never changed
+ * here: events do not carry them, so such a change is an edit for an admin to review and apply.
+ * Deactivations of `erased` users erase.
  */
 export function userPartOf(
   actions: readonly PolicyAction[],
@@ -21,7 +29,7 @@ export function userPartOf(
   erased: ReadonlySet<string>,
 ): PolicyAction[] {
   return actions.flatMap((action): PolicyAction[] => {
-    if (action.type === "room.create") return [];
+    if (action.type === "room.create" || NOT_EVENTS_BUSINESS.has(action.type)) return [];
     if (action.type === "room.users_set_power_levels") {
       const entries = Object.entries(action.payload.roomPowerForUserId).filter(([userId]) =>
         users.has(userId),

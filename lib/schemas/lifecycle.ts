@@ -40,8 +40,9 @@ export const lifecycleEventSchema = z.strictObject({
 export type LifecycleEventInput = z.output<typeof lifecycleEventSchema>;
 export type LifecycleEventBody = z.input<typeof lifecycleEventSchema>;
 
-const groupName = line(200)
-  .trim()
+/** A policy group's name, or none: empty text from the form, null from a script. */
+const groupName = z
+  .union([line(200).trim(), z.null()])
   .transform((name) => name || null);
 
 /** The lifecycle settings form: the groups events use, and whether a revoke erases. */
@@ -51,3 +52,4 @@ export const lifecycleSettingsSchema = z.strictObject({
   eraseOnRevoke: z.boolean(),
 });
 export type LifecycleSettingsChange = z.output<typeof lifecycleSettingsSchema>;
+export type LifecycleSettingsInput = z.input<typeof lifecycleSettingsSchema>;

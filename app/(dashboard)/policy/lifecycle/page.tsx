@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { LifecycleEventsTable } from "@/components/lifecycle/lifecycle-events-table";
 import { LifecycleSecret } from "@/components/lifecycle/lifecycle-secret";
 import { LifecycleSettingsForm } from "@/components/lifecycle/lifecycle-settings-form";
@@ -11,7 +12,11 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { countOf } from "@/lib/format/count";
 import { hasRole } from "@/lib/auth/roles";
 import { groupNamesOf } from "@/lib/lifecycle/group-names";
-import { countWaitingEvents, listLifecycleEvents } from "@/lib/lifecycle/read-events";
+import {
+  countWaitingEvents,
+  lastFailedRun,
+  listLifecycleEvents,
+} from "@/lib/lifecycle/read-events";
 import { getLifecycleSettings, toSettingsView } from "@/lib/lifecycle/settings";
 import { latestVersion } from "@/lib/policy/versions";
 
@@ -31,11 +36,12 @@ function beforeOf(value: string | string[] | undefined): bigint | undefined {
 export default async function LifecyclePage({ searchParams }: Props) {
   const user = await requirePageUser();
   const before = beforeOf((await searchParams).before);
-  const [settings, version, found, waiting] = await Promise.all([
+  const [settings, version, found, waiting, failedRun] = await Promise.all([
     getLifecycleSettings().then(toSettingsView),
     latestVersion(),
     listLifecycleEvents({ before, take: PAGE_SIZE + 1 }),
     countWaitingEvents(),
+    lastFailedRun(),
   ]);
   const events = found.slice(0, PAGE_SIZE);
   const last = events.at(-1);
@@ -99,6 +105,17 @@ export default async function LifecyclePage({ searchParams }: Props) {
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
+          {waiting > 0 && failedRun ? (
+            <Alert variant="destructive" data-testid="lifecycle-run-failed">
+              <AlertTitle>The last run failed; it is tried again each minute</AlertTitle>
+              <AlertDescription className="break-words">
+                {failedRun.error ?? "No reason was recorded."}{" "}
+                <Link className="underline" href={`/jobs/runs/${failedRun.id}`}>
+                  The run
+                </Link>
+              </AlertDescription>
+            </Alert>
+          ) : null}
           <LifecycleEventsTable events={events} />
           <Pager
             summary={events.length ? `${countOf(events.length, "event")}, newest first` : ""}

@@ -20,7 +20,8 @@ const SIGNED_SENDER: CurrentUser = { matrixId: "signature:lifecycle", role: "adm
  * missing signature is refused before the body is read as an event, so it has no effect.
  */
 async function senderOf(request: Request, body: string) {
-  if (request.headers.has("authorization")) return requireRouteUser("admin");
+  if (/^Bearer\b/i.test(request.headers.get("authorization") ?? ""))
+    return requireRouteUser("admin");
   const signature = request.headers.get(SIGNATURE_HEADER);
   if (!signature) {
     return {
@@ -41,10 +42,11 @@ async function senderOf(request: Request, body: string) {
  * already taken, superseded by a newer event, or ignored, with the policy version it made.
  */
 export async function POST(request: Request) {
+  const tooLarge = plainText(413, `An event is at most ${MAX_BODY_CHARACTERS} characters.\n`);
+  // Refused before reading when the sender says its size; checked again on what came.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_CHARACTERS * 4) return tooLarge;
   const body = await request.text();
-  if (body.length > MAX_BODY_CHARACTERS) {
-    return plainText(413, `An event is at most ${MAX_BODY_CHARACTERS} characters.\n`);
-  }
+  if (body.length > MAX_BODY_CHARACTERS) return tooLarge;
   const sender = await senderOf(request, body);
   if ("refusal" in sender) return sender.refusal;
   const read = parseJsonObject(body);
