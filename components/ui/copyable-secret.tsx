@@ -8,7 +8,7 @@ import { Input } from "./input";
 type Props = {
   value: string;
   /** What it is, for the toasts: "token" says "Token copied.". */
-  noun: "token" | "password";
+  noun: "token" | "password" | "secret";
   /** The input's label: an `id` a <Label> points at, or an `aria-label`. */
   input: { id: string } | { "aria-label": string };
   size?: ComponentProps<typeof Button>["size"];
@@ -19,7 +19,7 @@ type Props = {
 export function CopyableSecret({ value, noun, input, size, className = "flex gap-2" }: Props) {
   const copy = () =>
     navigator.clipboard.writeText(value).then(
-      () => toast.success(`${noun === "token" ? "Token" : "Password"} copied.`),
+      () => toast.success(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} copied.`),
       () => toast.error(`Could not copy; select the ${noun} and copy it by hand.`),
     );
   return (
