@@ -7,7 +7,7 @@ export const PUMP_INTERVAL_MS = 5_000;
 
 /** One round: queue what happened since the last one, then send what is due. */
 export async function pumpOutbox(): Promise<SendCounts & { queued: number }> {
-  const queued = await queueNewEvents();
+  const { queued } = await queueNewEvents();
   return { queued, ...(await sendDueDeliveries()) };
 }
 

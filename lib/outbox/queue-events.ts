@@ -20,16 +20,19 @@ type Tx = Prisma.TransactionClient;
  * and queues nothing twice; the unique (subscription, event) key makes a repeat a no-op anyway.
  * Several instances may call it at once: a batch another holds is skipped, not waited for.
  */
-export async function queueNewEvents(): Promise<number> {
+export async function queueNewEvents(): Promise<{ queued: number; caughtUp: boolean }> {
   let queued = 0;
+  let caughtUp = true;
   for (const source of [queueAuditBatch, queueRunEndBatch]) {
-    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+    let more = true;
+    for (let batch = 0; more && batch < MAX_BATCHES; batch++) {
       const result = await db.$transaction(source);
       queued += result.queued;
-      if (!result.more) break;
+      more = result.more;
     }
+    if (more) caughtUp = false;
   }
-  return queued;
+  return { queued, caughtUp };
 }
 
 type BatchResult = { queued: number; more: boolean };

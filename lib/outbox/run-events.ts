@@ -110,7 +110,7 @@ function driftEvents(row: RunEndRow): ConsoleEvent[] {
   const found = (row.summary ?? {}) as ReconcileSummary;
   const actions = found.actionCount ?? 0;
   if (actions === 0) return [];
-  const version = found.policyVersion ? ` against policy version ${found.policyVersion}` : "";
+  const version = found.policyVersion ? ` policy version ${found.policyVersion}` : " the policy";
   const removals = found.removals ? ` (${countOf(found.removals, "removal")})` : "";
   let after = "";
   if (found.notApplied) after = ` ${found.notApplied}`;
@@ -122,7 +122,7 @@ function driftEvents(row: RunEndRow): ConsoleEvent[] {
       id: `run:${row.endId}:drift`,
       action: DRIFT_FOUND_ACTION,
       outcome: "success",
-      summary: `Policy drift found by ${runName(row)}: ${countOf(actions, "action")}${removals} would bring Synapse in line${version}.${after}`,
+      summary: `Policy drift found by ${runName(row)}: Synapse needs ${countOf(actions, "action")}${removals} to match${version}.${after}`,
       detail: {
         mode: found.mode ?? null,
         policyVersion: found.policyVersion ?? null,
