@@ -1,9 +1,12 @@
 import "server-only";
+import { pruneOutbox } from "./prune";
 import { queueNewEvents } from "./queue-events";
 import { sendDueDeliveries, type SendCounts } from "./send-deliveries";
 
 /** How often a worker looks for new events and due deliveries. */
 export const PUMP_INTERVAL_MS = 5_000;
+/** How often a worker deletes what the log no longer keeps. */
+const PRUNE_INTERVAL_MS = 60 * 60_000;
 
 /** One round: queue what happened since the last one, then send what is due. */
 export async function pumpOutbox(): Promise<SendCounts & { queued: number }> {
@@ -22,8 +25,15 @@ export function startOutboxPump(log: (line: string) => void): OutboxPump {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
+  let prunedAt = 0;
+  const work = async () => {
+    await pumpOutbox();
+    if (Date.now() - prunedAt < PRUNE_INTERVAL_MS) return;
+    prunedAt = Date.now();
+    await pruneOutbox();
+  };
   const round = () => {
-    current = pumpOutbox().then(
+    current = work().then(
       () => undefined,
       (error: unknown) => log(`outbox round failed: ${String(error)}`),
     );

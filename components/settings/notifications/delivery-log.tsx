@@ -96,15 +96,15 @@ export function DeliveryLog({
               <div>{at(row.createdAt)}</div>
               <div className="text-muted-foreground">#{row.id}</div>
             </TableCell>
-            <TableCell className="max-w-56">
+            <TableCell className="max-w-56 min-w-40">
               <div>{row.subscriptionName}</div>
               <div className="font-mono text-xs break-all text-muted-foreground">
                 {row.destination === "room" ? "room " : "webhook "}
                 {row.destinationLabel}
               </div>
             </TableCell>
-            <TableCell className="max-w-96 text-sm">
-              <div className="break-words">{row.eventSummary}</div>
+            <TableCell className="max-w-96 min-w-72 text-sm">
+              <div className="wrap-anywhere">{row.eventSummary}</div>
               <div className="font-mono text-xs text-muted-foreground">{row.eventAction}</div>
             </TableCell>
             <TableCell>
@@ -116,7 +116,7 @@ export function DeliveryLog({
                 <div className="text-xs text-muted-foreground">redelivered {row.redeliveries}×</div>
               ) : null}
             </TableCell>
-            <TableCell className="max-w-80 text-xs break-words text-destructive">
+            <TableCell className="max-w-72 min-w-48 text-xs wrap-anywhere text-destructive">
               {row.status === "delivered" ? null : row.lastError}
             </TableCell>
             <TableCell className="text-right">

@@ -51,7 +51,10 @@ export default async function NotificationsPage({ searchParams }: Props) {
         description={
           <>
             Tell a Matrix room or another system what the console did: changes from the History and
-            job runs that end. <Link href="/settings">Back to Settings</Link>
+            job runs that end.{" "}
+            <Link className="underline underline-offset-4 hover:text-foreground" href="/settings">
+              Back to Settings
+            </Link>
           </>
         }
       />
