@@ -13,6 +13,7 @@ import {
 } from "@/components/ui/table";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { formatTimestamp } from "@/components/users/format-time";
+import { countOf } from "@/lib/format/count";
 import { findDeliveries } from "@/lib/actions/find-deliveries";
 import { redeliverDelivery } from "@/lib/actions/redeliver-delivery";
 import type { DeliveryPage, DeliveryRow } from "@/lib/data/event-deliveries";
@@ -34,12 +35,12 @@ const at = (date: Date | null) => formatTimestamp(date ? new Date(date).getTime(
 function StatusCell({ row }: { row: DeliveryRow }) {
   const retry = row.status === "pending" && row.attempts > 0;
   return (
-    <div className="grid gap-1">
+    <div className="grid gap-1 text-xs text-muted-foreground">
       <Badge variant={STATUS_VARIANT[row.status]}>{row.status}</Badge>
-      <span className="text-xs text-muted-foreground">
-        {row.status === "delivered" ? at(row.deliveredAt) : null}
-        {retry ? `next try ${at(row.nextAttemptAt)}` : null}
-      </span>
+      {row.status === "delivered" ? <span>{at(row.deliveredAt)}</span> : null}
+      {retry ? <span>next try {at(row.nextAttemptAt)}</span> : null}
+      <span>{countOf(row.attempts, "attempt")}</span>
+      {row.redeliveries > 0 ? <span>redelivered {row.redeliveries}×</span> : null}
     </div>
   );
 }
@@ -84,9 +85,7 @@ export function DeliveryLog({
           <TableHead>Rule or webhook</TableHead>
           <TableHead>Event</TableHead>
           <TableHead>Status</TableHead>
-          <TableHead className="text-right">Attempts</TableHead>
           <TableHead>Error</TableHead>
-          <TableHead className="sr-only">Actions</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -103,25 +102,20 @@ export function DeliveryLog({
                 {row.destinationLabel}
               </div>
             </TableCell>
-            <TableCell className="max-w-96 min-w-72 text-sm">
+            <TableCell className="max-w-96 min-w-64 text-sm">
               <div className="wrap-anywhere">{row.eventSummary}</div>
               <div className="font-mono text-xs text-muted-foreground">{row.eventAction}</div>
             </TableCell>
             <TableCell>
               <StatusCell row={row} />
             </TableCell>
-            <TableCell className="text-right tabular-nums">
-              {row.attempts}
-              {row.redeliveries > 0 ? (
-                <div className="text-xs text-muted-foreground">redelivered {row.redeliveries}×</div>
-              ) : null}
-            </TableCell>
-            <TableCell className="max-w-72 min-w-48 text-xs wrap-anywhere text-destructive">
-              {row.status === "delivered" ? null : row.lastError}
-            </TableCell>
-            <TableCell className="text-right">
+            <TableCell className="max-w-72 min-w-48 text-xs">
+              {row.status === "delivered" ? null : (
+                <p className="wrap-anywhere text-destructive">{row.lastError}</p>
+              )}
               {row.status === "failed" ? (
                 <Button
+                  className="mt-2"
                   variant="outline"
                   size="sm"
                   disabled={redeliver.isPending}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
@@ -28,8 +28,20 @@ type Props = {
  * form's FormProvider.
  */
 export function EventFilterFields({ idPrefix, jobKinds }: Props) {
-  const { register, setValue, formState } = useFormContext<EventFilterValues>();
+  const { register, setValue, formState, control } = useFormContext<EventFilterValues>();
   const errors = formState.errors;
+  const [actionPrefix, outcome, jobKind] = useWatch({
+    control,
+    name: ["actionPrefix", "outcome", "jobKind"],
+  });
+  // The preset the fields hold now, so the choice never names filters that were edited since.
+  const current =
+    EVENT_PRESETS.find(
+      (preset) =>
+        preset.actionPrefix === actionPrefix.trim() &&
+        preset.outcome === outcome &&
+        preset.jobKind === jobKind,
+    )?.label ?? "";
   const applyPreset = (label: string) => {
     const preset = EVENT_PRESETS.find((candidate) => candidate.label === label);
     if (!preset) return;
@@ -50,10 +62,10 @@ export function EventFilterFields({ idPrefix, jobKinds }: Props) {
         <Label htmlFor={`${idPrefix}-preset`}>Start from</Label>
         <Select
           id={`${idPrefix}-preset`}
-          defaultValue=""
+          value={current}
           onChange={(event) => applyPreset(event.target.value)}
         >
-          <option value="">Choose the events yourself</option>
+          <option value="">Your own filter (below)</option>
           {EVENT_PRESETS.map((preset) => (
             <option key={preset.label} value={preset.label}>
               {preset.label}
