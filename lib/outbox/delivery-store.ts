@@ -1,11 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import type { SubscriptionDestination } from "@/lib/generated/prisma/enums";
 import type { ConsoleEvent } from "./console-event";
 import { MAX_ATTEMPTS, retryDelayMs } from "./retry-delay";
 
-/** How long a sender holds a delivery; past it, another sender takes it over (the first died). */
-const LEASE_SECONDS = 120;
+/**
+ * How long a sender holds a delivery; past it, another sender takes it over (the first died). Longer
+ * than one send can take: Synapse's timeout for each of the client's attempts plus its 429 waits,
+ * and a minute to spare (2½ minutes with the defaults).
+ */
+function leaseSeconds(): number {
+  const env = getEnv();
+  return Math.ceil((4 * env.SYNAPSE_TIMEOUT_MS + env.SYNAPSE_MAX_RETRY_WAIT_MS) / 1000) + 60;
+}
 
 export type ClaimedDelivery = {
   id: bigint;
@@ -29,7 +37,7 @@ export async function claimDueDeliveries(limit: number): Promise<ClaimedDelivery
   return db.$queryRaw<ClaimedDelivery[]>`
     UPDATE event_delivery d
     SET attempts = d.attempts + 1, updated_at = now(),
-        locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
+        locked_until = now() + make_interval(secs => ${leaseSeconds()})
     FROM event_subscription s
     WHERE s.id = d.subscription_id AND d.id IN (
       SELECT due.id FROM event_delivery due

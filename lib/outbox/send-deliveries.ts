@@ -9,9 +9,13 @@ import {
 import { roomFailure, sendToRoom } from "./send-to-room";
 import { sendToWebhook, webhookFailure } from "./send-to-webhook";
 
-const CLAIM = 10;
+/**
+ * One at a time: a claimed delivery's lease (2 minutes) must outlast its send, and one send may
+ * take Synapse's timeout plus its 429 waits; a batch would hold the last ones past their lease.
+ */
+const CLAIM = 1;
 /** Per call; the next pump takes the rest. */
-const MAX_ROUNDS = 10;
+const MAX_ROUNDS = 50;
 
 export type SendCounts = { delivered: number; retrying: number; failed: number };
 
