@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import { sweepUnfinishedAuditEntries } from "@/lib/audit/sweep-unfinished";
 import { getEnv } from "@/lib/env";
+import { startOutboxPump, type OutboxPump } from "@/lib/outbox/pump";
 import type { JobKind } from "@/lib/generated/prisma/enums";
 import { createBossDb } from "./boss-db";
 import { enqueueDueWork } from "./due-work";
@@ -57,6 +58,7 @@ export async function startJobEngine(options: JobEngineOptions = {}): Promise<Jo
   await boss.start();
   await ensureQueues(boss);
 
+  let pump: OutboxPump | undefined;
   const shutdown = new AbortController();
   let killed = false;
   const execution = {
@@ -96,6 +98,8 @@ export async function startJobEngine(options: JobEngineOptions = {}): Promise<Jo
       );
     });
     await boss.schedule(TICK_QUEUE, "* * * * *", {}, { tz: "UTC" });
+    // Notifications and webhooks: every few seconds, on every scheduling instance (safe side by side).
+    pump = startOutboxPump(log);
   }
 
   return {
@@ -103,12 +107,14 @@ export async function startJobEngine(options: JobEngineOptions = {}): Promise<Jo
     async stop({ graceful = true } = {}) {
       if (graceful) {
         shutdown.abort();
+        await pump?.stop();
         await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
         await bossDb.close();
         return;
       }
       killed = true;
       shutdown.abort();
+      void pump?.stop();
       await bossDb.sever();
       await boss.stop({ graceful: false, wait: false });
     },

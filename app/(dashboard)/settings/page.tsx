@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { ChangeConnection } from "@/components/settings/change-connection";
 import { CreateApiTokenDialog } from "@/components/settings/create-api-token-dialog";
 import { GrantRoleForm } from "@/components/settings/grant-role-form";
 import { RoleGrants } from "@/components/settings/role-grants";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findApiTokens } from "@/lib/data/api-tokens";
+import { getOutboxCounts } from "@/lib/data/event-deliveries";
 import { findRoleGrants } from "@/lib/data/role-grants";
 import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
+import { countOf } from "@/lib/format/count";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -31,11 +35,12 @@ function Detail({ label, value }: { label: string; value: string }) {
 export default async function SettingsPage() {
   const user = await requirePageUser();
   const isAdmin = user.role === "admin";
-  const [homeserver, grants, apiTokens] = await Promise.all([
+  const [homeserver, grants, apiTokens, outbox] = await Promise.all([
     getHomeserverOrThrow(),
     findRoleGrants(),
     // Only admins see the tokens: a name and role say which scripts can do what.
     isAdmin ? findApiTokens() : null,
+    isAdmin ? getOutboxCounts() : null,
   ]);
   return (
     <div className="space-y-8">
@@ -77,6 +82,27 @@ export default async function SettingsPage() {
           <RoleGrants grants={grants} canEdit={isAdmin} currentUserId={user.matrixId} />
         </CardContent>
       </Card>
+      {outbox ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Notifications and webhooks</CardTitle>
+            <CardDescription>
+              Post what the console does to Matrix rooms, or send it to other systems as signed
+              webhooks: {countOf(outbox.rules, "notification rule")},{" "}
+              {countOf(outbox.webhooks, "webhook")}
+              {outbox.failed > 0
+                ? `, ${countOf(outbox.failed, "failed delivery", "failed deliveries")}`
+                : ""}
+              .
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Link className={buttonVariants({ variant: "outline" })} href="/settings/notifications">
+              Notifications and webhooks
+            </Link>
+          </CardContent>
+        </Card>
+      ) : null}
       {apiTokens ? (
         <Card>
           <CardHeader>

@@ -4,6 +4,7 @@ import { CONSOLE_SENTENCES } from "./console-sentences";
 import type { DescribableEntry, Describe } from "./entry-fields";
 import { JOB_SENTENCES } from "./job-sentences";
 import { MEDIA_CLEANUP_SENTENCES } from "./media-cleanup-sentences";
+import { NOTIFICATION_SENTENCES } from "./notification-sentences";
 import { findPlanActionSentence, POLICY_SENTENCES } from "./policy-sentences";
 import { REGISTRATION_TOKEN_SENTENCES } from "./registration-token-sentences";
 import { ROOM_SENTENCES } from "./room-sentences";
@@ -23,6 +24,7 @@ const SENTENCES: Record<string, Describe> = {
   ...MEDIA_CLEANUP_SENTENCES,
   ...API_TOKEN_SENTENCES,
   ...LIFECYCLE_SENTENCES,
+  ...NOTIFICATION_SENTENCES,
 };
 
 /** The sentence of an action name, or null when it has none (describe-entry.test.ts finds them). */
