@@ -41,9 +41,7 @@ export type LifecycleEventInput = z.output<typeof lifecycleEventSchema>;
 export type LifecycleEventBody = z.input<typeof lifecycleEventSchema>;
 
 /** A policy group's name, or none: empty text from the form, null from a script. */
-const groupName = z
-  .union([line(200).trim(), z.null()])
-  .transform((name) => name || null);
+const groupName = z.union([line(200).trim(), z.null()]).transform((name) => name || null);
 
 /** The lifecycle settings form: the groups events use, and whether a revoke erases. */
 export const lifecycleSettingsSchema = z.strictObject({

@@ -18,7 +18,7 @@ import {
   listLifecycleEvents,
 } from "@/lib/lifecycle/read-events";
 import { getLifecycleSettings, toSettingsView } from "@/lib/lifecycle/settings";
-import { latestVersion } from "@/lib/policy/versions";
+import { readLatestVersion } from "@/lib/policy/readable-versions";
 
 export const metadata: Metadata = { title: "Lifecycle events" };
 export const dynamic = "force-dynamic";
@@ -38,7 +38,7 @@ export default async function LifecyclePage({ searchParams }: Props) {
   const before = beforeOf((await searchParams).before);
   const [settings, version, found, waiting, failedRun] = await Promise.all([
     getLifecycleSettings().then(toSettingsView),
-    latestVersion(),
+    readLatestVersion(user.role),
     listLifecycleEvents({ before, take: PAGE_SIZE + 1 }),
     countWaitingEvents(),
     lastFailedRun(),
