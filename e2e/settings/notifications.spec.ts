@@ -163,10 +163,11 @@ test.describe("as an admin", () => {
 
       // The room's timeline in the console shows the notice from the service account too.
       await page.goto(`/rooms/${encodeURIComponent(roomId)}/timeline`);
-      await expect(
-        page.getByTestId("timeline-row").filter({ hasText: `locked ${user.id}` }),
-      ).toContainText(serviceId);
-      await shoot(page, "notification-in-room");
+      const row = page.getByTestId("timeline-row").filter({ hasText: `locked ${user.id}` });
+      await expect(row).toContainText(serviceId);
+      // What is in view, with the notice on it (a whole-page shot resizes the page mid-render).
+      await row.scrollIntoViewIfNeeded();
+      await shoot(page, "notification-in-room", { viewport: true });
       await page.goto("/settings/notifications");
 
       // At the receiver, signed with the secret shown once.
