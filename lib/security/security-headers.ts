@@ -1,3 +1,5 @@
+import { ROBOTS_TAG } from "./robots-tag";
+
 type PolicyOptions = {
   /** The console's public URL is https: browsers are told to keep to https. */
   https: boolean;
@@ -36,6 +38,7 @@ export function securityHeaders(options: Pick<PolicyOptions, "https">): Record<s
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    [ROBOTS_TAG.name]: ROBOTS_TAG.value,
     ...(options.https
       ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" }
       : {}),
