@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { HistoryTable } from "@/components/history/history-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { DisplayNameForm } from "@/components/overview/display-name-form";
@@ -46,9 +46,9 @@ export default async function OverviewPage() {
           <CardTitle>Latest changes</CardTitle>
           <CardDescription>
             The ten newest entries of the audit log;{" "}
-            <Link className="underline" href="/history">
+            <IntentLink className="underline" href="/history">
               see all in History
-            </Link>
+            </IntentLink>
             .
           </CardDescription>
         </CardHeader>

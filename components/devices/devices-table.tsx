@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/components/users/format-time";
@@ -25,12 +25,12 @@ export function DevicesTable({ label, rows }: { label: string; rows: DeviceRow[]
       renderRow={(row) => (
         <TableRow key={`${row.userId} ${row.deviceId}`} data-testid="device-row">
           <TableCell className="font-mono text-sm">
-            <Link
+            <IntentLink
               className="underline-offset-4 hover:underline"
               href={`/users/${encodeURIComponent(row.userId)}`}
             >
               {row.userId}
-            </Link>
+            </IntentLink>
             {row.userType ? (
               <span className="ml-2 text-xs text-muted-foreground">{row.userType}</span>
             ) : null}

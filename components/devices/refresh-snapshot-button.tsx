@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { toast } from "sonner";
@@ -48,9 +48,9 @@ export function RefreshSnapshotButton({ activeRunId }: { activeRunId: string | n
   return (
     <div className="flex items-center gap-3">
       {running ? (
-        <Link className="text-sm underline underline-offset-4" href={`/jobs/runs/${runId}`}>
+        <IntentLink className="text-sm underline underline-offset-4" href={`/jobs/runs/${runId}`}>
           Scan in progress: view run
-        </Link>
+        </IntentLink>
       ) : null}
       <Button
         variant="outline"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -77,12 +77,12 @@ function DryRun({
           ) : null}
           {/* Offered with nothing stale too: the saved job finds what goes stale later. */}
           {canSchedule && scheduleHref ? (
-            <Link
+            <IntentLink
               className={buttonVariants({ variant: "outline", size: "sm" })}
               href={scheduleHref}
             >
               Save as a scheduled job
-            </Link>
+            </IntentLink>
           ) : null}
           {canSchedule && !scheduleHref ? (
             <span className="text-xs text-muted-foreground">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { textOf } from "@/lib/audit/describe/entry-fields";
 import type { HistoryRow } from "@/lib/data/audit-history";
 
@@ -15,9 +15,9 @@ export function EntryActor({ row }: Props) {
     <div className="grid gap-0.5">
       <span className="font-mono text-xs break-all">
         {run ? (
-          <Link className="underline" href={`/jobs/runs/${encodeURIComponent(run)}`}>
+          <IntentLink className="underline" href={`/jobs/runs/${encodeURIComponent(run)}`}>
             {row.actorId}
-          </Link>
+          </IntentLink>
         ) : (
           row.actorId
         )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { HistoryRow } from "@/lib/data/audit-history";
 import { HistoryTable } from "./history-table";
@@ -18,9 +18,9 @@ export function HistoryCard({ title, rows, allHref }: Props) {
       <CardHeader>
         <CardTitle>{title}</CardTitle>
         <CardDescription>
-          <Link className="underline" href={allHref}>
+          <IntentLink className="underline" href={allHref}>
             See all in History
-          </Link>
+          </IntentLink>
         </CardDescription>
       </CardHeader>
       <CardContent>

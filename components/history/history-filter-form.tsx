@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -82,9 +82,9 @@ export function HistoryFilterForm(props: Props) {
         <Button type="submit" variant="outline">
           Apply filters
         </Button>
-        <Link className={buttonVariants({ variant: "ghost" })} href="/history">
+        <IntentLink className={buttonVariants({ variant: "ghost" })} href="/history">
           Clear
-        </Link>
+        </IntentLink>
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import {
   Table,
   TableBody,
@@ -21,9 +21,9 @@ function EntryTarget({ row }: { row: HistoryRow }) {
   const href = targetHref(row);
   const label = <span className="font-mono text-xs break-all">{row.targetId}</span>;
   return href ? (
-    <Link className="underline" href={href}>
+    <IntentLink className="underline" href={href}>
       {label}
-    </Link>
+    </IntentLink>
   ) : (
     label
   );
@@ -53,9 +53,9 @@ export function HistoryTable({ rows, empty }: { rows: HistoryRow[]; empty: strin
               <EntryActor row={row} />
             </TableCell>
             <TableCell className="max-w-md align-top whitespace-normal">
-              <Link className="font-medium hover:underline" href={entryHref(row.id)}>
+              <IntentLink className="font-medium hover:underline" href={entryHref(row.id)}>
                 {describeEntry(row)}
-              </Link>
+              </IntentLink>
               <div className="font-mono text-xs text-muted-foreground">{row.action}</div>
             </TableCell>
             <TableCell className="max-w-xs align-top whitespace-normal">

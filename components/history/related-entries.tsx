@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { findHistoryPage, type HistoryRow } from "@/lib/data/audit-history";
 import { historySearchString } from "@/lib/schemas/history-filter";
@@ -19,12 +19,12 @@ export async function RelatedEntries({ row }: { row: Pick<HistoryRow, "id" | "jo
       <CardHeader>
         <CardTitle>Other entries of the same job run</CardTitle>
         <CardDescription>
-          <Link
+          <IntentLink
             className="underline"
             href={`/history${historySearchString({ run: row.jobRunId })}`}
           >
             See all entries of this run in History
-          </Link>
+          </IntentLink>
         </CardDescription>
       </CardHeader>
       <CardContent>

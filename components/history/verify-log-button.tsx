@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Button } from "@/components/ui/button";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { verifyAuditLog } from "@/lib/actions/verify-audit-log";
@@ -19,9 +19,9 @@ export function VerifyLogButton() {
   return (
     <div className="flex items-center gap-3">
       {runId ? (
-        <Link className="text-sm underline underline-offset-4" href={`/jobs/runs/${runId}`}>
+        <IntentLink className="text-sm underline underline-offset-4" href={`/jobs/runs/${runId}`}>
           View the verification
-        </Link>
+        </IntentLink>
       ) : null}
       <Button
         variant="outline"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RecentImport } from "@/lib/import/import-view";
@@ -15,13 +15,12 @@ export function RecentImports({ imports }: { imports: RecentImport[] }) {
         <ul className="space-y-1 text-sm">
           {imports.map((item) => (
             <li key={item.id}>
-              <Link
+              <IntentLink
                 className="font-medium underline-offset-4 hover:underline"
-                prefetch={false}
                 href={`/users/import/${item.id}`}
               >
                 {item.fileName}
-              </Link>{" "}
+              </IntentLink>{" "}
               · {item.rowCount.toLocaleString("en")} rows ·{" "}
               {item.applyRunId ? "imported" : "dry run only"} · {item.createdBy} ·{" "}
               {formatRunTime(item.createdAt)}

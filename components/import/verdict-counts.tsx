@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { VerdictCounts } from "@/lib/import/import-view";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -18,13 +18,12 @@ export function VerdictCounts({
     <ul className="flex flex-wrap gap-3 text-sm" aria-label="Rows by verdict">
       {shown.map((verdict) => (
         <li key={verdict} data-testid={`verdict-${verdict}`}>
-          <Link
+          <IntentLink
             href={hrefOf(verdict)}
-            prefetch={false}
             className="inline-flex items-center gap-1.5 hover:underline"
           >
             <VerdictBadge verdict={verdict} /> {counts[verdict]!.toLocaleString("en")}
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { findRecentRuns } from "@/lib/jobs/read-jobs";
@@ -21,9 +21,12 @@ export function RecentRunsTable({ runs, label }: { runs: Run[]; label: string })
       renderRow={(run) => (
         <TableRow key={run.id} data-testid="run-row">
           <TableCell className="font-mono text-xs">
-            <Link className="underline-offset-4 hover:underline" href={`/jobs/runs/${run.id}`}>
+            <IntentLink
+              className="underline-offset-4 hover:underline"
+              href={`/jobs/runs/${run.id}`}
+            >
               {run.id.slice(0, 8)}
-            </Link>
+            </IntentLink>
           </TableCell>
           <TableCell className="text-sm">{run.definitionName ?? run.kindLabel}</TableCell>
           <TableCell>

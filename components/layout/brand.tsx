@@ -1,5 +1,5 @@
 import { Waypoints } from "lucide-react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 const MARK = (
   <span className="flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
@@ -19,12 +19,12 @@ export function Brand({ href }: { href?: string }) {
     );
   }
   return (
-    <Link
+    <IntentLink
       href={href}
       className={`${classes} outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50`}
     >
       {MARK}
       Synapse Console
-    </Link>
+    </IntentLink>
   );
 }

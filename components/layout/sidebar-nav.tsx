@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 import { isNavItemActive, type NavItem } from "./nav-items";
@@ -18,7 +18,7 @@ export function SidebarNav({ items, onNavigate }: SidebarNavProps) {
       {items.map(({ href, label, icon: Icon }) => {
         const active = isNavItemActive(href, pathname);
         return (
-          <Link
+          <IntentLink
             key={href}
             href={href}
             onClick={onNavigate}
@@ -30,7 +30,7 @@ export function SidebarNav({ items, onNavigate }: SidebarNavProps) {
           >
             <Icon aria-hidden className={cn("size-4", active && "text-sidebar-primary")} />
             {label}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>

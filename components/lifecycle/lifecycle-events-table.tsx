@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { Badge } from "@/components/ui/badge";
 import {
@@ -53,12 +53,12 @@ export function LifecycleEventsTable({ events }: { events: LifecycleEventRow[] }
               </div>
             </TableCell>
             <TableCell className="font-mono text-xs break-all">
-              <Link
+              <IntentLink
                 className="underline-offset-2 hover:underline"
                 href={`/users/${encodeURIComponent(event.userId)}`}
               >
                 {event.userId}
-              </Link>
+              </IntentLink>
             </TableCell>
             <TableCell className="max-w-80 text-xs">
               <Badge variant={STATUS_VARIANT[event.status] ?? "secondary"}>
@@ -66,12 +66,12 @@ export function LifecycleEventsTable({ events }: { events: LifecycleEventRow[] }
               </Badge>
               {event.error ? <p className="mt-1 break-words">{event.error}</p> : null}
               {event.runId ? (
-                <Link
+                <IntentLink
                   className="mt-1 block underline-offset-2 hover:underline"
                   href={`/jobs/runs/${event.runId}`}
                 >
                   Its run
-                </Link>
+                </IntentLink>
               ) : null}
             </TableCell>
             <TableCell className="text-xs">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -48,12 +48,12 @@ function DryRun({ dryRun }: { dryRun: CleanupDryRun }) {
           label={dryRun.startLabel}
           description={dryRun.confirmation}
         />
-        <Link
+        <IntentLink
           className={buttonVariants({ variant: "outline", size: "sm" })}
           href={dryRun.scheduleHref}
         >
           Save as a scheduled job
-        </Link>
+        </IntentLink>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import {
   Table,
   TableBody,
@@ -61,12 +61,12 @@ export function RoomMediaTable({ entries, local, now, label }: Props) {
             {local ? (
               <TableCell className="font-mono text-sm">
                 {info?.user_id ? (
-                  <Link
+                  <IntentLink
                     className="underline-offset-4 hover:underline"
                     href={`/users/${encodeURIComponent(info.user_id)}#media`}
                   >
                     {info.user_id}
-                  </Link>
+                  </IntentLink>
                 ) : (
                   <span className="text-muted-foreground">unknown</span>
                 )}

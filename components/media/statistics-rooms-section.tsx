@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -48,12 +48,12 @@ export function StatisticsRoomsSection({ result }: { result: LargestRoomsResult 
               renderRow={(room) => (
                 <TableRow key={room.roomId} data-testid="largest-room-row">
                   <TableCell>
-                    <Link
+                    <IntentLink
                       className="underline-offset-4 hover:underline"
                       href={`/rooms/${encodeURIComponent(room.roomId)}`}
                     >
                       {room.name ?? <span className="text-muted-foreground">Unnamed room</span>}
-                    </Link>
+                    </IntentLink>
                   </TableCell>
                   <TableCell className="font-mono text-xs">{room.roomId}</TableCell>
                   <TableCell

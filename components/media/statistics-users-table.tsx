@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import {
   Table,
   TableBody,
@@ -36,10 +36,10 @@ function SortHeader({
       className={column.numeric ? "text-right" : undefined}
       aria-sort={active ? (search.dir === "asc" ? "ascending" : "descending") : undefined}
     >
-      <Link className="underline-offset-4 hover:underline" href={href}>
+      <IntentLink className="underline-offset-4 hover:underline" href={href}>
         {column.label}
         {active ? (search.dir === "asc" ? " ↑" : " ↓") : ""}
-      </Link>
+      </IntentLink>
     </TableHead>
   );
 }
@@ -61,12 +61,12 @@ export function StatisticsUsersTable({ users, search }: Props) {
         {users.map((user) => (
           <TableRow key={user.user_id} data-testid="media-user-row">
             <TableCell>
-              <Link
+              <IntentLink
                 className="underline-offset-4 hover:underline"
                 href={`/users/${encodeURIComponent(user.user_id)}`}
               >
                 {user.user_id}
-              </Link>
+              </IntentLink>
             </TableCell>
             <TableCell>
               {user.displayname ?? <span className="text-muted-foreground">—</span>}

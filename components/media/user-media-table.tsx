@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useState } from "react";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { SynapseLocalMedia, UserMediaOrderBy } from "@/lib/synapse/media";
@@ -72,14 +72,14 @@ export function UserMediaTable({ userId, files, sortLinks, permissions, now }: P
                   column.active ? (column.active === "asc" ? "ascending" : "descending") : undefined
                 }
               >
-                <Link
+                <IntentLink
                   className="underline-offset-4 hover:underline"
                   href={column.href}
                   scroll={false}
                 >
                   {column.label}
                   {column.active ? (column.active === "asc" ? " ↑" : " ↓") : ""}
-                </Link>
+                </IntentLink>
               </TableHead>
             ))}
           </TableRow>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { cn } from "@/lib/utils";
 
 const KINDS = [
@@ -19,7 +19,7 @@ export function ReportKindTabs({ current }: { current: ReportKind }) {
       className="inline-flex h-9 w-fit items-center rounded-lg bg-muted p-1 text-muted-foreground"
     >
       {KINDS.map(({ kind, label, href }) => (
-        <Link
+        <IntentLink
           key={kind}
           href={href}
           aria-current={kind === current ? "page" : undefined}
@@ -29,7 +29,7 @@ export function ReportKindTabs({ current }: { current: ReportKind }) {
           )}
         >
           {label}
-        </Link>
+        </IntentLink>
       ))}
     </nav>
   );

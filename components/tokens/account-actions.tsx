@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { rotateTokenNow } from "@/lib/actions/rotate-token-now";
@@ -36,9 +36,9 @@ export function AccountActions({ account }: { account: AuditedAccount }) {
         Rotate now
       </Button>
       {runId ? (
-        <Link className="text-sm underline" href={`/jobs/runs/${runId}`}>
+        <IntentLink className="text-sm underline" href={`/jobs/runs/${runId}`}>
           Open the run
-        </Link>
+        </IntentLink>
       ) : null}
       {managed.tokenUnseen ? <RevealTokenButton userId={userId} /> : null}
       <PolicyDialog

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import {
@@ -43,9 +43,9 @@ function Policy({ account }: { account: AuditedAccount }) {
         Rotation schedule:{" "}
         {schedule ? (
           <>
-            <Link className="underline" href={`/jobs/${schedule.definitionId}`}>
+            <IntentLink className="underline" href={`/jobs/${schedule.definitionId}`}>
               {schedule.name}
-            </Link>{" "}
+            </IntentLink>{" "}
             ({schedule.cron ?? "by hand only"}), next {when(schedule.nextRunAt)} UTC
           </>
         ) : (

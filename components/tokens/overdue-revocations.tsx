@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { countOf } from "@/lib/format/count";
 import type { OverdueRevocation } from "@/lib/tokens/revocation-states";
@@ -32,9 +32,9 @@ export function OverdueRevocations({
               {revocation.runId ? (
                 <>
                   {" "}
-                  <Link className="underline" href={`/jobs/runs/${revocation.runId}`}>
+                  <IntentLink className="underline" href={`/jobs/runs/${revocation.runId}`}>
                     Open the last run
-                  </Link>
+                  </IntentLink>
                 </>
               ) : null}
             </li>

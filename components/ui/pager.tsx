@@ -34,7 +34,7 @@ export function Pager({
       </p>
       <div className="flex gap-2">
         {previousHref ? (
-          <Link className={link} href={previousHref}>
+          <Link className={link} href={previousHref} prefetch={false}>
             {previousLabel}
           </Link>
         ) : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { countOf } from "@/lib/format/count";
@@ -16,16 +16,16 @@ function RoomName({ room }: { room: NamedRoom }) {
   if (room.problem !== null)
     return (
       <>
-        <Link href={href} className="font-mono text-sm hover:underline">
+        <IntentLink href={href} className="font-mono text-sm hover:underline">
           {room.roomId}
-        </Link>
+        </IntentLink>
         <div className="text-xs text-muted-foreground">Name unavailable: {room.problem}</div>
       </>
     );
   return (
-    <Link href={href} className="font-medium hover:underline">
+    <IntentLink href={href} className="font-medium hover:underline">
       {room.name ?? "(no name)"}
-    </Link>
+    </IntentLink>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { JobsTable } from "@/components/jobs/jobs-table/jobs-table";
 import { RecentRunsTable } from "@/components/jobs/recent-runs-table";
 import { PageHeader } from "@/components/layout/page-header";
@@ -24,9 +24,9 @@ export default async function JobsPage() {
         description="Scheduled and on-demand work the console does on Synapse, with each run's progress and results."
         actions={
           canEdit ? (
-            <Link className={buttonVariants()} href="/jobs/new">
+            <IntentLink className={buttonVariants()} href="/jobs/new">
               New job
-            </Link>
+            </IntentLink>
           ) : undefined
         }
       />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { StatisticsRoomsSection } from "@/components/media/statistics-rooms-section";
 import { StatisticsUsersSection } from "@/components/media/statistics-users-section";
@@ -35,9 +35,9 @@ export default async function MediaPage({ searchParams }: Props) {
         description="Who uses the media store and which rooms take the most database space."
         actions={
           hasRole(user.role, "admin") ? (
-            <Link className={buttonVariants({ variant: "outline" })} href="/media/cleanup">
+            <IntentLink className={buttonVariants({ variant: "outline" })} href="/media/cleanup">
               Clean up media
-            </Link>
+            </IntentLink>
           ) : undefined
         }
       />

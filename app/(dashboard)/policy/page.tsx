@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PolicyWorkspace } from "@/components/policy/editor/policy-workspace";
 import type { JsonSchema } from "@/components/policy/editor/schema-hints";
@@ -50,12 +50,12 @@ export default async function PolicyPage() {
         }
         actions={
           <>
-            <Link className={link} href="/policy/versions">
+            <IntentLink className={link} href="/policy/versions">
               Versions
-            </Link>
-            <Link className={link} href="/policy/lifecycle">
+            </IntentLink>
+            <IntentLink className={link} href="/policy/lifecycle">
               Lifecycle
-            </Link>
+            </IntentLink>
             {version ? (
               <a className={link} href="/api/v1/policy/export" download>
                 Export

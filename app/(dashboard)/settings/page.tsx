@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { ChangeConnection } from "@/components/settings/change-connection";
@@ -97,9 +97,12 @@ export default async function SettingsPage() {
             </CardDescription>
           </CardHeader>
           <CardContent>
-            <Link className={buttonVariants({ variant: "outline" })} href="/settings/notifications">
+            <IntentLink
+              className={buttonVariants({ variant: "outline" })}
+              href="/settings/notifications"
+            >
               Notifications and webhooks
-            </Link>
+            </IntentLink>
           </CardContent>
         </Card>
       ) : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
@@ -64,10 +64,10 @@ export default async function UsersPage({ searchParams }: Props) {
             {canOperate ? (
               <>
                 <Button variant="outline" asChild>
-                  <Link href="/users/registration-tokens">Registration tokens</Link>
+                  <IntentLink href="/users/registration-tokens">Registration tokens</IntentLink>
                 </Button>
                 <Button variant="outline" asChild>
-                  <Link href="/users/import">Import</Link>
+                  <IntentLink href="/users/import">Import</IntentLink>
                 </Button>
                 {"list" in result ? (
                   <BulkNoticeDialog

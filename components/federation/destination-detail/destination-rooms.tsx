@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -23,12 +23,12 @@ export function DestinationRooms({ destination, list, from, limit }: Props) {
         renderRow={(room) => (
           <TableRow key={room.room_id} data-testid="destination-room-row">
             <TableCell className="font-mono text-sm">
-              <Link
+              <IntentLink
                 className="underline-offset-4 hover:underline"
                 href={`/rooms/${encodeURIComponent(room.room_id)}`}
               >
                 {room.room_id}
-              </Link>
+              </IntentLink>
             </TableCell>
             <TableCell className="font-mono text-sm">{room.stream_ordering ?? "none"}</TableCell>
           </TableRow>

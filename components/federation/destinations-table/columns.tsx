@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { TimeInWords } from "@/components/ui/time-in-words";
@@ -30,12 +30,12 @@ export function DestinationRow({
   return (
     <TableRow data-testid="destination-row">
       <TableCell className="font-mono text-sm">
-        <Link
+        <IntentLink
           className="underline-offset-4 hover:underline"
           href={destinationHref(destination.destination)}
         >
           {destination.destination}
-        </Link>
+        </IntentLink>
         {backingOff ? (
           <Badge variant="warning" className="ml-2">
             In back-off

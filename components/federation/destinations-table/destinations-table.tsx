@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toDestinationListQuery, type DestinationListSearch } from "@/lib/schemas/destination-list";
 import type { SynapseDestination } from "@/lib/synapse/federation";
@@ -19,10 +19,10 @@ function SortHeader({
   const href = `/federation${toDestinationListQuery(search, { sort: column.key, dir, from: 0 })}`;
   return (
     <TableHead aria-sort={active ? (search.dir === "asc" ? "ascending" : "descending") : undefined}>
-      <Link className="underline-offset-4 hover:underline" href={href}>
+      <IntentLink className="underline-offset-4 hover:underline" href={href}>
         {column.label}
         {active ? (search.dir === "asc" ? " ↑" : " ↓") : ""}
-      </Link>
+      </IntentLink>
     </TableHead>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { describeCron } from "@/lib/jobs/cron";
@@ -25,9 +25,9 @@ export function JobRow({ job }: { job: JobListRow }) {
   return (
     <TableRow data-testid="job-row">
       <TableCell className="font-medium">
-        <Link className="underline-offset-4 hover:underline" href={`/jobs/${job.id}`}>
+        <IntentLink className="underline-offset-4 hover:underline" href={`/jobs/${job.id}`}>
           {job.name}
-        </Link>
+        </IntentLink>
       </TableCell>
       <TableCell className="text-sm">{job.kindLabel}</TableCell>
       <TableCell className="text-sm">
@@ -38,12 +38,12 @@ export function JobRow({ job }: { job: JobListRow }) {
       </TableCell>
       <TableCell className="text-sm">
         {job.lastRun ? (
-          <Link href={`/jobs/runs/${job.lastRun.id}`} className="flex flex-col gap-1">
+          <IntentLink href={`/jobs/runs/${job.lastRun.id}`} className="flex flex-col gap-1">
             <RunStatusBadge status={job.lastRun.status} />
             <span className="text-xs text-muted-foreground">
               {formatRunTime(job.lastRun.finishedAt ?? job.lastRun.queuedAt)}
             </span>
-          </Link>
+          </IntentLink>
         ) : (
           <span className="text-muted-foreground">Never run</span>
         )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { buttonVariants } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
@@ -22,7 +22,7 @@ export function RunItemsTable({ runId, page, pageNumber, failuresOnly }: Props) 
   return (
     <div className="space-y-3">
       <div className="flex items-center gap-2 text-sm">
-        <Link
+        <IntentLink
           className={buttonVariants({
             variant: failuresOnly ? "outline" : "secondary",
             size: "sm",
@@ -30,8 +30,8 @@ export function RunItemsTable({ runId, page, pageNumber, failuresOnly }: Props) 
           href={href(runId, 1, false)}
         >
           All items
-        </Link>
-        <Link
+        </IntentLink>
+        <IntentLink
           className={buttonVariants({
             variant: failuresOnly ? "secondary" : "outline",
             size: "sm",
@@ -39,7 +39,7 @@ export function RunItemsTable({ runId, page, pageNumber, failuresOnly }: Props) 
           href={href(runId, 1, true)}
         >
           Failures only
-        </Link>
+        </IntentLink>
         <span className="text-muted-foreground" data-testid="run-items-total">
           {countOf(page.total, failuresOnly ? "failed item" : "item")}
         </span>

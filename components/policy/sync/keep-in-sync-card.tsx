@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { JobsTable } from "@/components/jobs/jobs-table/jobs-table";
 import { Badge } from "@/components/ui/badge";
@@ -40,13 +40,13 @@ function DriftLine({ drift }: { drift: Drift }) {
     <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="policy-drift">
       <Badge variant="warning">drift</Badge>
       <span>
-        <Link className="underline underline-offset-4" href={`/policy/plans/${drift.planId}`}>
+        <IntentLink className="underline underline-offset-4" href={`/policy/plans/${drift.planId}`}>
           {countOf(drift.actionCount, "action")} of drift
-        </Link>
+        </IntentLink>
         , found at {found} by{" "}
-        <Link className="underline underline-offset-4" href={`/jobs/runs/${drift.runId}`}>
+        <IntentLink className="underline underline-offset-4" href={`/jobs/runs/${drift.runId}`}>
           this run
-        </Link>
+        </IntentLink>
         .
       </span>
     </p>
@@ -70,18 +70,18 @@ export function KeepInSyncCard({ drift, jobs, canSchedule }: Props) {
         {jobs.length > 0 ? <JobsTable jobs={jobs} /> : null}
         {canSchedule ? (
           <div className="flex flex-wrap gap-2">
-            <Link
+            <IntentLink
               className={buttonVariants({ variant: "outline" })}
               href={reconcileJobHref("report")}
             >
               Schedule a report-mode reconcile
-            </Link>
-            <Link
+            </IntentLink>
+            <IntentLink
               className={buttonVariants({ variant: "outline" })}
               href={reconcileJobHref("apply")}
             >
               Schedule an apply-mode reconcile
-            </Link>
+            </IntentLink>
           </div>
         ) : null}
       </CardContent>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -49,12 +49,12 @@ export function VersionsTable({ versions }: Props) {
         renderRow={(version, index) => (
           <TableRow key={version.id} data-testid="version-row">
             <TableCell>
-              <Link
+              <IntentLink
                 className="font-medium underline-offset-4 hover:underline"
                 href={`/policy/versions/${version.id}`}
               >
                 #{version.number}
-              </Link>
+              </IntentLink>
             </TableCell>
             <TableCell className="text-sm whitespace-nowrap">
               {formatRunTime(version.createdAt)}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatTimestamp } from "@/components/users/format-time";
 import type { SynapseEventReportDetail } from "@/lib/synapse/event-reports";
 
@@ -21,9 +21,9 @@ export function ReportSummary({ report }: { report: SynapseEventReportDetail }) 
       <dd className="font-mono break-all">{report.sender ?? "–"}</dd>
       <dt className="text-muted-foreground">Room</dt>
       <dd className="break-all">
-        <Link className="underline underline-offset-4" href={roomHref(report.room_id)}>
+        <IntentLink className="underline underline-offset-4" href={roomHref(report.room_id)}>
           {roomLabel}
-        </Link>
+        </IntentLink>
         {roomLabel !== report.room_id ? (
           <span className="ml-2 font-mono text-xs text-muted-foreground">{report.room_id}</span>
         ) : null}

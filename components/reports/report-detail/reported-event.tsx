@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { userHref } from "@/components/users/users-table/columns";
 import { timelineHref, DEFAULT_TIMELINE_PAGE_SIZE } from "@/lib/schemas/room-timeline";
 import { timelineEventSchema, type SynapseTimelineEvent } from "@/lib/synapse/room-timeline";
@@ -27,9 +27,9 @@ export function ReportedEvent({ report, canReadTimeline }: Props) {
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="text-muted-foreground">Sender</dt>
           <dd className="font-mono break-all" data-testid="reported-event-sender">
-            <Link className="underline underline-offset-4" href={userHref(event.sender)}>
+            <IntentLink className="underline underline-offset-4" href={userHref(event.sender)}>
               {event.sender}
-            </Link>
+            </IntentLink>
           </dd>
           <dt className="text-muted-foreground">Type</dt>
           <dd className="font-mono" data-testid="reported-event-type">
@@ -49,7 +49,7 @@ export function ReportedEvent({ report, canReadTimeline }: Props) {
         </p>
       )}
       {canReadTimeline ? (
-        <Link
+        <IntentLink
           className="text-sm underline underline-offset-4"
           data-testid="reported-event-timeline"
           href={timelineHref(
@@ -59,7 +59,7 @@ export function ReportedEvent({ report, canReadTimeline }: Props) {
           )}
         >
           See it in the room&apos;s timeline
-        </Link>
+        </IntentLink>
       ) : null}
       <details>
         <summary className="cursor-pointer text-sm text-muted-foreground">Event JSON</summary>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/components/users/format-time";
 import type { SynapseEventReport } from "@/lib/synapse/event-reports";
@@ -22,9 +22,9 @@ export function ReportRow({ report }: { report: SynapseEventReport }) {
   return (
     <TableRow data-testid="report-row">
       <TableCell className="font-mono text-sm">
-        <Link className="underline-offset-4 hover:underline" href={reportHref(report.id)}>
+        <IntentLink className="underline-offset-4 hover:underline" href={reportHref(report.id)}>
           #{report.id}
-        </Link>
+        </IntentLink>
       </TableCell>
       <TableCell className="max-w-xs truncate">{report.reason ?? ""}</TableCell>
       <TableCell className="text-sm">{report.score ?? ""}</TableCell>

@@ -1,12 +1,12 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatTimestamp } from "@/components/users/format-time";
 import { userHref } from "@/components/users/users-table/columns";
 import type { SynapseUserReport } from "@/lib/synapse/user-reports";
 
 const userLink = (userId: string) => (
-  <Link className="font-mono break-all underline underline-offset-4" href={userHref(userId)}>
+  <IntentLink className="font-mono break-all underline underline-offset-4" href={userHref(userId)}>
     {userId}
-  </Link>
+  </IntentLink>
 );
 
 /** Who was reported, by whom, why and when. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/components/users/format-time";
 import { userHref } from "@/components/users/users-table/columns";
@@ -21,15 +21,18 @@ export function UserReportRow({ report }: { report: SynapseUserReport }) {
   return (
     <TableRow data-testid="user-report-row">
       <TableCell className="font-mono text-sm">
-        <Link className="underline-offset-4 hover:underline" href={userReportHref(report.id)}>
+        <IntentLink className="underline-offset-4 hover:underline" href={userReportHref(report.id)}>
           #{report.id}
-        </Link>
+        </IntentLink>
       </TableCell>
       <TableCell className="max-w-xs truncate">{report.reason ?? ""}</TableCell>
       <TableCell className="font-mono text-xs">
-        <Link className="underline-offset-4 hover:underline" href={userHref(report.target_user_id)}>
+        <IntentLink
+          className="underline-offset-4 hover:underline"
+          href={userHref(report.target_user_id)}
+        >
           {report.target_user_id}
-        </Link>
+        </IntentLink>
       </TableCell>
       <TableCell className="font-mono text-xs">{report.user_id}</TableCell>
       <TableCell className="text-sm">{formatTimestamp(report.received_ts)}</TableCell>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { buttonVariants } from "@/components/ui/button";
 import type { CreatedRoom } from "@/lib/operations/create-room";
 import { roomHref } from "../room-href";
@@ -17,9 +17,9 @@ export function CreatedRoomSummary({ room }: { room: CreatedRoom }) {
         ) : null}
         .
       </p>
-      <Link className={buttonVariants({ variant: "default" })} href={roomHref(room.roomId)}>
+      <IntentLink className={buttonVariants({ variant: "default" })} href={roomHref(room.roomId)}>
         Open {room.roomId}
-      </Link>
+      </IntentLink>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { getRoomDeleteStatus } from "@/lib/actions/get-room-delete-status";
 import { countOf } from "@/lib/format/count";
@@ -44,9 +44,9 @@ export function DeleteProgress({ deleteId }: { deleteId: string }) {
             {countOf(kickedUsers.length, "local member")} removed
             {newRoomId ? `, and moved to ${newRoomId}` : ""}.
           </p>
-          <Link className="underline" href="/rooms">
+          <IntentLink className="underline" href="/rooms">
             Back to the rooms
-          </Link>
+          </IntentLink>
         </>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import {
   Table,
   TableBody,
@@ -38,9 +38,12 @@ export function RoomEventReports({ roomId, reports, total }: Props) {
           {reports.map((report) => (
             <TableRow key={report.id}>
               <TableCell className="font-mono">
-                <Link className="underline-offset-4 hover:underline" href={reportHref(report.id)}>
+                <IntentLink
+                  className="underline-offset-4 hover:underline"
+                  href={reportHref(report.id)}
+                >
                   #{report.id}
-                </Link>
+                </IntentLink>
               </TableCell>
               <TableCell>{report.user_id}</TableCell>
               <TableCell className="max-w-xs truncate">{report.reason ?? "–"}</TableCell>
@@ -52,12 +55,12 @@ export function RoomEventReports({ roomId, reports, total }: Props) {
         </TableBody>
       </Table>
       {total > reports.length ? (
-        <Link
+        <IntentLink
           className="text-sm underline-offset-4 hover:underline"
           href={`/reports?room=${encodeURIComponent(roomId)}`}
         >
           All {countOf(total, "report")} about this room
-        </Link>
+        </IntentLink>
       ) : null}
     </div>
   );

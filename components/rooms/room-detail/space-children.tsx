@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { roomHref } from "@/components/rooms/room-href";
 import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
@@ -31,9 +31,12 @@ function TreeLine({
   if (node.kind === "elsewhere") {
     return (
       <li style={indent} className="text-sm text-muted-foreground" data-testid="space-tree-line">
-        <Link className="font-mono underline-offset-4 hover:underline" href={roomHref(node.roomId)}>
+        <IntentLink
+          className="font-mono underline-offset-4 hover:underline"
+          href={roomHref(node.roomId)}
+        >
           {node.roomId}
-        </Link>{" "}
+        </IntentLink>{" "}
         {hasMore ? "(listed on a later page)" : "(not known to this server)"}
       </li>
     );
@@ -46,9 +49,12 @@ function TreeLine({
         {isRoot ? (
           <span className="font-medium">{room.name ?? room.room_id}</span>
         ) : (
-          <Link className="font-medium underline underline-offset-4" href={roomHref(room.room_id)}>
+          <IntentLink
+            className="font-medium underline underline-offset-4"
+            href={roomHref(room.room_id)}
+          >
             {room.name ?? room.room_id}
-          </Link>
+          </IntentLink>
         )}
         {room.room_type === "m.space" ? <Badge variant="outline">Space</Badge> : null}
         <span className="text-muted-foreground">
@@ -118,12 +124,12 @@ export function SpaceChildrenFromState({ state }: { state: SynapseStateEvent[] }
         <ul aria-label="Rooms in this space" className="space-y-1">
           {children.map((child) => (
             <li key={child.state_key} className="text-sm" data-testid="space-tree-line">
-              <Link
+              <IntentLink
                 className="font-mono underline underline-offset-4"
                 href={roomHref(child.state_key)}
               >
                 {child.state_key}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>

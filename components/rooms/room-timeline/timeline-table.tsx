@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -61,9 +61,12 @@ export function TimelineTable({ events, highlight }: Props) {
               {formatEventTime(event.origin_server_ts)}
             </TableCell>
             <TableCell className="max-w-56 font-mono text-xs break-all">
-              <Link className="underline-offset-4 hover:underline" href={userHref(event.sender)}>
+              <IntentLink
+                className="underline-offset-4 hover:underline"
+                href={userHref(event.sender)}
+              >
                 {event.sender}
-              </Link>
+              </IntentLink>
             </TableCell>
             <TableCell className="font-mono text-xs whitespace-nowrap">{event.type}</TableCell>
             <TableCell className="max-w-xl text-sm">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { buttonVariants } from "@/components/ui/button";
 import { timelineHref, type TimelineSearch, type TimelineShow } from "@/lib/schemas/room-timeline";
 
@@ -9,7 +9,7 @@ export function TimelineViewLinks({ roomId, search }: { roomId: string; search: 
   return (
     <nav aria-label="Events shown" className="flex gap-2">
       {(Object.keys(LABELS) as TimelineShow[]).map((show) => (
-        <Link
+        <IntentLink
           key={show}
           href={timelineHref(roomId, { show, limit: search.limit })}
           aria-current={search.show === show ? "page" : undefined}
@@ -19,7 +19,7 @@ export function TimelineViewLinks({ roomId, search }: { roomId: string; search: 
           })}
         >
           {LABELS[show]}
-        </Link>
+        </IntentLink>
       ))}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 import type { SynapseRoomListEntry } from "@/lib/synapse/rooms";
@@ -24,12 +24,12 @@ export function RoomsTable({ rooms, search }: Props) {
         {rooms.map((room) => (
           <TableRow key={room.room_id} data-testid="room-row">
             <TableCell>
-              <Link
+              <IntentLink
                 href={`/rooms/${encodeURIComponent(room.room_id)}`}
                 className="font-medium hover:underline"
               >
                 {room.name ?? room.canonical_alias ?? room.room_id}
-              </Link>
+              </IntentLink>
               <div className="text-xs text-muted-foreground">{room.room_id}</div>
             </TableCell>
             {ROOM_COLUMNS.map((column) => (

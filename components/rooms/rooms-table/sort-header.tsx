@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { TableHead } from "@/components/ui/table";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 import { roomListHref } from "./room-list-href";
@@ -11,10 +11,13 @@ export function SortHeader({ search, column, label }: Props) {
   const arrow = active ? (search.dir === "asc" ? " ↑" : " ↓") : "";
   return (
     <TableHead aria-sort={active ? (search.dir === "asc" ? "ascending" : "descending") : "none"}>
-      <Link href={roomListHref(search, { sort: column, dir, page: 1 })} className="hover:underline">
+      <IntentLink
+        href={roomListHref(search, { sort: column, dir, page: 1 })}
+        className="hover:underline"
+      >
         {label}
         {arrow}
-      </Link>
+      </IntentLink>
     </TableHead>
   );
 }

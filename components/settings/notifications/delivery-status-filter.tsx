@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { buttonVariants } from "@/components/ui/button";
 import { DELIVERY_STATUSES } from "@/lib/schemas/event-subscription";
 
@@ -25,14 +25,14 @@ export function DeliveryStatusFilter({
         const value = status === "all" ? undefined : status;
         const active = value === current;
         return (
-          <Link
+          <IntentLink
             key={status}
             href={hrefOf(value)}
             aria-current={active ? "page" : undefined}
             className={buttonVariants({ variant: active ? "default" : "outline", size: "sm" })}
           >
             {LABELS[status]}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>

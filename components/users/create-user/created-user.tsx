@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { buttonVariants } from "@/components/ui/button";
 import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { Label } from "@/components/ui/label";
@@ -29,12 +29,12 @@ export function CreatedUserSummary({ user }: { user: CreatedUser }) {
         </div>
       ) : null}
       {/* A button's text stays on one line; a user ID may be 255 characters long. */}
-      <Link
+      <IntentLink
         className={cn(buttonVariants({ variant: "default" }), "h-auto min-h-9 whitespace-normal")}
         href={userHref(user.userId)}
       >
         Open {user.userId}
-      </Link>
+      </IntentLink>
     </div>
   );
 }

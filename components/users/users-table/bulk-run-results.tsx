@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { FieldError } from "@/components/ui/field-error";
@@ -78,9 +78,9 @@ export function BulkRunResults({ runId, total }: { runId: string; total: number 
       ) : null}
       <p className="text-sm text-muted-foreground">
         It runs as a job: you may close this;{" "}
-        <Link className="underline underline-offset-4" href={`/jobs/runs/${runId}`}>
+        <IntentLink className="underline underline-offset-4" href={`/jobs/runs/${runId}`}>
           the run&apos;s page
-        </Link>{" "}
+        </IntentLink>{" "}
         keeps each user&apos;s result.
       </p>
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
 import { formatTimestamp } from "../format-time";
@@ -33,9 +33,9 @@ export function UserRow({
         </TableCell>
       ) : null}
       <TableCell className="font-mono text-sm" data-column="user">
-        <Link className="underline-offset-4 hover:underline" href={userHref(user.name)}>
+        <IntentLink className="underline-offset-4 hover:underline" href={userHref(user.name)}>
           {user.name}
-        </Link>
+        </IntentLink>
       </TableCell>
       <TableCell>{user.displayname ?? ""}</TableCell>
       <TableCell>

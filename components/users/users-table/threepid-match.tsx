@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
@@ -60,9 +60,9 @@ export async function ThreepidMatch({ search }: { search: string | undefined }) 
     <Alert data-testid="threepid-match">
       <AlertTitle>The {what} belongs to</AlertTitle>
       <AlertDescription className="flex flex-wrap items-center gap-2">
-        <Link className="font-mono underline underline-offset-4" href={userHref(userId)}>
+        <IntentLink className="font-mono underline underline-offset-4" href={userHref(userId)}>
           {userId}
-        </Link>
+        </IntentLink>
         {user?.displayname ? <span>({user.displayname})</span> : null}
         {user ? <UserStatusBadges user={user} /> : null}
       </AlertDescription>

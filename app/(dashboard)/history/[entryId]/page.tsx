@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { EntryActor } from "@/components/history/entry-actor";
@@ -40,12 +40,12 @@ function Facts({ row, chain }: { row: HistoryRow; chain: ChainLinks }) {
       </dd>
       <dt className="text-muted-foreground">Action</dt>
       <dd>
-        <Link
+        <IntentLink
           className={`${link} font-mono text-xs`}
           href={`/history${historySearchString({ action: row.action })}`}
         >
           {row.action}
-        </Link>
+        </IntentLink>
       </dd>
       <dt className="text-muted-foreground">Target</dt>
       <dd className="font-mono text-xs break-all">
@@ -53,9 +53,9 @@ function Facts({ row, chain }: { row: HistoryRow; chain: ChainLinks }) {
           <>
             {row.targetType}{" "}
             {target ? (
-              <Link className={link} href={target}>
+              <IntentLink className={link} href={target}>
                 {row.targetId}
-              </Link>
+              </IntentLink>
             ) : (
               row.targetId
             )}
@@ -70,24 +70,24 @@ function Facts({ row, chain }: { row: HistoryRow; chain: ChainLinks }) {
         {batch ? (
           <>
             {" · "}
-            <Link
+            <IntentLink
               className={link}
               href={`/history${historySearchString({ action: row.action, q: batch })}`}
             >
               the other entries of the same request
-            </Link>
+            </IntentLink>
           </>
         ) : null}
       </dd>
       <dt className="text-muted-foreground">Job run</dt>
       <dd>
         {row.jobRunId ? (
-          <Link
+          <IntentLink
             className={`${link} font-mono text-xs break-all`}
             href={`/jobs/runs/${row.jobRunId}`}
           >
             {row.jobRunId}
-          </Link>
+          </IntentLink>
         ) : (
           "none: asked for directly"
         )}
@@ -110,9 +110,9 @@ export default async function HistoryEntryPage({ params }: Props) {
       <PageHeader
         title={`History entry ${row.id}`}
         description={
-          <Link className={link} href="/history">
+          <IntentLink className={link} href="/history">
             Back to History
-          </Link>
+          </IntentLink>
         }
       />
       <Card>

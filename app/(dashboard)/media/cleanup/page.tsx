@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { CleanupCard } from "@/components/media/cleanup-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -41,9 +41,9 @@ export default async function MediaCleanupPage({ searchParams }: Props) {
           <>
             Each clean-up runs as a job with its steps and result on the run&apos;s page, audited; a
             dry run comes first.{" "}
-            <Link className="underline" href="/media">
+            <IntentLink className="underline" href="/media">
               Media statistics
-            </Link>
+            </IntentLink>
           </>
         }
       />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { diffLinesOf } from "@/components/policy/diff/diff-rows";
 import { VersionDiff } from "@/components/policy/diff/version-diff";
@@ -40,9 +40,9 @@ export default async function PolicyDiffPage({ searchParams }: Props) {
             : "Choose two versions."
         }
         actions={
-          <Link className="text-sm underline underline-offset-4" href="/policy/versions">
+          <IntentLink className="text-sm underline underline-offset-4" href="/policy/versions">
             All versions
-          </Link>
+          </IntentLink>
         }
       />
       <VersionChoice versions={recent} fromId={from?.id} toId={to?.id} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { LifecycleEventsTable } from "@/components/lifecycle/lifecycle-events-table";
@@ -53,9 +53,9 @@ export default async function LifecyclePage({ searchParams }: Props) {
         title="Lifecycle events"
         description="An identity system tells the console who joined, left, or changed role. Each event changes the policy (a new version) and that user's part of it is applied at once; while Synapse is down, events wait and only each user's latest state is applied."
         actions={
-          <Link className={buttonVariants({ variant: "outline" })} href="/policy">
+          <IntentLink className={buttonVariants({ variant: "outline" })} href="/policy">
             Policy
-          </Link>
+          </IntentLink>
         }
       />
       <Card>
@@ -110,9 +110,9 @@ export default async function LifecyclePage({ searchParams }: Props) {
               <AlertTitle>The last run failed; it is tried again each minute</AlertTitle>
               <AlertDescription className="break-words">
                 {failedRun.error ?? "No reason was recorded."}{" "}
-                <Link className="underline" href={`/jobs/runs/${failedRun.id}`}>
+                <IntentLink className="underline" href={`/jobs/runs/${failedRun.id}`}>
                   The run
-                </Link>
+                </IntentLink>
               </AlertDescription>
             </Alert>
           ) : null}

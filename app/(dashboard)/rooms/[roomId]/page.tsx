@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { HistoryCard } from "@/components/history/history-card";
 import { RoomMediaPanel } from "@/components/media/room-media-panel";
 import { PageHeader } from "@/components/layout/page-header";
@@ -82,12 +82,12 @@ export default async function RoomPage({ params, searchParams }: Props) {
         actions={
           // The timeline shows what people wrote: admins only (see its page).
           hasRole(user.role, "admin") ? (
-            <Link
+            <IntentLink
               className={buttonVariants({ variant: "outline" })}
               href={timelineHref(roomId, { show: "all", limit: DEFAULT_TIMELINE_PAGE_SIZE })}
             >
               Timeline
-            </Link>
+            </IntentLink>
           ) : undefined
         }
       />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreateNotificationRuleDialog } from "@/components/settings/notifications/create-notification-rule-dialog";
 import { CreateWebhookDialog } from "@/components/settings/notifications/create-webhook-dialog";
@@ -52,9 +52,12 @@ export default async function NotificationsPage({ searchParams }: Props) {
           <>
             Tell a Matrix room or another system what the console did: changes from the History and
             job runs that end.{" "}
-            <Link className="underline underline-offset-4 hover:text-foreground" href="/settings">
+            <IntentLink
+              className="underline underline-offset-4 hover:text-foreground"
+              href="/settings"
+            >
               Back to Settings
-            </Link>
+            </IntentLink>
           </>
         }
       />

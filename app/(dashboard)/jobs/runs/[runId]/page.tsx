@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { RunItemsTable } from "@/components/jobs/run-detail/run-items-table";
 import { RunProgress } from "@/components/jobs/run-detail/run-progress";
@@ -41,9 +41,9 @@ export default async function JobRunPage({ params, searchParams }: Props) {
             {run.definitionId ? (
               <>
                 {" · "}
-                <Link className="underline" href={`/jobs/${run.definitionId}`}>
+                <IntentLink className="underline" href={`/jobs/${run.definitionId}`}>
                   the job
-                </Link>
+                </IntentLink>
               </>
             ) : null}
           </>

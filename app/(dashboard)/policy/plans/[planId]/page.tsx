@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { RecentRunsTable } from "@/components/jobs/recent-runs-table";
 import { PageHeader } from "@/components/layout/page-header";
@@ -62,9 +62,9 @@ export default async function PolicyPlanPage({ params }: Props) {
             {review.reconcileRunId ? (
               <>
                 {" · found by "}
-                <Link className="underline" href={`/jobs/runs/${review.reconcileRunId}`}>
+                <IntentLink className="underline" href={`/jobs/runs/${review.reconcileRunId}`}>
                   a reconcile run
-                </Link>
+                </IntentLink>
               </>
             ) : null}
           </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { PageHeader } from "@/components/layout/page-header";
 import { DocumentListing } from "@/components/policy/versions/document-listing";
@@ -46,9 +46,12 @@ export default async function PolicyVersionPage({ params }: Props) {
         actions={
           <>
             {current && !isCurrent ? (
-              <Link className={link} href={`/policy/diff?from=${version.id}&to=${current.id}`}>
+              <IntentLink
+                className={link}
+                href={`/policy/diff?from=${version.id}&to=${current.id}`}
+              >
                 Compare with the current version
-              </Link>
+              </IntentLink>
             ) : null}
             <a className={link} href={`/api/v1/policy/export?version=${version.id}`} download>
               Download

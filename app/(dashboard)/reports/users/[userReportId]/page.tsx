@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { ReportKindTabs } from "@/components/reports/report-kind-tabs";
@@ -70,7 +70,7 @@ export default async function UserReportPage({ params }: Props) {
         actions={
           <>
             <Button variant="outline" asChild>
-              <Link href="/reports/users">All user reports</Link>
+              <IntentLink href="/reports/users">All user reports</IntentLink>
             </Button>
             {/* Only decides what is shown; the action checks the role again on the server. */}
             {hasRole(user.role, "operator") ? (

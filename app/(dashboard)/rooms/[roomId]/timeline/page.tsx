@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { roomHref } from "@/components/rooms/room-href";
@@ -72,9 +72,9 @@ export default async function RoomTimelinePage({ params, searchParams }: Props) 
         description={
           <>
             Newest first, {search.show === "messages" ? "messages only" : "every event"}.{" "}
-            <Link className="underline underline-offset-4" href={roomHref(roomId)}>
+            <IntentLink className="underline underline-offset-4" href={roomHref(roomId)}>
               Back to the room
-            </Link>
+            </IntentLink>
           </>
         }
       />
@@ -104,12 +104,12 @@ export default async function RoomTimelinePage({ params, searchParams }: Props) 
             nextLabel="Older"
           />
           {!onNewest ? (
-            <Link
+            <IntentLink
               className="text-sm underline underline-offset-4"
               href={timelineHref(roomId, view)}
             >
               Back to the newest events
-            </Link>
+            </IntentLink>
           ) : null}
         </CardContent>
       </Card>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ConfirmImportButton } from "@/components/import/confirm-import-button";
 import { ImportPasswords } from "@/components/import/import-passwords";
 import { ImportRowsTable } from "@/components/import/import-rows-table";
@@ -52,9 +52,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
             {view.rowCount.toLocaleString("en")} rows · {view.format === "csv" ? "CSV" : "plain"} ·
             existing accounts that differ: {MODE_WORDS[view.conflictMode]} · started by{" "}
             {view.createdBy} {formatRunTime(view.createdAt)} ·{" "}
-            <Link className="underline" href="/users/import">
+            <IntentLink className="underline" href="/users/import">
               new import
-            </Link>
+            </IntentLink>
           </>
         }
       />
@@ -87,9 +87,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
             <ImportPasswords importId={view.id} count={view.generatedPasswords} />
           ) : null}
           <p className="text-sm">
-            <Link className="underline" href={`/jobs/runs/${view.applyRun.id}`}>
+            <IntentLink className="underline" href={`/jobs/runs/${view.applyRun.id}`}>
               The run&apos;s page
-            </Link>{" "}
+            </IntentLink>{" "}
             and each account&apos;s History list every change.
           </p>
         </ImportRunCard>
@@ -103,9 +103,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
           </CardHeader>
           <CardContent className="space-y-3">
             {verdict ? (
-              <Link className="text-sm underline" href={hrefOf({})}>
+              <IntentLink className="text-sm underline" href={hrefOf({})}>
                 Show every row
-              </Link>
+              </IntentLink>
             ) : null}
             <ImportRowsTable
               rows={rows.rows}

@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { ComponentProps } from "react";
+
+type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: string };
+
+/**
+ * A link in a list (a row, a sort header): prefetched when the pointer rests on it or it gets the
+ * focus, not when it scrolls into view. A list of 50 rows would otherwise ask the server for 50
+ * page renders nobody may open; one the person is about to click is still ready in time.
+ */
+export function IntentLink({ href, onPointerEnter, onFocus, ...props }: Props) {
+  const router = useRouter();
+  return (
+    <Link
+      href={href}
+      prefetch={false}
+      onPointerEnter={(event) => {
+        router.prefetch(href);
+        onPointerEnter?.(event);
+      }}
+      onFocus={(event) => {
+        router.prefetch(href);
+        onFocus?.(event);
+      }}
+      {...props}
+    />
+  );
+}
