@@ -7,12 +7,14 @@ import { NAV_ITEMS } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
 import { ThemeToggle } from "./theme-toggle";
 import { TopBarTitle } from "./top-bar-title";
+import { useSearchShortcut } from "./use-search-shortcut";
 import { UserMenu, type ShellUser } from "./user-menu";
 
 type AppShellProps = { user: ShellUser; children: ReactNode };
 
 /** Signed-in frame: fixed sidebar from `md` up, a drawer below it, and a top bar on every size. */
 export function AppShell({ user, children }: AppShellProps) {
+  useSearchShortcut();
   return (
     <div className="min-h-dvh">
       <a
@@ -28,7 +30,7 @@ export function AppShell({ user, children }: AppShellProps) {
         <SidebarNav items={NAV_ITEMS} />
       </aside>
       <div className="flex min-h-dvh flex-col md:pl-60">
-        <header className="sticky top-0 z-20 flex h-14 items-center gap-2 border-b bg-background/90 px-3 backdrop-blur md:px-6">
+        <header className="sticky top-0 z-20 flex h-14 items-center gap-2 border-b bg-background px-3 md:px-6">
           <MobileNav items={NAV_ITEMS} />
           <TopBarTitle items={NAV_ITEMS} />
           <div className="ml-auto flex items-center gap-2">

@@ -16,8 +16,12 @@ test("search, sort, page and reload the users list, then open a user", async ({ 
   const rows = page.getByTestId("user-row");
 
   await page.goto("/users");
-  await page.getByLabel("Search user ID or display name").fill(prefix);
-  await page.getByRole("button", { name: "Apply" }).click();
+  // "/" takes the keyboard to the list's search, as on GitHub.
+  await page.locator("main").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("/");
+  await expect(page.getByLabel("Search user ID or display name")).toBeFocused();
+  await page.keyboard.type(prefix);
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("users-total")).toHaveText("3 users match");
   await expect(rows).toHaveCount(3);
   await expect(rows.locator("td[data-column=user]")).toHaveText(ids);

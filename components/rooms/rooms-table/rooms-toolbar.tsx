@@ -11,7 +11,13 @@ export function RoomsToolbar({ search }: { search: RoomListSearch }) {
       <input type="hidden" name="dir" value={search.dir} />
       <label className="flex flex-col gap-1 text-sm">
         Search
-        <Input name="q" defaultValue={search.q ?? ""} placeholder="Name, alias or room ID" />
+        <Input
+          name="q"
+          type="search"
+          defaultValue={search.q ?? ""}
+          placeholder="Name, alias or room ID"
+          data-list-search
+        />
       </label>
       <label className="flex flex-col gap-1 text-sm">
         Page size
