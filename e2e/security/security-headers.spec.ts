@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { TEST_DESTINATION, fillPageRoutes, findPageRoutes } from "../fixtures/app-routes";
+import { seedEveryPageRoute } from "../fixtures/every-page";
 import { findNewestAuditEntryId } from "../fixtures/audit";
 import { seedEventReport, seedUserReports } from "../fixtures/reports";
 import { seedRooms, uniqueRoomPrefix } from "../fixtures/rooms";
@@ -65,34 +65,7 @@ test("every page works under the CSP: no console error, no CSP violation, no pag
   page,
 }) => {
   test.setTimeout(180_000);
-  const person = await registerUniqueUser("csp");
-  const {
-    roomIds: [roomId = ""],
-  } = await seedRooms([`${uniqueRoomPrefix("csp")} room`]);
-  const report = await seedEventReport({ body: "csp message", reason: "csp check" });
-  const { event_reports } = await (
-    await synapseAsAdmin()
-  ).eventReports.list({
-    room_id: report.roomId,
-  });
-  const { target } = await seedUserReports(["csp check of a user"]);
-  const { user_reports } = await (
-    await synapseAsAdmin()
-  ).userReports.list({ target_user_id: target.id });
-  const routes = fillPageRoutes(findPageRoutes(), {
-    userId: person.id,
-    roomId,
-    reportId: event_reports[0]?.id ?? "",
-    userReportId: user_reports[0]?.id ?? "",
-    destination: TEST_DESTINATION,
-    jobId: randomUUID(),
-    runId: randomUUID(),
-    versionId: randomUUID(),
-    planId: randomUUID(),
-    importId: randomUUID(),
-    // One that exists (the sign-ins of the setup wrote some): a missing one is a 404, an error here.
-    entryId: await findNewestAuditEntryId(),
-  });
+  const routes = await seedEveryPageRoute("csp");
 
   const problems: string[] = [];
   page.on("console", (message) => {

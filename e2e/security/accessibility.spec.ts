@@ -1,0 +1,31 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { seedEveryPageRoute } from "../fixtures/every-page";
+import { storageStates } from "../fixtures/sign-in";
+
+// Issue 14: every page, as an admin sees it (every control shown), has no serious or critical
+// accessibility violation by axe's WCAG 2.1 A and AA rules. The pages are read from app/.
+test.use({ storageState: storageStates.admin });
+
+test("no page has a serious or critical accessibility violation", async ({ page }) => {
+  test.setTimeout(240_000);
+  const routes = await seedEveryPageRoute("a11y");
+  const found: string[] = [];
+  for (const route of routes) {
+    await page.goto(route.path);
+    await expect(page.getByRole("heading", { level: 1 }).first(), route.pattern).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    for (const violation of violations) {
+      if (violation.impact !== "serious" && violation.impact !== "critical") continue;
+      const where = violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(" "))
+        .join("; ");
+      found.push(`${route.pattern}: ${violation.id} (${violation.impact}) at ${where}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
