@@ -32,7 +32,8 @@ export function StatisticsBarChart({ title, bars, testId }: Props) {
     <figure className="grid gap-2" data-testid={testId}>
       <figcaption className="text-sm text-muted-foreground">{title}</figcaption>
       <svg
-        role="img"
+        // A group, not an image: its bar labels are links, and an image holds nothing interactive.
+        role="group"
         aria-label={title}
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="h-auto w-full max-w-3xl"

@@ -104,6 +104,8 @@ export default function CodeEditor({
         ],
       }),
     });
+    // A long document scrolls inside the editor: keyboard users reach the scroller to scroll it.
+    created.scrollDOM.tabIndex = 0;
     view.current = created;
     return () => {
       created.destroy();
