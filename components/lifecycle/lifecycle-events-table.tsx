@@ -9,6 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { userHref } from "@/components/users/users-table/columns";
 import type { LifecycleEventRow } from "@/lib/lifecycle/read-events";
 
 const STATUS_VARIANT: Record<string, "success" | "warning" | "destructive" | "secondary"> = {
@@ -55,7 +56,7 @@ export function LifecycleEventsTable({ events }: { events: LifecycleEventRow[] }
             <TableCell className="font-mono text-xs break-all">
               <IntentLink
                 className="underline-offset-2 hover:underline"
-                href={`/users/${encodeURIComponent(event.userId)}`}
+                href={userHref(event.userId)}
               >
                 {event.userId}
               </IntentLink>

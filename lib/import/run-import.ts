@@ -14,7 +14,7 @@ import { recordCreatedUser } from "@/lib/operations/create-user";
 import { refusedJoinRule, roomJoinRefusal } from "@/lib/operations/room-join-access";
 import { findRolesOf } from "@/lib/data/target-roles";
 import type { UserImportParams } from "@/lib/schemas/user-import";
-import { mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
+import { isSynapseError, mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
 import { classifyImportRow, type ConflictMode, type RowPlan } from "./classify-import-row";
 import {
   forgetGivenPassword,
@@ -24,6 +24,7 @@ import {
 } from "./import-secrets";
 import { importRowsOf, invalidRowsOf, lineKey, outcomeOf } from "./stored-import";
 import type { ImportRow } from "./import-rows";
+import { oncePerKey } from "./once-per-key";
 import { roomLookup } from "./room-lookup";
 
 /** Rows at a time: enough to keep Synapse busy, few enough to leave it room for people. */
@@ -36,8 +37,11 @@ type Run = {
   importId: string;
   mode: ConflictMode;
   context: JobContext;
-  /** Each room's refused join rule for the importer, read once per run (see withAccessRules). */
-  joinRules: Map<string, Promise<string | null>>;
+  /**
+   * The room's join rule when the importer may not join people to it (else null), read once per
+   * run: a file joins thousands of rows to the same few rooms.
+   */
+  refusedJoinRuleOf: (room: string) => Promise<string | null>;
 };
 
 /**
@@ -72,15 +76,15 @@ export async function runUserImport(
     );
     unread.forEach(() => count("invalid"));
   }
+  const asker = await importerNow(stored);
   const run: Run = {
     synapse,
     importId: stored.id,
     mode: stored.conflictMode as ConflictMode,
     context,
-    joinRules: new Map(),
+    refusedJoinRuleOf: oncePerKey((room) => refusedJoinRule(synapse, asker, room)),
   };
   const lookUpRoom = roomLookup(synapse);
-  const asker = await importerNow(stored);
   const mayMakeAdmins = hasRole(asker.role, "admin");
   let stop: ActionError | null = null;
   const settled = await mapWithConcurrency(
@@ -166,24 +170,10 @@ async function withAccessRules(
     }
   }
   for (const room of plan.joins) {
-    const joinRule = await joinRuleOf(run, asker, room);
+    const joinRule = await run.refusedJoinRuleOf(room);
     if (joinRule) return refuse(roomJoinRefusal(asker, room, joinRule, [row.userId]));
   }
   return plan;
-}
-
-/**
- * The room's join rule when the importer may not join people to it, read once per run: a file
- * joins thousands of rows to the same few rooms. A failed read is asked again by the next row.
- */
-function joinRuleOf(run: Run, asker: RuleActor, room: string): Promise<string | null> {
-  let known = run.joinRules.get(room);
-  if (!known) {
-    known = refusedJoinRule(run.synapse, asker, room);
-    known.catch(() => run.joinRules.delete(room));
-    run.joinRules.set(room, known);
-  }
-  return known;
 }
 
 /** A dry run's row: every row read is a success of the dry run, whatever its verdict. */
@@ -237,9 +227,10 @@ const auditRequest = (
 async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId: string) {
   const password = await passwordForRow(run.importId, row);
   const { displayname, admin, user_type: userType } = plan.fields;
-  // Set once a PUT failed on the way (Synapse slow or down): it may have created the account
-  // before its answer was lost, so the retry's "already there" is then this import's own account.
-  let retried = false;
+  // Set once a PUT failed on the way (Synapse slow or down, not a 429, which applied nothing): it
+  // may have created the account before its answer was lost, so the retry's "already there" is
+  // then this import's own account.
+  let mayHaveLanded = false;
   await runAudited(
     {
       ...auditRequest(run, "user.create", row.userId, {
@@ -255,11 +246,13 @@ async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId:
     () =>
       withPatience(
         async () => {
-          const { user, created } = await run.synapse.users.update(row.userId, {
-            ...plan.fields,
-            password,
-          });
-          if (!created && !retried) {
+          const { user, created } = await run.synapse.users
+            .update(row.userId, { ...plan.fields, password })
+            .catch((error: unknown) => {
+              mayHaveLanded ||= isSynapseError(error) && error.kind !== "rate_limited";
+              throw error;
+            });
+          if (!created && !mayHaveLanded) {
             // Someone else's account: its new password must not reach the importer.
             await forgetPassword(run.importId, row.line);
             throw new ActionError(
@@ -269,12 +262,7 @@ async function createAccount(run: Run, row: ImportRow, plan: RowPlan, requestId:
           recordCreatedUser(user);
         },
         run.context.signal,
-        {
-          onWait: (waitingFor) => {
-            if (waitingFor) retried = true;
-            return run.context.setWaiting(waitingFor);
-          },
-        },
+        { onWait: run.context.setWaiting },
       ),
   );
 }

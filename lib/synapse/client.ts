@@ -86,7 +86,7 @@ import {
   type DirectoryVisibility,
 } from "./room-admin";
 import { listRoomAliases, resolveRoomAlias } from "./room-aliases";
-import { sendRoomMessage } from "./room-send";
+import { sendRoomMessage } from "./client-messages";
 import { sendServerNotice, type ServerNotice } from "./server-notices";
 import { findUserByThreepid, type ThreepidMedium } from "./threepids";
 import { createRoomAsService, type NewRoomRequest } from "./room-create";
@@ -305,7 +305,7 @@ export function createSynapseClient(options: SynapseClientOptions) {
       ) => setRoomState(http, roomId, event),
       /** Sends an m.room.message as the service account; the same txnId is sent once. */
       sendMessage: (roomId: string, txnId: string, content: Record<string, unknown>) =>
-        sendRoomMessage(http, roomId, txnId, content),
+        sendRoomMessage(http, { roomId, txnId, content }),
       /** The owner of `token` (e.g. a login-as-user token) leaves the room; without one, the service account. */
       leave: (roomId: string, token?: string) => leaveRoom(http, roomId, token),
       kick: (roomId: string, userId: string, reason?: string) =>
