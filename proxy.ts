@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/auth/public-paths";
 import { hasSessionCookieName } from "@/lib/auth/session-cookie";
 import { getEnv } from "@/lib/env";
+import { SIGNATURE_HEADER } from "@/lib/schemas/lifecycle";
 import {
   buildContentSecurityPolicy,
   createNonce,
@@ -47,7 +48,7 @@ const hasApiBearer = (request: NextRequest) =>
  * signature itself before reading the event (lib/lifecycle/signature.ts).
  */
 const hasLifecycleSignature = (request: NextRequest) =>
-  request.nextUrl.pathname === "/api/v1/lifecycle/events" && request.headers.has("x-signature-256");
+  request.nextUrl.pathname === "/api/v1/lifecycle/events" && request.headers.has(SIGNATURE_HEADER);
 
 /** Turns away requests without a session cookie and sets the security headers on every response. */
 export function proxy(request: NextRequest): NextResponse {

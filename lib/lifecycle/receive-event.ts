@@ -6,12 +6,13 @@ import { saveCheckedPolicy } from "@/lib/actions/save-checked-policy";
 import type { Actor } from "@/lib/audit/run-audited";
 import { db } from "@/lib/db";
 import type { LifecycleEvent } from "@/lib/generated/prisma/client";
-import type { PolicyDocument } from "@/lib/policy/document/schema";
-import { HOMESERVER_ID, latestVersion } from "@/lib/policy/versions";
+import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
+import { parseVersionOrThrow } from "@/lib/policy/make-plan";
+import { getPolicySettings } from "@/lib/policy/settings";
+import { HOMESERVER_ID, latestVersion, StaleBaseError } from "@/lib/policy/versions";
 import type { LifecycleEventInput } from "@/lib/schemas/lifecycle";
 import { withLifecycleLock } from "./lifecycle-lock";
 import { usersAfterEvent } from "./policy-change";
-import { getPolicySettings } from "@/lib/policy/settings";
 import { getLifecycleSettings } from "./settings";
 
 /** How far ahead of the console's clock an event's time may be (a sender's clock runs a little fast). */
@@ -62,7 +63,8 @@ async function groupsOrThrow(event: LifecycleEventInput) {
 async function contentAfter(event: LifecycleEventInput) {
   const latest = await latestVersion();
   const settings = await groupsOrThrow(event);
-  const users = latest ? ((JSON.parse(latest.content) as PolicyDocument).users ?? []) : [];
+  const { serverName } = await getHomeserverOrThrow();
+  const users = latest ? (parseVersionOrThrow(latest, serverName).users ?? []) : [];
   const change = usersAfterEvent(users, event, settings);
   if (change.kind !== "changed") return change;
   if (!latest) {
@@ -73,7 +75,41 @@ async function contentAfter(event: LifecycleEventInput) {
   const edits = modify(latest.content, ["users"], change.users, {
     formattingOptions: { insertSpaces: true, tabSize: 2 },
   });
-  return { kind: "changed" as const, content: applyEdits(latest.content, edits) };
+  return {
+    kind: "changed" as const,
+    content: applyEdits(latest.content, edits),
+    basedOn: latest.number,
+  };
+}
+
+/** How often an event edits the policy again after a save by someone else came in between. */
+const SAVE_TRIES = 3;
+
+/**
+ * Saves the event's change as a new version, or says it changes nothing (or nobody it may add).
+ * The save is refused when another save (the editor, an import) landed since the read, and the
+ * change is then made again on that newer version, so neither overwrites the other.
+ */
+async function saveChange(event: LifecycleEventInput, actor: Actor) {
+  for (let tries = 1; ; tries += 1) {
+    const change = await contentAfter(event);
+    if (change.kind !== "changed") return change;
+    try {
+      const saved = await saveCheckedPolicy({
+        content: change.content,
+        basedOn: change.basedOn,
+        message: `Lifecycle event ${event.id}: ${event.type} ${event.userId}`,
+        origin: "lifecycle",
+        actor,
+        // An audit entry of its own, inside the event's entry: request IDs are one per entry.
+        requestId: randomUUID(),
+        action: "policy.save",
+      });
+      return { kind: "saved" as const, number: saved.number };
+    } catch (error) {
+      if (!(error instanceof StaleBaseError) || tries >= SAVE_TRIES) throw error;
+    }
+  }
 }
 
 type Receipt = { actor: Actor };
@@ -149,23 +185,11 @@ export async function receiveLifecycleEvent(
       const error = `An event about ${event.userId} from ${newer.toISOString()} was taken already; this older one changes nothing.`;
       return viewOf(await finish({ status: "superseded", error }), false);
     }
-    const change = await contentAfter(event);
+    const change = await saveChange(event, actor);
     if (change.kind === "ignored") {
       return viewOf(await finish({ status: "ignored", error: change.reason }), false);
     }
-    let policyVersion: number | undefined;
-    if (change.kind === "changed") {
-      const saved = await saveCheckedPolicy({
-        content: change.content,
-        message: `Lifecycle event ${event.id}: ${event.type} ${event.userId}`,
-        origin: "lifecycle",
-        actor,
-        // An audit entry of its own, inside the event's entry: request IDs are one per entry.
-        requestId: randomUUID(),
-        action: "policy.save",
-      });
-      policyVersion = saved.number;
-    }
+    const policyVersion = change.kind === "saved" ? change.number : undefined;
     // Unchanged still waits: the user's part is applied, in case Synapse drifted from the policy.
     return viewOf(await finish({ status: "pending", policyVersion }), false);
   });

@@ -96,8 +96,12 @@ async function readRound(synapse: SynapseClient, context: JobContext) {
     if (!events.length || !version) return null;
     const policy = parseVersionOrThrow(version, serverName);
     const users = new Set(usersInArrivalOrder(events));
+    // Only users the policy gives an email are compared on it: a read each, so no more than those.
+    const emailsOf = new Set(
+      (policy.users ?? []).filter((user) => user.email && users.has(user.id)).map((u) => u.id),
+    );
     const { state } = await withPatience(
-      () => readLiveState(synapse, policy, { serverName, serviceUserId }, { emailsOf: users }),
+      () => readLiveState(synapse, policy, { serverName, serviceUserId }, { emailsOf }),
       context.signal,
       patience,
     );

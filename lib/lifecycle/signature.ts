@@ -3,9 +3,6 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { unseal } from "@/lib/crypto/secrets-key";
 import { getLifecycleSettings } from "./settings";
 
-/** The header a signed sender sets: "sha256=" and the hex HMAC-SHA256 of the raw body. */
-export const SIGNATURE_HEADER = "x-signature-256";
-
 /** The header value for a body signed with the secret (senders and tests make it this way). */
 export function lifecycleSignature(body: string, secret: string): string {
   return `sha256=${createHmac("sha256", secret).update(body, "utf8").digest("hex")}`;

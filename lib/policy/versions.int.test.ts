@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { prepareTestAppEnv } from "@/lib/testing/integration-env";
 
 prepareTestAppEnv();
-const { saveVersion, latestVersion, getVersion, listVersions, contentHashOf } =
+const { saveVersion, latestVersion, getVersion, listVersions, contentHashOf, StaleBaseError } =
   await import("./versions");
 
 const documentText = () =>
@@ -22,6 +22,20 @@ describe("policy versions", () => {
       expect(read?.content).toBe(texts[i]);
       expect(read?.contentHash).toBe(contentHashOf(texts[i]!));
     }
+  });
+
+  it("refuses a save edited from a version that is no longer the latest, and saves nothing", async () => {
+    const { version: read } = await saveVersion(documentText(), by);
+    const { version: meanwhile } = await saveVersion(documentText(), by);
+    await expect(
+      saveVersion(documentText(), { ...by, basedOn: read.number }),
+    ).rejects.toBeInstanceOf(StaleBaseError);
+    expect((await latestVersion())?.id).toBe(meanwhile.id);
+    const { version: fresh } = await saveVersion(documentText(), {
+      ...by,
+      basedOn: meanwhile.number,
+    });
+    expect(fresh.number).toBe(meanwhile.number + 1);
   });
 
   it("adds nothing when the content equals the latest version's", async () => {

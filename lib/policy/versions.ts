@@ -13,7 +13,17 @@ export type NewVersion = {
   author: string;
   message: string;
   origin: VersionOrigin;
+  /**
+   * The number of the version this content was edited from, for a save that must not overwrite
+   * one made meanwhile (it is refused with StaleBaseError); absent, the save is taken as it is.
+   */
+  basedOn?: number;
 };
+
+/** A save edited from a version that is no longer the latest. */
+export class StaleBaseError extends Error {
+  override name = "StaleBaseError";
+}
 
 export function contentHashOf(content: string): string {
   return createHash("sha256").update(content, "utf8").digest("hex");
@@ -31,12 +41,18 @@ export async function saveVersion(
   version: NewVersion,
 ): Promise<{ version: PolicyVersion; created: boolean }> {
   const contentHash = contentHashOf(content);
+  const { basedOn, ...fields } = version;
   const saved = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy_version:${HOMESERVER_ID}`}))`;
     const latest = await tx.policyVersion.findFirst({
       where: { homeserverId: HOMESERVER_ID },
       orderBy: { number: "desc" },
     });
+    if (basedOn !== undefined && latest?.number !== basedOn) {
+      throw new StaleBaseError(
+        `The policy changed since version ${basedOn} was read: version ${latest?.number} is the latest now.`,
+      );
+    }
     if (latest?.contentHash === contentHash) return { version: latest, created: false, latest };
     const created = await tx.policyVersion.create({
       data: {
@@ -44,7 +60,7 @@ export async function saveVersion(
         number: (latest?.number ?? 0) + 1,
         content,
         contentHash,
-        ...version,
+        ...fields,
       },
     });
     return { version: created, created: true, latest };

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
 import { hasNoControlCharacters, NO_CONTROL_CHARACTERS } from "@/lib/schemas/text";
 
+/** The header a signed sender sets: "sha256=" and the hex HMAC-SHA256 of the raw body. */
+export const SIGNATURE_HEADER = "x-signature-256";
+
 export const LIFECYCLE_EVENT_TYPES = [
   "created",
   "updated",

@@ -23,7 +23,8 @@ export const LIFECYCLE_SENTENCES: Record<string, Describe> = {
     const fallback = "none";
     const defaultGroup = textOf(entry.input, "defaultGroup") ?? fallback;
     const adminGroup = textOf(entry.input, "adminGroup") ?? fallback;
-    return `changed the lifecycle settings (default group ${defaultGroup}, admin group ${adminGroup})`;
+    const erase = (entry.input as { eraseOnRevoke?: unknown } | null)?.eraseOnRevoke === true;
+    return `changed the lifecycle settings (default group ${defaultGroup}, admin group ${adminGroup}; revoked accounts ${erase ? "erased" : "deactivated"})`;
   },
   "lifecycle.replace_secret": (entry) =>
     (entry.input as { forget?: unknown } | null)?.forget === true

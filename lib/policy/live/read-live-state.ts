@@ -39,9 +39,11 @@ function roomReferences(policy: PolicyDocument): string[] {
  * Reads what the policy manages from Synapse, for the planner: the users list in pages (never a
  * request per user), each declared or managed alias resolved once, and per existing managed room
  * its members and its m.room.power_levels (2 requests). So a read costs
- * ceil(users / 500) + aliases + 2 × rooms requests, at most 8 in flight at any moment (one bound
- * for all of them, no waiting for a batch), and `requests` says how many were sent. Users are the policy's users that exist; their joined rooms are the managed
- * rooms they are members of, with their power there. A room that does not exist is left out.
+ * ceil(users / 500) + aliases + 2 × rooms requests, plus one per user of `emailsOf` (a lifecycle
+ * run's few), at most 8 in flight at any moment (one bound for all of them, no waiting for a
+ * batch), and `requests` says how many were sent. Users are the policy's users that exist; their
+ * joined rooms are the managed rooms they are members of, with their power there. A room that does
+ * not exist is left out.
  */
 export async function readLiveState(
   synapse: SynapseClient,

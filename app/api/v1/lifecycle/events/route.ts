@@ -1,10 +1,11 @@
 import { actionResponse, parseJsonObject } from "@/lib/api/action-response";
 import { plainText } from "@/lib/api/plain-text";
+import { readCappedText } from "@/lib/api/read-capped-text";
 import { receiveLifecycleEvent } from "@/lib/actions/receive-lifecycle-event";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
-import { hasValidSignature, SIGNATURE_HEADER } from "@/lib/lifecycle/signature";
-import type { LifecycleEventBody } from "@/lib/schemas/lifecycle";
+import { hasValidSignature } from "@/lib/lifecycle/signature";
+import { SIGNATURE_HEADER, type LifecycleEventBody } from "@/lib/schemas/lifecycle";
 
 export const dynamic = "force-dynamic";
 
@@ -42,11 +43,11 @@ async function senderOf(request: Request, body: string) {
  * already taken, superseded by a newer event, or ignored, with the policy version it made.
  */
 export async function POST(request: Request) {
-  const tooLarge = plainText(413, `An event is at most ${MAX_BODY_CHARACTERS} characters.\n`);
-  // Refused before reading when the sender says its size; checked again on what came.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_CHARACTERS * 4) return tooLarge;
-  const body = await request.text();
-  if (body.length > MAX_BODY_CHARACTERS) return tooLarge;
+  // Read before the sender is known (a signature covers the body), so never more than an event.
+  const body = await readCappedText(request, MAX_BODY_CHARACTERS * 4);
+  if (body === null || body.length > MAX_BODY_CHARACTERS) {
+    return plainText(413, `An event is at most ${MAX_BODY_CHARACTERS} characters.\n`);
+  }
   const sender = await senderOf(request, body);
   if ("refusal" in sender) return sender.refusal;
   const read = parseJsonObject(body);
