@@ -10,7 +10,11 @@ const CONSOLE_PAGES: Record<string, string> = {
   device_scan: "/devices",
   stale_device_revoke: "/devices",
   "users-bulk": "/users",
+  lifecycle: "/policy/lifecycle",
 };
+
+/** Prefixed targets of the notifications page: a webhook or a rule by name or ID, a delivery. */
+const NOTIFICATION_TARGET = /^(webhook|notification-rule|delivery):/;
 
 /**
  * The page of what an entry changed, or null when it has none: a user or a room (by ID; a room
@@ -25,6 +29,7 @@ export function targetHref({ targetType, targetId }: Target): string | null {
   if (targetId.startsWith("@")) return userHref(targetId);
   const run = /^job-run:(.+)$/.exec(targetId)?.[1];
   if (run && isUuid(run)) return `/jobs/runs/${run}`;
+  if (NOTIFICATION_TARGET.test(targetId)) return "/settings/notifications";
   if (isUuid(targetId)) return `/jobs/${targetId}`;
   return CONSOLE_PAGES[targetId] ?? null;
 }

@@ -11,7 +11,7 @@ export const deleteWebhook = defineAction({
   role: "admin",
   input: subscriptionIdSchema,
   mutates: true,
-  target: (input) => ({ type: "console", id: input.id }),
+  target: (input) => ({ type: "console", id: `webhook:${input.id}` }),
   targetsUsers: TARGETS_NO_USER,
   run: async (input) => deleteSubscription(input.id, "webhook"),
 });

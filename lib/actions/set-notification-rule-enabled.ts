@@ -11,7 +11,7 @@ export const setNotificationRuleEnabled = defineAction({
   role: "admin",
   input: setSubscriptionEnabledSchema,
   mutates: true,
-  target: (input) => ({ type: "console", id: input.id }),
+  target: (input) => ({ type: "console", id: `notification-rule:${input.id}` }),
   targetsUsers: TARGETS_NO_USER,
   run: async (input, { actor }) =>
     setSubscriptionEnabled(input.id, "room", input.enabled, actor.id),

@@ -11,7 +11,7 @@ export const setWebhookEnabled = defineAction({
   role: "admin",
   input: setSubscriptionEnabledSchema,
   mutates: true,
-  target: (input) => ({ type: "console", id: input.id }),
+  target: (input) => ({ type: "console", id: `webhook:${input.id}` }),
   targetsUsers: TARGETS_NO_USER,
   run: async (input, { actor }) =>
     setSubscriptionEnabled(input.id, "webhook", input.enabled, actor.id),

@@ -61,11 +61,12 @@ export async function postSigned(post: SignedPost): Promise<number> {
   try {
     status = await postPinned(target, post.body, headers);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SignedPostError(
-      `The ${post.subject} could not be reached (${code ?? (error as Error).message}).`,
-      null,
-    );
+    const { name, code, message } = error as NodeJS.ErrnoException;
+    const why =
+      name === "TimeoutError" || name === "AbortError"
+        ? `did not answer within ${POST_TIMEOUT_MS / 1000} s`
+        : `could not be reached (${code ?? message})`;
+    throw new SignedPostError(`The ${post.subject} ${why}.`, null);
   }
   if (status < 200 || status > 299) {
     throw new SignedPostError(`The ${post.subject} answered ${status}, not 2xx.`, status);

@@ -8,8 +8,8 @@ import type { AttemptFailure, ClaimedDelivery } from "./delivery-store";
 import { OUTBOX_ACTOR } from "./outbox-actor";
 import { deliveryTxnId, roomNoticeContent } from "./room-notice";
 
-/** Kinds after which a retry cannot succeed until someone changes the room or the rule. */
-const PERMANENT = new Set(["forbidden", "not_found", "bad_request"]);
+/** Kinds after which a retry cannot succeed until someone changes the room or the rule (M_FORBIDDEN has its own sentence). */
+const PERMANENT = new Set(["not_found", "bad_request"]);
 
 /**
  * Sends the delivery's notice to its room as the service account, audited like every change to
