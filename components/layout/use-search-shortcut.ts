@@ -2,8 +2,8 @@
 
 import { useEffect } from "react";
 
-/** The attribute a list's search field carries, for the "/" shortcut to find it. */
-export const LIST_SEARCH_ATTRIBUTE = "data-list-search";
+/** The attribute a list's search field carries (with aria-keyshortcuts="/"), for "/" to find it. */
+const LIST_SEARCH_ATTRIBUTE = "data-list-search";
 
 /** Whether the key press belongs to something the person is typing in. */
 function isTyping(target: EventTarget | null): boolean {

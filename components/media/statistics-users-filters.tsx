@@ -12,7 +12,14 @@ export function StatisticsUsersFilters({ search }: { search: MediaUsersSearch })
       <input type="hidden" name="dir" value={search.dir} />
       <div className="space-y-1">
         <Label htmlFor="media-users-q">User or display name contains</Label>
-        <Input id="media-users-q" name="q" type="search" defaultValue={search.q} data-list-search />
+        <Input
+          id="media-users-q"
+          name="q"
+          type="search"
+          defaultValue={search.q}
+          data-list-search
+          aria-keyshortcuts="/"
+        />
       </div>
       <div className="space-y-1">
         <Label htmlFor="media-users-since">Uploaded since (UTC)</Label>

@@ -7,9 +7,10 @@ import type { ComponentProps } from "react";
 type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: string };
 
 /**
- * A link in a list (a row, a sort header): prefetched when the pointer rests on it or it gets the
- * focus, not when it scrolls into view. A list of 50 rows would otherwise ask the server for 50
- * page renders nobody may open; one the person is about to click is still ready in time.
+ * An in-app link prefetched on intent: when a mouse rests on it or it gets the focus, not when it
+ * scrolls into view. A list of 50 rows would otherwise ask the server for 50 page renders nobody
+ * may open; the one the person is about to click is still ready in time. A tap fetches the page
+ * by navigating, so touch does not prefetch it as well.
  */
 export function IntentLink({ href, onPointerEnter, onFocus, ...props }: Props) {
   const router = useRouter();
@@ -18,7 +19,7 @@ export function IntentLink({ href, onPointerEnter, onFocus, ...props }: Props) {
       href={href}
       prefetch={false}
       onPointerEnter={(event) => {
-        router.prefetch(href);
+        if (event.pointerType !== "touch") router.prefetch(href);
         onPointerEnter?.(event);
       }}
       onFocus={(event) => {

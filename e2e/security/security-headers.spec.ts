@@ -1,11 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { seedEveryPageRoute } from "../fixtures/every-page";
-import { findNewestAuditEntryId } from "../fixtures/audit";
-import { seedEventReport, seedUserReports } from "../fixtures/reports";
-import { seedRooms, uniqueRoomPrefix } from "../fixtures/rooms";
 import { storageStates } from "../fixtures/sign-in";
-import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
 
 test.use({ storageState: storageStates.admin });
 

@@ -17,6 +17,7 @@ export function RoomsToolbar({ search }: { search: RoomListSearch }) {
           defaultValue={search.q ?? ""}
           placeholder="Name, alias or room ID"
           data-list-search
+          aria-keyshortcuts="/"
         />
       </label>
       <label className="flex flex-col gap-1 text-sm">

@@ -32,7 +32,14 @@ export function UserListFilters({ search }: { search: UserListSearch }) {
     <form method="get" action="/users" className="grid gap-4 md:grid-cols-4" role="search">
       <div className="space-y-1 md:col-span-2">
         <Label htmlFor="users-q">Search user ID or display name</Label>
-        <Input id="users-q" name="q" type="search" defaultValue={search.q ?? ""} data-list-search />
+        <Input
+          id="users-q"
+          name="q"
+          type="search"
+          defaultValue={search.q ?? ""}
+          data-list-search
+          aria-keyshortcuts="/"
+        />
       </div>
       <div className="space-y-1">
         <Label htmlFor="users-sort">Sort by</Label>
