@@ -1,13 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, type UseFormRegisterReturn } from "react-hook-form";
+import { useForm, useWatch, type UseFormRegisterReturn } from "react-hook-form";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { saveLifecycleSettings } from "@/lib/actions/save-lifecycle-settings";
+import { countOf } from "@/lib/format/count";
 import type { LifecycleSettingsView } from "@/lib/lifecycle/settings";
 import {
   lifecycleSettingsSchema,
@@ -51,9 +53,12 @@ function GroupSelect({
 export function LifecycleSettingsForm({
   settings,
   groups,
+  waiting,
 }: {
   settings: LifecycleSettingsView;
   groups: string[];
+  /** Events waiting to be applied, which a newly chosen erase would also apply to. */
+  waiting: number;
 }) {
   const known = (group: string | null) =>
     group && !groups.includes(group) ? [...groups, group] : groups;
@@ -68,12 +73,13 @@ export function LifecycleSettingsForm({
   const mutation = useActionMutation(saveLifecycleSettings, {
     success: () => "The lifecycle settings were saved.",
   });
+  const save = form.handleSubmit((values) => mutation.mutate(values));
+  // Erasing cannot be undone: turning it on is asked for once more.
+  const turnsEraseOn =
+    useWatch({ control: form.control, name: "eraseOnRevoke" }) && !settings.eraseOnRevoke;
+  const submitLabel = mutation.isPending ? "Saving…" : "Save lifecycle settings";
   return (
-    <form
-      className="grid gap-4"
-      noValidate
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-    >
+    <form className="grid gap-4" noValidate onSubmit={save}>
       <div className="grid gap-4 sm:grid-cols-2">
         <GroupSelect
           id="lifecycle-default-group"
@@ -95,9 +101,23 @@ export function LifecycleSettingsForm({
         later, and their profile is removed). Without it, revoked accounts are deactivated only.
       </CheckboxField>
       <div>
-        <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? "Saving…" : "Save lifecycle settings"}
-        </Button>
+        {turnsEraseOn ? (
+          <ConfirmDialog
+            trigger={
+              <Button type="button" disabled={mutation.isPending}>
+                {submitLabel}
+              </Button>
+            }
+            title="Erase revoked accounts?"
+            description={`From now on, each revoked account is erased as well as deactivated: its messages are hidden from people who join its rooms later and its profile is removed, for good.${waiting > 0 ? ` This also applies to the ${countOf(waiting, "event")} waiting now.` : ""}`}
+            confirmLabel="Save and erase"
+            onConfirm={() => void save()}
+          />
+        ) : (
+          <Button type="submit" disabled={mutation.isPending}>
+            {submitLabel}
+          </Button>
+        )}
       </div>
     </form>
   );

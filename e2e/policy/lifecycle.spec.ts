@@ -74,6 +74,16 @@ test.describe("as an admin", () => {
     await expect(row).toContainText("from signature:lifecycle");
     await shoot(page, "policy-lifecycle");
 
+    // Erasing cannot be undone: turning it on asks first, and Cancel saves nothing.
+    await page.getByLabel(/Erase revoked accounts/).check();
+    await page.getByRole("button", { name: "Save lifecycle settings" }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Erase revoked accounts?" });
+    await expect(confirm).toContainText("for good");
+    await shoot(page, "policy-lifecycle-erase-confirm", { viewport: true });
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await page.reload();
+    await expect(page.getByLabel(/Erase revoked accounts/)).not.toBeChecked();
+
     // The event and its replay are audited; the forged one left nothing.
     const records = await findAuditRecords("lifecycle.event", userId);
     expect(records.map((record) => [record.actor_id, record.outcome])).toEqual([

@@ -69,7 +69,7 @@ export default async function LifecyclePage({ searchParams }: Props) {
         </CardHeader>
         <CardContent>
           {isAdmin ? (
-            <LifecycleSettingsForm settings={settings} groups={groups} />
+            <LifecycleSettingsForm settings={settings} groups={groups} waiting={waiting} />
           ) : (
             <p className="text-sm" data-testid="lifecycle-settings-summary">
               Group of created users: {settings.defaultGroup ?? "none"} · admin group:{" "}
@@ -101,7 +101,7 @@ export default async function LifecyclePage({ searchParams }: Props) {
           <CardDescription data-testid="lifecycle-waiting">
             {waiting === 0
               ? "None waits: every event taken is applied."
-              : `${waiting} waiting to be applied.`}
+              : `${countOf(waiting, "event")} waiting to be applied.`}
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
