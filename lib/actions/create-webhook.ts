@@ -2,9 +2,8 @@
 
 import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { createWebhook as createHook } from "@/lib/data/event-subscriptions";
-import { RefusedAddressError, resolvePublicTarget } from "@/lib/http/public-address";
 import { createWebhookSchema } from "@/lib/schemas/event-subscription";
-import { ActionError } from "./action-result";
+import { assertAllowedAddress } from "./allowed-address";
 import { defineAction } from "./define-action";
 
 /**
@@ -21,9 +20,7 @@ export const createWebhook = defineAction({
   targetsUsers: TARGETS_NO_USER,
   run: async (input, { actor }) => {
     const rules = { subject: "webhook", allowPrivate: input.webhookAllowPrivate };
-    await resolvePublicTarget(input.webhookUrl, rules).catch((error: unknown) => {
-      throw error instanceof RefusedAddressError ? new ActionError(error.message) : error;
-    });
+    await assertAllowedAddress(input.webhookUrl, rules);
     return createHook({ ...input, createdBy: actor.id });
   },
 });

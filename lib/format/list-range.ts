@@ -17,7 +17,8 @@ type ListRange = {
   filter?: string;
 };
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The text with its first letter in upper case. */
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Where a page of a list stands, for its pager: "Rooms 26–50 of 120", "Room 1 of 1",

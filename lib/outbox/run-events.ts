@@ -3,6 +3,7 @@ import { countOf } from "@/lib/format/count";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { JobKind, JobRunStatus } from "@/lib/generated/prisma/enums";
 import { jobKindLabel } from "@/lib/jobs/read-jobs";
+import { capitalised } from "@/lib/format/list-range";
 import {
   DRIFT_FOUND_ACTION,
   JOB_FINISHED_ACTION,
@@ -72,8 +73,6 @@ function runName(row: RunEndRow): string {
   const label = jobKindLabel(row.kind);
   return row.jobName ? `the job “${row.jobName}” (${label})` : `a ${label} run`;
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function endEvent(row: RunEndRow): ConsoleEvent {
   const outcome = OUTCOMES[row.status] ?? "unknown";

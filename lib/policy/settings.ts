@@ -3,7 +3,7 @@ import { recordChanges } from "@/lib/audit/changes";
 import { seal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
 import type { PolicySettings } from "@/lib/generated/prisma/client";
-import { RefusedAddressError, resolvePublicTarget } from "@/lib/http/public-address";
+import { assertAllowedAddress } from "@/lib/actions/allowed-address";
 import type { PolicySettingsChange } from "@/lib/schemas/policy-settings";
 import { POLICY_SOURCE } from "./source/fetch-policy-text";
 import { HOMESERVER_ID } from "./versions";
@@ -33,11 +33,7 @@ async function sourceFields(change: PolicySettingsChange, stored: PolicySettings
     return { sourceUrl: null, sourceTokenEncrypted: null, sourceAllowPrivate: false };
   }
   const allowPrivate = change.sourceAllowPrivate;
-  await resolvePublicTarget(change.sourceUrl, { subject: POLICY_SOURCE, allowPrivate }).catch(
-    (error: unknown) => {
-      throw error instanceof RefusedAddressError ? new ActionError(error.message) : error;
-    },
-  );
+  await assertAllowedAddress(change.sourceUrl, { subject: POLICY_SOURCE, allowPrivate });
   const fields = { sourceUrl: change.sourceUrl, sourceAllowPrivate: allowPrivate };
   if (change.sourceAuth === "replace") {
     return { ...fields, sourceTokenEncrypted: seal(change.sourceToken.trim()) };

@@ -4,7 +4,7 @@ import { noneOf, recordChange, recordChanges } from "@/lib/audit/changes";
 import { seal, unseal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
 import type { ManagedAccount } from "@/lib/generated/prisma/client";
-import { RefusedAddressError, resolvePublicTarget } from "@/lib/http/public-address";
+import { assertAllowedAddress } from "@/lib/actions/allowed-address";
 import type { SynapseClient } from "@/lib/synapse";
 import { findAccountDevices } from "./account-devices";
 import type { TokenPolicy } from "./schemas";
@@ -15,11 +15,7 @@ async function webhookFields(policy: TokenPolicy, keepSecret: boolean) {
     return { webhookUrl: null, webhookSecretEncrypted: null, webhookAllowPrivate: false };
   }
   const allowPrivate = policy.webhookAllowPrivate;
-  await resolvePublicTarget(policy.webhookUrl, { subject: "webhook", allowPrivate }).catch(
-    (error: unknown) => {
-      throw error instanceof RefusedAddressError ? new ActionError(error.message) : error;
-    },
-  );
+  await assertAllowedAddress(policy.webhookUrl, { subject: "webhook", allowPrivate });
   const url = { webhookUrl: policy.webhookUrl, webhookAllowPrivate: allowPrivate };
   if (policy.webhookSecret) return { ...url, webhookSecretEncrypted: seal(policy.webhookSecret) };
   if (keepSecret) return url;
