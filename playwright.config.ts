@@ -1,17 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/fixtures/chromium";
 import { consoleServers } from "./e2e/fixtures/console-servers";
-
-// Debian's Chromium: Playwright cannot download its own browsers on these offline machines.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,7 +13,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: consoleServers.configured.url,
-    launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     screenshot: "only-on-failure",
     // Traces are recorded only on request (E2E_TRACE=1 keeps a failed test's actions, DOM
     // snapshots and network): recording them for every test costs the browser and the workers a

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NAV_ITEMS } from "./nav-items";
+import { NavigationProgress, useNavigationPending } from "./navigation-pending";
 import { SidebarNav } from "./sidebar-nav";
 import { ThemeToggle } from "./theme-toggle";
 import { TopBarTitle } from "./top-bar-title";
@@ -15,6 +16,7 @@ type AppShellProps = { user: ShellUser; children: ReactNode };
 /** Signed-in frame: fixed sidebar from `md` up, a drawer below it, and a top bar on every size. */
 export function AppShell({ user, children }: AppShellProps) {
   useSearchShortcut();
+  const navigating = useNavigationPending();
   return (
     <div className="min-h-dvh">
       <a
@@ -37,8 +39,13 @@ export function AppShell({ user, children }: AppShellProps) {
             <ThemeToggle />
             <UserMenu user={user} />
           </div>
+          <NavigationProgress />
         </header>
-        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8">
+        <main
+          id="main"
+          aria-busy={navigating || undefined}
+          className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8"
+        >
           {children}
         </main>
       </div>

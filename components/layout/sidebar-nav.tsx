@@ -1,6 +1,8 @@
 "use client";
 
 import { IntentLink } from "@/components/ui/intent-link";
+import { LoaderCircle } from "lucide-react";
+import { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 import { isNavItemActive, type NavItem } from "./nav-items";
@@ -10,6 +12,18 @@ type SidebarNavProps = {
   /** Called after a link is followed, so the mobile drawer can close. */
   onNavigate?: () => void;
 };
+
+/** Inside a sidebar link: a spinner while the page it opens is on its way (after 150 ms, CSS). */
+function PendingSpinner() {
+  const { pending } = useLinkStatus();
+  return pending ? (
+    <LoaderCircle
+      aria-hidden
+      data-testid="sidebar-pending"
+      className="ml-auto size-4 [animation:spin_1s_linear_infinite,navigation-progress-show_0s_linear_150ms_forwards] animate-spin opacity-0"
+    />
+  ) : null;
+}
 
 export function SidebarNav({ items, onNavigate }: SidebarNavProps) {
   const pathname = usePathname();
@@ -30,6 +44,7 @@ export function SidebarNav({ items, onNavigate }: SidebarNavProps) {
           >
             <Icon aria-hidden className={cn("size-4", active && "text-sidebar-primary")} />
             {label}
+            <PendingSpinner />
           </IntentLink>
         );
       })}

@@ -61,6 +61,7 @@ function MediaList(props: {
             label={props.title}
           />
           <Pager
+            fetchNextAhead={false}
             label={`${props.title} pages`}
             summary={listRange({
               noun: props.noun,

@@ -100,6 +100,7 @@ export async function UserMediaPanel({ userId, role, search, params }: Props) {
               now={result.now}
             />
             <Pager
+              fetchNextAhead={false}
               label="Media pages"
               summary={listRange({
                 noun: "file",

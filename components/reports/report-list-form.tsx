@@ -3,7 +3,6 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { REPORT_PAGE_SIZES } from "@/lib/schemas/report-list";
 
 /** A filter by part of an ID, in a reports list's form. */
 export function ReportTextFilter(props: {
@@ -28,15 +27,15 @@ export function ReportTextFilter(props: {
 }
 
 /**
- * A reports list's filter form: its own filters, then the order and page size both lists share.
+ * A reports list's filter form: its own filters, then the order both lists share (the page size is
+ * the reader's one choice for every list, beside the pager).
  * A plain GET form: submitting it rewrites the URL, which is the table's only state.
  */
 export function ReportListForm(props: {
   action: string;
-  /** Prefix of the order and page size fields' IDs. */
+  /** Prefix of the order field's ID. */
   idPrefix: string;
   dir: "asc" | "desc";
-  limit: number;
   children: ReactNode;
 }) {
   return (
@@ -47,16 +46,6 @@ export function ReportListForm(props: {
         <Select id={`${props.idPrefix}-dir`} name="dir" defaultValue={props.dir}>
           <option value="desc">Newest first</option>
           <option value="asc">Oldest first</option>
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor={`${props.idPrefix}-limit`}>Page size</Label>
-        <Select id={`${props.idPrefix}-limit`} name="limit" defaultValue={String(props.limit)}>
-          {REPORT_PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
         </Select>
       </div>
       <div className="flex items-end">

@@ -2,31 +2,49 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import type { ComponentProps } from "react";
+// The router's own enum: `router.prefetch` takes it to fetch a page's data, not only its shell.
+import { PrefetchKind } from "next/dist/client/components/router-reducer/router-reducer-types";
+import { useEffect, type ComponentProps } from "react";
+import { LinkPendingReporter } from "@/components/layout/navigation-pending";
 
-type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: string };
+type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & {
+  href: string;
+  /**
+   * Fetch the whole page as soon as the link is shown, for the one link a reader is most likely to
+   * follow next (a pager's Next). The page it leads to refreshes itself when it was fetched more
+   * than a few seconds before it is shown (components/ui/refresh-when-stale.tsx).
+   */
+  ahead?: boolean;
+};
 
 /**
  * An in-app link prefetched on intent: when a mouse rests on it or it gets the focus, not when it
  * scrolls into view. A list of 50 rows would otherwise ask the server for 50 page renders nobody
  * may open; the one the person is about to click is still ready in time. A tap fetches the page
- * by navigating, so touch does not prefetch it as well.
+ * by navigating, so touch does not prefetch it as well. While the page it opens is on its way, the
+ * current page stays and the top bar shows progress (navigation-pending.tsx).
  */
-export function IntentLink({ href, onPointerEnter, onFocus, ...props }: Props) {
+export function IntentLink({ href, ahead, onPointerEnter, onFocus, children, ...props }: Props) {
   const router = useRouter();
+  useEffect(() => {
+    if (ahead) router.prefetch(href, { kind: PrefetchKind.FULL });
+  }, [ahead, href, router]);
   return (
     <Link
       href={href}
       prefetch={false}
       onPointerEnter={(event) => {
-        if (event.pointerType !== "touch") router.prefetch(href);
+        if (!ahead && event.pointerType !== "touch") router.prefetch(href);
         onPointerEnter?.(event);
       }}
       onFocus={(event) => {
-        router.prefetch(href);
+        if (!ahead) router.prefetch(href);
         onFocus?.(event);
       }}
       {...props}
-    />
+    >
+      {children}
+      <LinkPendingReporter />
+    </Link>
   );
 }

@@ -1,6 +1,8 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonVariants } from "./button";
+import { IntentLink } from "./intent-link";
+import { PageSizeSelect } from "./page-size-select";
+import { RefreshWhenStale } from "./refresh-when-stale";
 
 type PagerProps = {
   /** The nav's accessible name; "Pages" unless a page holds more than one pager. */
@@ -14,9 +16,21 @@ type PagerProps = {
   /** The links' words, where "Previous" and "Next" say less (a newest-first log: "Newest", "Older"). */
   previousLabel?: string;
   nextLabel?: string;
+  /**
+   * Fetch the next page as soon as this one shows (default). Off for a panel inside a detail page,
+   * whose next page is the whole detail page again: reading it for every view would double its cost.
+   */
+  fetchNextAhead?: boolean;
+  /** The list's rows per page, for a list that follows the reader's choice: shows the choice. */
+  pageSize?: number;
 };
 
-/** Previous/Next as plain links, so paging works without JavaScript and the URL keeps the page. */
+/**
+ * Previous/Next as plain links, so paging works without JavaScript and the URL keeps the page.
+ * Every list puts it below its rows. The next page is fetched as soon as this one shows (wherever
+ * the pager is on the screen), so following it shows the rows at once; a page shown more than a
+ * few seconds after it was fetched reads itself again.
+ */
 export function Pager({
   label = "Pages",
   summary,
@@ -25,25 +39,31 @@ export function Pager({
   nextHref,
   previousLabel = "Previous",
   nextLabel = "Next",
+  fetchNextAhead = true,
+  pageSize,
 }: PagerProps) {
   const link = buttonVariants({ variant: "outline", size: "sm" });
   return (
-    <nav aria-label={label} className="flex items-center justify-between gap-4">
+    <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
       <p className="text-sm text-muted-foreground" data-testid={summaryTestId}>
         {summary}
       </p>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap items-center gap-2">
+        {pageSize ? <PageSizeSelect current={pageSize} /> : null}
         {previousHref ? (
-          <Link className={link} href={previousHref} prefetch={false}>
+          <IntentLink className={link} href={previousHref}>
             {previousLabel}
-          </Link>
+          </IntentLink>
         ) : null}
         {nextHref ? (
-          <Link className={link} href={nextHref}>
+          <IntentLink className={link} href={nextHref} ahead={fetchNextAhead}>
             {nextLabel}
-          </Link>
+          </IntentLink>
         ) : null}
       </div>
+      {/* The time of this render is the point: it tells a page fetched ahead from a fresh one. */}
+      {/* eslint-disable-next-line react-hooks/purity */}
+      <RefreshWhenStale renderedAt={Date.now()} />
     </nav>
   );
 }

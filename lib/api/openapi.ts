@@ -1,11 +1,7 @@
 import { ACTION_PATHS } from "./openapi-actions";
-import { ROOM_PAGE_SIZES, ROOM_SORT_COLUMNS } from "@/lib/schemas/room-list";
-import {
-  DEACTIVATED_FILTERS,
-  USER_PAGE_SIZES,
-  USER_SORT_COLUMNS,
-  USER_TYPE_FILTERS,
-} from "@/lib/schemas/user-list";
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from "@/lib/schemas/page-size";
+import { ROOM_SORT_COLUMNS } from "@/lib/schemas/room-list";
+import { DEACTIVATED_FILTERS, USER_SORT_COLUMNS, USER_TYPE_FILTERS } from "@/lib/schemas/user-list";
 
 // Hand-written rather than generated: the list schemas fall back on bad values for the pages, which
 // a generator would describe as "anything". The enums come from the schemas, so they cannot drift.
@@ -38,7 +34,7 @@ const USER_PARAMETERS = [
   {
     name: "limit",
     description: "Users per page.",
-    schema: { type: "integer", enum: [...USER_PAGE_SIZES], default: 25 },
+    schema: { type: "integer", enum: [...PAGE_SIZES], default: DEFAULT_PAGE_SIZE },
   },
   {
     name: "sort",
@@ -75,7 +71,7 @@ const ROOM_PARAMETERS = [
   {
     name: "size",
     description: "Rooms per page.",
-    schema: { type: "integer", enum: [...ROOM_PAGE_SIZES], default: 25 },
+    schema: { type: "integer", enum: [...PAGE_SIZES], default: DEFAULT_PAGE_SIZE },
   },
   {
     name: "sort",

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { getEnv } from "@/lib/env";
+import type { PageSize } from "@/lib/schemas/page-size";
 import type { Role } from "./roles";
 import { userForSession } from "./session-user";
 
@@ -10,7 +11,13 @@ import { userForSession } from "./session-user";
  * Who is asking. For an API token (route handlers only), `matrixId` is "token:<name>", the actor
  * every audit entry written for it names, and `apiToken` is the token's name.
  */
-export type CurrentUser = { matrixId: string; role: Role; apiToken?: string };
+export type CurrentUser = {
+  matrixId: string;
+  role: Role;
+  apiToken?: string;
+  /** The rows per page the person chose for every list; the lists' default when unset. */
+  pageSize?: PageSize;
+};
 
 /**
  * The session secret in the cookie, read by decrypting next-auth's JWT. `getServerSession` would

@@ -2,6 +2,7 @@ import "server-only";
 import { getLiveSession } from "@/lib/data/sessions";
 import type { CurrentUser } from "./current-user";
 import { recheckAccount } from "./account-recheck";
+import { isPageSize } from "@/lib/schemas/page-size";
 
 /**
  * Who a session secret belongs to, with their role as it is now: null when the session ended,
@@ -15,5 +16,10 @@ export async function userForSession(secret: string): Promise<CurrentUser | null
   if (session.roleCheckDue && session.source) {
     if (!(await recheckAccount(session.matrixId, session.source))) return null;
   }
-  return { matrixId: session.matrixId, role: session.role };
+  return {
+    matrixId: session.matrixId,
+    role: session.role,
+    pageSize:
+      session.pageSize !== null && isPageSize(session.pageSize) ? session.pageSize : undefined,
+  };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashSecret } from "./secret-hash";
 
@@ -54,6 +55,8 @@ export type LiveSession = {
   /** The person's console role now, or null when they hold none. */
   role: Role | null;
   source: "console" | "synapse_admin" | null;
+  /** The rows per page the person chose for every list; null when they never chose. */
+  pageSize: number | null;
 };
 
 /**
@@ -70,9 +73,10 @@ export async function getLiveSession(secret: string): Promise<LiveSession | null
         AND last_seen_at < now() - interval '1 minute'
     )
     SELECT s.id::text AS "id", s.matrix_id AS "matrixId", s.role_checked_at <= now() - interval '10 minutes' AS "roleCheckDue",
-           g.role::text AS "role", g.source::text AS "source"
+           g.role::text AS "role", g.source::text AS "source", p.page_size AS "pageSize"
     FROM console_session s
     LEFT JOIN role_grant g ON g.matrix_id = s.matrix_id
+    LEFT JOIN person_preference p ON p.homeserver_id = ${HOMESERVER_ID} AND p.matrix_id = s.matrix_id
     WHERE s.token_hash = ${hash} AND s.ended_at IS NULL AND s.expires_at > now()`;
   return rows[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { HOMESERVER_ID } from "@/lib/policy/versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
 /** Long enough for a policy save of a large document; a lock held longer is a bug. */
 const LOCK_HOLD_MS = 60_000;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { LifecycleEvent } from "@/lib/generated/prisma/client";
-import { HOMESERVER_ID } from "@/lib/policy/versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
 /** Events one round of a lifecycle run takes at most; the rest wait for the next round. */
 export const ROUND_SIZE = 500;

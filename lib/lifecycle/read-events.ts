@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { HOMESERVER_ID } from "@/lib/policy/versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
 export type LifecycleEventRow = {
   seq: string;

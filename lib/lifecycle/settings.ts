@@ -5,7 +5,8 @@ import { recordChanges } from "@/lib/audit/changes";
 import { seal } from "@/lib/crypto/secrets-key";
 import { db } from "@/lib/db";
 import type { LifecycleSettings } from "@/lib/generated/prisma/client";
-import { HOMESERVER_ID, latestVersion } from "@/lib/policy/versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
+import { latestVersion } from "@/lib/policy/versions";
 import type { LifecycleSettingsChange } from "@/lib/schemas/lifecycle";
 import { groupNamesOf } from "./group-names";
 

@@ -6,7 +6,8 @@ import type { PolicyDocument } from "./document/schema";
 import { parseVersionOrThrow } from "./make-plan";
 import type { PolicyPlan } from "./plan/plan-policy";
 import { getPolicySettings } from "./settings";
-import { getVersion, HOMESERVER_ID, latestVersion } from "./versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
+import { getVersion, latestVersion } from "./versions";
 
 export type ApplicablePlan = {
   planId: string;

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { HOMESERVER_ID } from "./versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
 export type Drift = { actionCount: number; checkedAt: Date; runId: string; planId: string };
 

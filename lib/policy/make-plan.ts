@@ -7,7 +7,8 @@ import { parsePolicy } from "./document/parse-policy";
 import type { PolicyDocument } from "./document/schema";
 import { readLiveState } from "./live/read-live-state";
 import { countRemovals, planPolicy, type PolicyPlan } from "./plan/plan-policy";
-import { getVersion, HOMESERVER_ID, latestVersion } from "./versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
+import { getVersion, latestVersion } from "./versions";
 import type { PolicyVersion } from "@/lib/generated/prisma/client";
 
 export type MadePlan = {

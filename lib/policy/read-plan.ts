@@ -4,7 +4,7 @@ import { jobKindLabel } from "@/lib/jobs/read-jobs";
 import { removalAllowance } from "./apply-guard";
 import type { PolicyPlan } from "./plan/plan-policy";
 import { getPolicySettings } from "./settings";
-import { HOMESERVER_ID } from "./versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
 /** Users a stored document lists, for the guard's share; 0 when it cannot be read. */
 function managedUsersIn(content: string): number {

@@ -6,7 +6,7 @@ import type { PolicySettings } from "@/lib/generated/prisma/client";
 import { assertAllowedAddress } from "@/lib/actions/allowed-address";
 import type { PolicySettingsChange } from "@/lib/schemas/policy-settings";
 import { POLICY_SOURCE } from "./source/fetch-policy-text";
-import { HOMESERVER_ID } from "./versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
 /** The policy's settings; before any save, prisma/schema.prisma's defaults (no URL, guard 10 / 10 %). */
 export async function getPolicySettings(): Promise<PolicySettings> {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { PolicyVersion } from "@/lib/generated/prisma/client";
 
 /** The one homeserver the console manages today; every policy row names it. */
-export const HOMESERVER_ID = "default";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
 export type VersionOrigin = "editor" | "import" | "restore" | "url" | "user_import" | "lifecycle";
 

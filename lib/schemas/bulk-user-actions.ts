@@ -3,10 +3,10 @@ import { ROLES } from "@/lib/auth/roles";
 import { entryReasonSchema } from "./entry-reason";
 import { matrixUserIdSchema, roomAliasSchema, roomIdSchema } from "./matrix-id";
 import { noticeBodySchema, userListFiltersSchema } from "./server-notice";
-import { USER_PAGE_SIZES } from "./user-list";
+import { PAGE_SIZES } from "./page-size";
 
 /** A bulk request covers at most one page of the users list. */
-export const MAX_BULK_USERS = Math.max(...USER_PAGE_SIZES);
+export const MAX_BULK_USERS = Math.max(...PAGE_SIZES);
 
 const userIds = z
   .array(z.string().trim().pipe(matrixUserIdSchema))

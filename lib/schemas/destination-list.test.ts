@@ -8,11 +8,11 @@ import {
 describe("the destinations table's URL state", () => {
   it("reads defaults from an empty URL and writes none back", () => {
     const search = parseDestinationListSearch({});
-    expect(search).toEqual({ from: 0, limit: 25, sort: "destination", dir: "asc" });
+    expect(search).toEqual({ from: 0, limit: 50, sort: "destination", dir: "asc" });
     expect(toDestinationListQuery(search)).toBe("");
     expect(toListDestinationsParams(search)).toEqual({
       from: 0,
-      limit: 25,
+      limit: 50,
       order_by: "destination",
       dir: "f",
     });
@@ -27,6 +27,6 @@ describe("the destinations table's URL state", () => {
   it("falls back on values a hand-edited URL may hold", () => {
     expect(
       parseDestinationListSearch({ sort: "password", dir: "up", from: "-3", limit: "7" }),
-    ).toEqual({ from: 0, limit: 25, sort: "destination", dir: "asc" });
+    ).toEqual({ from: 0, limit: 50, sort: "destination", dir: "asc" });
   });
 });

@@ -4,29 +4,28 @@ import {
   type ListDestinationRoomsParams,
   type ListDestinationsParams,
 } from "@/lib/synapse/federation";
+import { DEFAULT_PAGE_SIZE, pageSizeInUrl, settlePageSize, type PageSize } from "./page-size";
 import { firstValues, type SearchParams } from "./search-params";
 
-export const DESTINATION_PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_DESTINATION_PAGE_SIZE = 25;
-
-// A shared or hand-edited URL may hold anything; a bad value falls back instead of failing the page.
-const pageSizeSchema = z.coerce
-  .number()
-  .refine((n) => (DESTINATION_PAGE_SIZES as readonly number[]).includes(n))
-  .catch(DEFAULT_DESTINATION_PAGE_SIZE);
 const fromSchema = z.coerce.number().int().min(0).max(10_000_000).catch(0);
 
 /** The destinations table's state as it lives in the URL search params. */
 export const destinationListSearchSchema = z.object({
   from: fromSchema,
-  limit: pageSizeSchema,
+  limit: pageSizeInUrl,
   sort: z.enum(DESTINATION_ORDER_BY).catch("destination"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
 });
-export type DestinationListSearch = z.output<typeof destinationListSearchSchema>;
+export type DestinationListSearch = z.output<typeof destinationListSearchSchema> & {
+  limit: PageSize;
+};
 
-export function parseDestinationListSearch(raw: SearchParams): DestinationListSearch {
-  return destinationListSearchSchema.parse(firstValues(raw));
+/** The URL's state; `pageSize` (the reader's choice) applies when the URL names no page size. */
+export function parseDestinationListSearch(
+  raw: SearchParams,
+  pageSize?: PageSize,
+): DestinationListSearch {
+  return settlePageSize(destinationListSearchSchema.parse(firstValues(raw)), pageSize);
 }
 
 export function toListDestinationsParams(search: DestinationListSearch): ListDestinationsParams {
@@ -48,7 +47,7 @@ export function toDestinationListQuery(
   if (next.sort !== "destination") query.set("sort", next.sort);
   if (next.dir !== "asc") query.set("dir", next.dir);
   if (next.from > 0) query.set("from", String(next.from));
-  if (next.limit !== DEFAULT_DESTINATION_PAGE_SIZE) query.set("limit", String(next.limit));
+  if (next.limit !== DEFAULT_PAGE_SIZE) query.set("limit", String(next.limit));
   const text = query.toString();
   return text ? `?${text}` : "";
 }

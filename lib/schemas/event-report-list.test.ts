@@ -9,7 +9,7 @@ describe("event report list search", () => {
   it("falls back to the defaults for missing or bad values", () => {
     expect(parseEventReportListSearch({ from: "-3", limit: "7", dir: "up", room: "" })).toEqual({
       from: 0,
-      limit: 25,
+      limit: 50,
       dir: "desc",
       room: undefined,
       reporter: undefined,

@@ -6,6 +6,7 @@ import {
   toReportListQuery,
   toReportPagingParams,
 } from "./report-list";
+import { settlePageSize, type PageSize } from "./page-size";
 import { firstValues } from "./search-params";
 
 /** The reports table's state as it lives in the URL search params. */
@@ -16,12 +17,16 @@ export const eventReportListSearchSchema = z.object({
   sender: reportFilterSchema,
 });
 
-export type EventReportListSearch = z.output<typeof eventReportListSearchSchema>;
+export type EventReportListSearch = z.output<typeof eventReportListSearchSchema> & {
+  limit: PageSize;
+};
 
+/** The URL's state; `pageSize` (the reader's choice) applies when the URL names no page size. */
 export function parseEventReportListSearch(
   raw: Record<string, string | string[] | undefined>,
+  pageSize?: PageSize,
 ): EventReportListSearch {
-  return eventReportListSearchSchema.parse(firstValues(raw));
+  return settlePageSize(eventReportListSearchSchema.parse(firstValues(raw)), pageSize);
 }
 
 /** Turns the URL state into the Synapse event report list query (offset paging). */

@@ -1,17 +1,9 @@
 import { z } from "zod";
+import { DEFAULT_PAGE_SIZE, pageSizeInUrl } from "./page-size";
 import { hasNoControlCharacters } from "./text";
 
 // What the event reports list and the user reports list share: Synapse pages both by offset, with
 // the same sizes and order, and filters them by parts of IDs.
-
-export const REPORT_PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_REPORT_PAGE_SIZE = 25;
-
-// A shared or hand-edited URL may hold anything; a bad value falls back instead of failing the page.
-const pageSizeSchema = z.coerce
-  .number()
-  .refine((n) => (REPORT_PAGE_SIZES as readonly number[]).includes(n))
-  .catch(DEFAULT_REPORT_PAGE_SIZE);
 
 /** A filter by part of an ID; empty or malformed means no filter. */
 export const reportFilterSchema = z
@@ -27,7 +19,7 @@ export const reportFilterSchema = z
 export const reportPagingFields = {
   // Far past any real report list; a bigger offset is a hand-edited URL.
   from: z.coerce.number().int().min(0).max(10_000_000).catch(0),
-  limit: pageSizeSchema,
+  limit: pageSizeInUrl,
   /** "desc" lists the newest reports first. */
   dir: z.enum(["asc", "desc"]).catch("desc"),
 };
@@ -50,7 +42,7 @@ export function toReportListQuery(
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(filters)) if (value) query.set(name, value);
   if (paging.from > 0) query.set("from", String(paging.from));
-  if (paging.limit !== DEFAULT_REPORT_PAGE_SIZE) query.set("limit", String(paging.limit));
+  if (paging.limit !== DEFAULT_PAGE_SIZE) query.set("limit", String(paging.limit));
   if (paging.dir !== "desc") query.set("dir", paging.dir);
   const text = query.toString();
   return text ? `?${text}` : "";

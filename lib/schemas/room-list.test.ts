@@ -6,7 +6,7 @@ describe("parseRoomListSearch", () => {
     expect(parseRoomListSearch({})).toEqual({
       q: undefined,
       page: 1,
-      size: 25,
+      size: 50,
       sort: "name",
       dir: "asc",
       public: false,
@@ -48,7 +48,7 @@ describe("parseRoomListSearch", () => {
     expect(search).toMatchObject({
       q: undefined,
       page: 1,
-      size: 25,
+      size: 50,
       sort: "name",
       dir: "asc",
       public: false,

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { firstValues } from "./search-params";
 import type { ListRoomsParams, RoomOrderBy } from "@/lib/synapse/rooms";
+import { DEFAULT_PAGE_SIZE, pageSizeInUrl, type PageSize } from "./page-size";
 import { hasNoControlCharacters } from "./text";
-
-export const ROOM_PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_ROOM_PAGE_SIZE = 25;
 
 export const ROOM_SORT_COLUMNS = [
   "name",
@@ -18,12 +16,6 @@ export const ROOM_SORT_COLUMNS = [
   "public",
 ] as const satisfies readonly RoomOrderBy[];
 
-// A shared or hand-edited URL may hold anything; a bad value falls back instead of failing the page.
-const pageSizeSchema = z.coerce
-  .number()
-  .refine((n) => (ROOM_PAGE_SIZES as readonly number[]).includes(n))
-  .catch(DEFAULT_ROOM_PAGE_SIZE);
-
 const flagSchema = z
   .enum(["1", "true", "on"])
   .optional()
@@ -35,20 +27,22 @@ export const roomListSearchSchema = z.object({
   q: z.string().trim().max(256).refine(hasNoControlCharacters).optional().catch(undefined),
   // Far past any real room list; a bigger page is a hand-edited URL.
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  size: pageSizeSchema,
+  size: pageSizeInUrl,
   sort: z.enum(ROOM_SORT_COLUMNS).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   public: flagSchema,
   empty: flagSchema,
 });
 
-export type RoomListSearch = z.output<typeof roomListSearchSchema>;
+export type RoomListSearch = Omit<z.output<typeof roomListSearchSchema>, "size"> & { size: number };
 
+/** The URL's state; `pageSize` (the reader's choice) applies when the URL names no page size. */
 export function parseRoomListSearch(
   raw: Record<string, string | string[] | undefined>,
+  pageSize: PageSize = DEFAULT_PAGE_SIZE,
 ): RoomListSearch {
   const parsed = roomListSearchSchema.parse(firstValues(raw));
-  return { ...parsed, q: parsed.q === "" ? undefined : parsed.q };
+  return { ...parsed, size: parsed.size ?? pageSize, q: parsed.q === "" ? undefined : parsed.q };
 }
 
 /** Turns the URL state into the Synapse room list query (offset paging). */

@@ -6,7 +6,7 @@ describe("parseUserListSearch", () => {
     expect(parseUserListSearch({})).toEqual({
       q: undefined,
       from: 0,
-      limit: 25,
+      limit: 50,
       sort: "name",
       dir: "asc",
       admins: false,
@@ -19,13 +19,13 @@ describe("parseUserListSearch", () => {
 
   it("falls back on bad values instead of failing", () => {
     const search = parseUserListSearch({ limit: "7", from: "-3", sort: "password", dir: "up" });
-    expect(search).toMatchObject({ limit: 25, from: 0, sort: "name", dir: "asc" });
+    expect(search).toMatchObject({ limit: 50, from: 0, sort: "name", dir: "asc" });
   });
 
   it("reads repeated keys by their first value", () => {
-    expect(parseUserListSearch({ q: ["alice", "bob"], limit: ["50"] })).toMatchObject({
+    expect(parseUserListSearch({ q: ["alice", "bob"], limit: ["100", "25"] })).toMatchObject({
       q: "alice",
-      limit: 50,
+      limit: 100,
     });
   });
 });
@@ -34,7 +34,7 @@ describe("toListUsersParams", () => {
   it("leaves filters off by default, shows locked users and keeps deactivated users out", () => {
     expect(toListUsersParams(parseUserListSearch({}))).toEqual({
       from: 0,
-      limit: 25,
+      limit: 50,
       name: undefined,
       order_by: "name",
       dir: "f",

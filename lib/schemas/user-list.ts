@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { firstValues } from "./search-params";
 import type { ListUsersParams } from "@/lib/synapse/users";
+import { DEFAULT_PAGE_SIZE, pageSizeInUrl, settlePageSize, type PageSize } from "./page-size";
 import { hasNoControlCharacters } from "./text";
-
-export const USER_PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_USER_PAGE_SIZE = 25;
 
 // Only name and creation_ts are indexed by Synapse; last_seen_ts is offered but flagged as slow.
 export const USER_SORT_COLUMNS = ["name", "creation_ts", "last_seen_ts"] as const;
@@ -23,12 +21,6 @@ const EXCLUDED_TYPES: Record<UserTypeFilter, readonly string[] | undefined> = {
   support: ["", "bot"],
 };
 
-// A shared or hand-edited URL may hold anything; a bad value falls back instead of failing the page.
-const pageSizeSchema = z.coerce
-  .number()
-  .refine((n) => (USER_PAGE_SIZES as readonly number[]).includes(n))
-  .catch(DEFAULT_USER_PAGE_SIZE);
-
 const flagSchema = z
   .enum(["1", "true", "on"])
   .optional()
@@ -40,7 +32,7 @@ export const userListSearchSchema = z.object({
   q: z.string().trim().max(256).refine(hasNoControlCharacters).optional().catch(undefined),
   // Far past any real user list; a bigger offset is a hand-edited URL.
   from: z.coerce.number().int().min(0).max(10_000_000).catch(0),
-  limit: pageSizeSchema,
+  limit: pageSizeInUrl,
   sort: z.enum(USER_SORT_COLUMNS).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   admins: flagSchema,
@@ -50,12 +42,16 @@ export const userListSearchSchema = z.object({
   deactivated: z.enum(DEACTIVATED_FILTERS).catch("active"),
 });
 
-export type UserListSearch = z.output<typeof userListSearchSchema>;
+export type UserListSearch = Omit<z.output<typeof userListSearchSchema>, "limit"> & {
+  limit: number;
+};
 
+/** The URL's state; `pageSize` (the reader's choice) applies when the URL names no page size. */
 export function parseUserListSearch(
   raw: Record<string, string | string[] | undefined>,
+  pageSize?: PageSize,
 ): UserListSearch {
-  const parsed = userListSearchSchema.parse(firstValues(raw));
+  const parsed = settlePageSize(userListSearchSchema.parse(firstValues(raw)), pageSize);
   return { ...parsed, q: parsed.q === "" ? undefined : parsed.q };
 }
 
@@ -83,7 +79,7 @@ export function toUserListQuery(search: UserListSearch, changes: Partial<UserLis
   const query = new URLSearchParams();
   if (next.q) query.set("q", next.q);
   if (next.from > 0) query.set("from", String(next.from));
-  if (next.limit !== DEFAULT_USER_PAGE_SIZE) query.set("limit", String(next.limit));
+  if (next.limit !== DEFAULT_PAGE_SIZE) query.set("limit", String(next.limit));
   if (next.sort !== "name") query.set("sort", next.sort);
   if (next.dir !== "asc") query.set("dir", next.dir);
   if (next.admins) query.set("admins", "1");

@@ -12,17 +12,17 @@ describe("the user reports list's URL state", () => {
       reporter: "@alice",
       dir: "asc",
       from: "50",
-      limit: "50",
+      limit: "100",
     });
     expect(toListUserReportsParams(search)).toEqual({
       from: 50,
-      limit: 50,
+      limit: 100,
       dir: "f",
       target_user_id: "@spammer:example.org",
       user_id: "@alice",
     });
     expect(toUserReportListQuery(search, { from: 0 })).toBe(
-      "?target=%40spammer%3Aexample.org&reporter=%40alice&limit=50&dir=asc",
+      "?target=%40spammer%3Aexample.org&reporter=%40alice&limit=100&dir=asc",
     );
   });
 
@@ -36,12 +36,12 @@ describe("the user reports list's URL state", () => {
     });
     expect(search).toEqual({
       from: 0,
-      limit: 25,
+      limit: 50,
       dir: "desc",
       target: undefined,
       reporter: undefined,
     });
-    expect(toListUserReportsParams(search)).toMatchObject({ dir: "b", from: 0, limit: 25 });
+    expect(toListUserReportsParams(search)).toMatchObject({ dir: "b", from: 0, limit: 50 });
     expect(toUserReportListQuery(search)).toBe("");
   });
 });

@@ -6,6 +6,7 @@ import {
   toReportListQuery,
   toReportPagingParams,
 } from "./report-list";
+import { settlePageSize, type PageSize } from "./page-size";
 import { firstValues } from "./search-params";
 
 /** The user reports table's state as it lives in the URL search params. */
@@ -17,12 +18,16 @@ export const userReportListSearchSchema = z.object({
   reporter: reportFilterSchema,
 });
 
-export type UserReportListSearch = z.output<typeof userReportListSearchSchema>;
+export type UserReportListSearch = z.output<typeof userReportListSearchSchema> & {
+  limit: PageSize;
+};
 
+/** The URL's state; `pageSize` (the reader's choice) applies when the URL names no page size. */
 export function parseUserReportListSearch(
   raw: Record<string, string | string[] | undefined>,
+  pageSize?: PageSize,
 ): UserReportListSearch {
-  return userReportListSearchSchema.parse(firstValues(raw));
+  return settlePageSize(userReportListSearchSchema.parse(firstValues(raw)), pageSize);
 }
 
 /** Turns the URL state into Synapse's user report list query (offset paging). */

@@ -25,8 +25,8 @@ async function loadPage(params: ReturnType<typeof toListDestinationsParams>) {
 }
 
 export default async function FederationPage({ searchParams }: Props) {
-  await requirePageUser();
-  const search = parseDestinationListSearch(await searchParams);
+  const user = await requirePageUser();
+  const search = parseDestinationListSearch(await searchParams, user.pageSize);
   const result = await loadPage(toListDestinationsParams(search));
   const now = new Date();
   return (

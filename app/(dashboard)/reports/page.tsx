@@ -28,8 +28,8 @@ async function loadPage(params: ReturnType<typeof toListEventReportsParams>) {
 }
 
 export default async function ReportsPage({ searchParams }: Props) {
-  await requirePageUser();
-  const search = parseEventReportListSearch(await searchParams);
+  const user = await requirePageUser();
+  const search = parseEventReportListSearch(await searchParams, user.pageSize);
   const result = await loadPage(toListEventReportsParams(search));
   return (
     <div className="space-y-6">

@@ -36,6 +36,7 @@ export function DestinationRooms({ destination, list, from, limit }: Props) {
       />
       {list.total > 0 ? (
         <Pager
+          fetchNextAhead={false}
           label="Room pages"
           summary={listRange({
             noun: "room",

@@ -8,6 +8,7 @@ export function DestinationsPagination({ search, total, shown, nextToken }: Prop
   const href = (from: number) => `/federation${toDestinationListQuery(search, { from })}`;
   return (
     <Pager
+      pageSize={search.limit}
       summary={listRange({ noun: "destination", first: search.from + 1, shown, total })}
       summaryTestId="destinations-range"
       previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}

@@ -21,6 +21,7 @@ export function ReportsPagination({ search, total, shown, nextToken }: Props) {
   const href = (from: number) => `/reports${toEventReportListQuery(search, { from })}`;
   return (
     <Pager
+      pageSize={search.limit}
       summary={listRange({
         noun: "report",
         first: search.from + 1,

@@ -4,7 +4,7 @@ import { ReportListForm, ReportTextFilter } from "../report-list-form";
 /** The event reports list's filters: the room, the reporter and the event's sender. */
 export function ReportListFilters({ search }: { search: EventReportListSearch }) {
   return (
-    <ReportListForm action="/reports" idPrefix="reports" dir={search.dir} limit={search.limit}>
+    <ReportListForm action="/reports" idPrefix="reports" dir={search.dir}>
       <ReportTextFilter id="reports-room" name="room" label="Room ID" value={search.room} />
       <ReportTextFilter
         id="reports-reporter"

@@ -18,6 +18,7 @@ export function UserReportsPagination({ search, total, shown, nextToken }: Props
   const href = (from: number) => `/reports/users${toUserReportListQuery(search, { from })}`;
   return (
     <Pager
+      pageSize={search.limit}
       summary={listRange({
         noun: "report",
         first: search.from + 1,

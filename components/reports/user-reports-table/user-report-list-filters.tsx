@@ -6,12 +6,7 @@ const ID_PLACEHOLDER = "@someone:example.org, or part of it";
 /** The user reports list's filters: the reported user and the reporter, by part of their IDs. */
 export function UserReportListFilters({ search }: { search: UserReportListSearch }) {
   return (
-    <ReportListForm
-      action="/reports/users"
-      idPrefix="user-reports"
-      dir={search.dir}
-      limit={search.limit}
-    >
+    <ReportListForm action="/reports/users" idPrefix="user-reports" dir={search.dir}>
       <ReportTextFilter
         id="user-reports-target"
         name="target"

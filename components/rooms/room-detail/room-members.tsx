@@ -68,6 +68,7 @@ export function RoomMembers({ roomId, members, search, levels }: Props) {
         )}
       />
       <Pager
+        fetchNextAhead={false}
         label="Member pages"
         summary={summaryOf(members, search.member)}
         summaryTestId="members-count"

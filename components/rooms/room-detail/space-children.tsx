@@ -92,6 +92,7 @@ export function SpaceChildren({ spaceId, hierarchy, from }: Props) {
       )}
       {from || hasMore ? (
         <Pager
+          fetchNextAhead={false}
           label="Space pages"
           summary={`${countOf(childCount, "room")} on this page`}
           previousHref={from ? spacePageHref(spaceId) : null}

@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE } from "@/lib/schemas/page-size";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 
 /** The rooms list URL for `search` with `changes` applied; defaults are left out to keep links short. */
@@ -9,7 +10,7 @@ export function roomListHref(
   const params = new URLSearchParams();
   if (next.q) params.set("q", next.q);
   if (next.page > 1) params.set("page", String(next.page));
-  if (next.size !== 25) params.set("size", String(next.size));
+  if (next.size !== DEFAULT_PAGE_SIZE) params.set("size", String(next.size));
   if (next.sort !== "name") params.set("sort", next.sort);
   if (next.dir !== "asc") params.set("dir", next.dir);
   if (next.public) params.set("public", "1");

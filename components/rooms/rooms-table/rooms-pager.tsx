@@ -17,6 +17,7 @@ export function RoomsPager({ search, shown, total, hasNext }: Props) {
   const first = (search.page - 1) * search.size + 1;
   return (
     <Pager
+      pageSize={search.size}
       summary={
         <>
           {listRange({ noun: "room", first, shown, total, filter: roomFilter(search) })}

@@ -8,6 +8,7 @@ export function UsersPagination({ search, total, shown, nextToken }: Props) {
   const href = (from: number) => `/users${toUserListQuery(search, { from })}`;
   return (
     <Pager
+      pageSize={search.limit}
       summary={`${shown === 0 ? 0 : search.from + 1}–${search.from + shown} of ${total}`}
       summaryTestId="users-range"
       previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}

@@ -17,7 +17,7 @@ prepareTestAppEnv();
 
 const { db } = await import("@/lib/db");
 const { readLiveState } = await import("./read-live-state");
-const { HOMESERVER_ID } = await import("../versions");
+const { HOMESERVER_ID } = await import("@/lib/homeserver/homeserver-id");
 
 const proxy = await startSynapseProxy(synapseTestEnv().url);
 afterAll(() => proxy.close());

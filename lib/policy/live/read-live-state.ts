@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { PolicyDocument } from "@/lib/policy/document/schema";
 import type { CurrentRoom, CurrentState, CurrentUser } from "@/lib/policy/state";
-import { HOMESERVER_ID } from "@/lib/policy/versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 import {
   createLimiter,
   isSynapseError,

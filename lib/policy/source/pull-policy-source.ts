@@ -5,7 +5,8 @@ import { PublicGetError } from "@/lib/http/get-public";
 import { RefusedAddressError } from "@/lib/http/public-address";
 import { parsePolicy, type PolicyProblem } from "@/lib/policy/document/parse-policy";
 import { getPolicySettings } from "@/lib/policy/settings";
-import { HOMESERVER_ID, saveVersion } from "@/lib/policy/versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
+import { saveVersion } from "@/lib/policy/versions";
 import { fetchPolicyText, PullError } from "./fetch-policy-text";
 
 export type PullOutcome = {

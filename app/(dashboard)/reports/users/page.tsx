@@ -38,8 +38,8 @@ async function loadPage(params: ReturnType<typeof toListUserReportsParams>): Pro
 
 /** Reports users filed about other users (Synapse's user_reports admin API), beside event reports. */
 export default async function UserReportsPage({ searchParams }: Props) {
-  await requirePageUser();
-  const search = parseUserReportListSearch(await searchParams);
+  const user = await requirePageUser();
+  const search = parseUserReportListSearch(await searchParams, user.pageSize);
   const result = await loadPage(toListUserReportsParams(search));
   return (
     <div className="space-y-6">

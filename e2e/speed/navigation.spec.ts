@@ -1,0 +1,144 @@
+import { expect, test, type Page, type Request } from "@playwright/test";
+import { grantConsoleRole } from "../fixtures/console-db";
+import { shoot } from "../fixtures/shots";
+import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
+import { registerUniqueUser } from "../fixtures/synapse";
+
+// Issue 14: switching areas showed a skeleton, then React held the real page back for 300 ms once
+// a fallback had shown. Now the page stays until the next one is ready, with progress in the top
+// bar; the pager's next page is fetched ahead and shown at once, and read again when it is shown
+// more than a few seconds after it was fetched; one page size, remembered per person.
+test.use({ storageState: storageStates.admin });
+
+const USER_ROW = '[data-testid="user-row"]';
+const ROOM_ROW = '[data-testid="room-row"]';
+
+const isPageData = (request: Request, path: string) => {
+  const url = new URL(request.url());
+  return (
+    request.headers()["rsc"] === "1" &&
+    url.pathname + url.search.replace(/[?&]_rsc=[^&]*/, "") === path
+  );
+};
+const isPrefetch = (request: Request) => request.headers()["next-router-prefetch"] !== undefined;
+
+async function openUsers(page: Page, path = "/users") {
+  await page.goto(path);
+  await expect(page.locator(USER_ROW).first()).toBeVisible();
+}
+
+test("switching areas keeps the page until the next one is ready, with progress shown", async ({
+  page,
+}) => {
+  await openUsers(page);
+  // Synapse answers this console in a few milliseconds; hold the Rooms page data back so the
+  // in-between state can be seen (the server itself is untouched).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/rooms",
+    async (route) => {
+      if (route.request().headers()["rsc"] === "1" && !isPrefetch(route.request())) await held;
+      await route.continue();
+    },
+  );
+  const main = page.locator("main");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rooms" }).click();
+
+  // Mid-way: the users are still there (no blank skeleton), marked busy, with the progress line
+  // and the sidebar link's spinner (each shown after 150 ms).
+  await expect(main).toHaveAttribute("aria-busy", "true");
+  await expect(page.getByTestId("navigation-progress")).toBeVisible();
+  await expect(page.getByTestId("sidebar-pending")).toBeVisible();
+  await expect(page.locator(USER_ROW).first()).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading the page" })).toHaveCount(1);
+  await shoot(page, "navigation-sidebar-switch-midway", { viewport: true });
+
+  release();
+  await expect(page.locator(ROOM_ROW).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Rooms" })).toBeVisible();
+  await expect(main).not.toHaveAttribute("aria-busy", "true");
+  await expect(page.getByTestId("navigation-progress")).toHaveCount(0);
+});
+
+test("the next page is fetched ahead and shown without asking the server again", async ({
+  page,
+}) => {
+  const nextPath = "/users?from=25&limit=25";
+  const fetchedAhead = page.waitForRequest(
+    (request) => isPageData(request, nextPath) && isPrefetch(request),
+  );
+  await openUsers(page, "/users?limit=25");
+  await fetchedAhead;
+
+  const asked: Request[] = [];
+  page.on("request", (request) => {
+    if (isPageData(request, nextPath) && !isPrefetch(request)) asked.push(request);
+  });
+  const firstBefore = await page.locator(USER_ROW).first().textContent();
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/from=25/);
+  await expect(page.locator(USER_ROW).first()).not.toHaveText(firstBefore ?? "");
+  await expect(page.getByTestId("users-range")).toHaveText(/^26–/);
+  await page.waitForTimeout(500);
+  expect(asked, "the rows came from the page fetched ahead").toHaveLength(0);
+});
+
+test("a next page shown more than a few seconds after it was fetched is read again", async ({
+  page,
+}) => {
+  const nextPath = "/users?from=25&limit=25";
+  const fetchedAhead = page.waitForRequest(
+    (request) => isPageData(request, nextPath) && isPrefetch(request),
+  );
+  await openUsers(page, "/users?limit=25");
+  await fetchedAhead;
+  await page.waitForTimeout(6_000);
+
+  const readAgain = page.waitForRequest(
+    (request) => isPageData(request, nextPath) && !isPrefetch(request),
+  );
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+  await expect(page.getByTestId("users-range")).toHaveText(/^26–/);
+  await readAgain;
+});
+
+test("one page size for every list, remembered for the person", async ({ browser }) => {
+  const person = await registerUniqueUser("page-size");
+  await grantConsoleRole(person.id, "viewer");
+  const { context, page } = await signInInNewBrowser(browser, person);
+  try {
+    await page.goto("/rooms");
+    const size = page.getByRole("navigation", { name: "Pages" }).getByLabel("Rows per page");
+    await expect(size).toHaveValue("50");
+    await expect(page.locator(ROOM_ROW)).toHaveCount(Math.min(50, await roomTotal(page)));
+
+    await size.selectOption("25");
+    await expect(page.locator(ROOM_ROW)).toHaveCount(Math.min(25, await roomTotal(page)));
+    // The choice is the person's, not the link's: the URL names no size.
+    expect(new URL(page.url()).searchParams.has("size")).toBe(false);
+
+    // Every list follows it, after a reload too.
+    await page.goto("/users");
+    await expect(
+      page.getByRole("navigation", { name: "Pages" }).getByLabel("Rows per page"),
+    ).toHaveValue("25");
+    await expect(page.locator(USER_ROW)).toHaveCount(25);
+    await page.goto("/reports");
+    await page.reload();
+    await expect(page.getByTestId("reports-range")).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Pages" }).getByLabel("Rows per page"),
+    ).toHaveValue("25");
+    await shoot(page.getByRole("navigation", { name: "Pages" }), "pager-with-page-size");
+  } finally {
+    await context.close();
+  }
+});
+
+async function roomTotal(page: Page) {
+  const text = (await page.getByTestId("rooms-count").textContent()) ?? "";
+  const total = Number(/of ([\d,]+)/.exec(text)?.[1]?.replaceAll(",", "") ?? NaN);
+  expect(total, `a room total in "${text}"`).toBeGreaterThan(0);
+  return total;
+}

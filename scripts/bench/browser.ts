@@ -1,0 +1,228 @@
+// `npm run bench:browser`: how long a person waits in Chromium, from a click (or Enter) to the rows
+// of the list it asked for, on a Synapse with 10,000 users and 1,000 rooms. Beside each case: the
+// server's own response time for the same request (the page data the view was drawn from, as the
+// browser received it), and how many requests the view made to the console beyond that page.
+// Starts what lists-console.ts says (its env settings apply), measures, prints a table, stops all.
+// Env: BENCH_N (20) views per case, taken in rounds so a slow moment falls on every case.
+import { chromium, type Page, type Request } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/fixtures/chromium";
+import { benchLog, startListsConsole } from "./lists-console";
+import { percentile } from "./measure";
+import { runBench, type Stop } from "./run-bench";
+import { printBrowserTable, type BrowserRow } from "./browser-report";
+
+const N = Number(process.env.BENCH_N || 20);
+/** How long after the rows show the view's own requests are still counted (prefetches it starts). */
+const SETTLE_MS = 1_500;
+
+const stops: Stop[] = [];
+
+type ViewCase = {
+  name: string;
+  /** Brings the page to where the case starts; the case then acts on it. */
+  prepare: (page: Page) => Promise<void>;
+  act: (page: Page) => Promise<void>;
+  /** The list's rows, and what the first must contain once the view shows (default: any change). */
+  rows: string;
+  firstRowHas?: string;
+};
+
+const USER_ROW = '[data-testid="user-row"]';
+const ROOM_ROW = '[data-testid="room-row"]';
+
+async function openList(page: Page, consoleUrl: string, path: string, rows: string) {
+  await page.goto(consoleUrl + path);
+  await page.locator(rows).first().waitFor();
+  // Whatever the page fetches ahead (the next page) has time to arrive, as it has for a reader.
+  await page.waitForTimeout(1_000);
+}
+
+async function onList(page: Page, consoleUrl: string, path: string, rows: string) {
+  if (new URL(page.url()).pathname !== path) await openList(page, consoleUrl, path, rows);
+}
+
+const sidebarLink = (page: Page, label: string) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true });
+const nextLink = (page: Page) =>
+  page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" });
+
+async function search(page: Page, text: string) {
+  const field = page.locator("[data-list-search]");
+  await field.fill(text);
+  await field.press("Enter");
+}
+
+function viewCases(consoleUrl: string): ViewCase[] {
+  return [
+    {
+      name: "sidebar → Users",
+      prepare: (page) => onList(page, consoleUrl, "/rooms", ROOM_ROW),
+      act: (page) => sidebarLink(page, "Users").click(),
+      rows: USER_ROW,
+    },
+    {
+      name: "sidebar → Rooms",
+      prepare: (page) => onList(page, consoleUrl, "/users", USER_ROW),
+      act: (page) => sidebarLink(page, "Rooms").click(),
+      rows: ROOM_ROW,
+    },
+    {
+      name: "users next page",
+      prepare: (page) => openList(page, consoleUrl, "/users", USER_ROW),
+      act: (page) => nextLink(page).click(),
+      rows: USER_ROW,
+    },
+    {
+      name: "rooms next page",
+      prepare: (page) => openList(page, consoleUrl, "/rooms", ROOM_ROW),
+      act: (page) => nextLink(page).click(),
+      rows: ROOM_ROW,
+    },
+    {
+      name: "users search",
+      prepare: (page) => openList(page, consoleUrl, "/users", USER_ROW),
+      act: (page) => search(page, "bench-user-0004"),
+      rows: USER_ROW,
+      firstRowHas: "bench-user-0004",
+    },
+    {
+      name: "rooms search",
+      prepare: (page) => openList(page, consoleUrl, "/rooms", ROOM_ROW),
+      act: (page) => search(page, "bench room 0004"),
+      rows: ROOM_ROW,
+      firstRowHas: "bench room 0004",
+    },
+    {
+      name: "rooms sort by name",
+      prepare: (page) => openList(page, consoleUrl, "/rooms", ROOM_ROW),
+      act: (page) => page.getByRole("columnheader").getByRole("link", { name: "Name" }).click(),
+      rows: ROOM_ROW,
+    },
+  ];
+}
+
+/**
+ * Runs in the page: remembers the first row's text, then notes the time of the next click or Enter
+ * and of the first frame after the first row shows something else (containing `has`, if given).
+ */
+function watchForRows({ rows, has }: { rows: string; has: string | null }) {
+  const firstRow = () => document.querySelector(rows)?.textContent ?? null;
+  const before = firstRow();
+  const watch = { actedAt: 0, shownAt: 0 };
+  const noteAct = (event: Event) => {
+    if (event instanceof KeyboardEvent && event.key !== "Enter") return;
+    if (watch.actedAt === 0) watch.actedAt = event.timeStamp;
+  };
+  document.addEventListener("click", noteAct, { capture: true });
+  document.addEventListener("keydown", noteAct, { capture: true });
+  const shown = new Promise<{ ms: number; path: string }>((resolve) => {
+    const check = () => {
+      const now = firstRow();
+      if (watch.actedAt === 0 || now === null || now === before) return;
+      if (has !== null && !now.includes(has)) return;
+      observer.disconnect();
+      requestAnimationFrame((frameAt) => {
+        watch.shownAt = frameAt;
+        document.removeEventListener("click", noteAct, { capture: true });
+        document.removeEventListener("keydown", noteAct, { capture: true });
+        resolve({ ms: frameAt - watch.actedAt, path: location.pathname + location.search });
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  (window as unknown as { benchShown: typeof shown }).benchShown = shown;
+}
+
+type LoggedRequest = { request: Request };
+
+const isRsc = (request: Request) => request.headers()["rsc"] === "1";
+const isPrefetch = (request: Request) => request.headers()["next-router-prefetch"] !== undefined;
+
+function pathOf(url: string) {
+  const parsed = new URL(url);
+  parsed.searchParams.delete("_rsc");
+  return parsed.pathname + parsed.search;
+}
+
+/** The console's work for a view: every request but the built files the browser keeps. */
+const countsForView = (consoleUrl: string, request: Request) =>
+  request.url().startsWith(consoleUrl) && !new URL(request.url()).pathname.startsWith("/_next/");
+
+/** How long the server took to answer the page data the view was drawn from. */
+async function serverTimeFor(log: LoggedRequest[], path: string) {
+  const forPath = log.filter(({ request }) => isRsc(request) && pathOf(request.url()) === path);
+  // The navigation's own request, or else the latest prefetch the router kept.
+  const drawnFrom = forPath.findLast(({ request }) => !isPrefetch(request)) ?? forPath.at(-1);
+  if (!drawnFrom) return Number.NaN;
+  await drawnFrom.request.response();
+  const timing = drawnFrom.request.timing();
+  return timing.responseEnd - Math.max(0, timing.requestStart);
+}
+
+async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[], view: ViewCase) {
+  await view.prepare(page);
+  await page.evaluate(watchForRows, { rows: view.rows, has: view.firstRowHas ?? null });
+  const windowStart = log.length;
+  await view.act(page);
+  const shown = await page.evaluate(
+    () => (window as unknown as { benchShown: Promise<{ ms: number; path: string }> }).benchShown,
+  );
+  await page.waitForTimeout(SETTLE_MS);
+  const made = log.slice(windowStart).filter(({ request }) => countsForView(consoleUrl, request));
+  const drawnByThisView = made.some(
+    ({ request }) => isRsc(request) && !isPrefetch(request) && pathOf(request.url()) === shown.path,
+  );
+  return {
+    ms: shown.ms,
+    serverMs: await serverTimeFor(log, shown.path),
+    // The page itself is not counted: fetched now, or ahead of the click (then not in the window).
+    extraRequests: made.length - (drawnByThisView ? 1 : 0),
+  };
+}
+
+type Sample = Awaited<ReturnType<typeof measureView>>;
+
+async function main() {
+  const { consoleUrl, cookie } = await startListsConsole(stops);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  stops.push(() => browser.close());
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const at = pair.indexOf("=");
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: consoleUrl };
+    }),
+  );
+  const page = await context.newPage();
+  const log: LoggedRequest[] = [];
+  page.on("request", (request) => log.push({ request }));
+
+  const cases = viewCases(consoleUrl);
+  const samples = new Map<string, Sample[]>(cases.map((view) => [view.name, []]));
+  // One untimed round warms the server's code paths and the browser's caches.
+  for (const view of cases) await measureView(page, consoleUrl, log, view);
+  for (let round = 0; round < N; round++) {
+    for (const view of cases) {
+      samples.get(view.name)?.push(await measureView(page, consoleUrl, log, view));
+    }
+    benchLog(`round ${round + 1} of ${N}`);
+  }
+  const rows: BrowserRow[] = cases.map((view) => {
+    const taken = samples.get(view.name) ?? [];
+    const sorted = (pick: (sample: Sample) => number) => taken.map(pick).sort((a, b) => a - b);
+    const ms = sorted((sample) => sample.ms);
+    const server = sorted((sample) => sample.serverMs);
+    const requests = sorted((sample) => sample.extraRequests);
+    return {
+      view: view.name,
+      p50: percentile(ms, 0.5),
+      p95: percentile(ms, 0.95),
+      serverP50: percentile(server, 0.5),
+      maxRequests: requests.at(-1) ?? Number.NaN,
+    };
+  });
+  return printBrowserTable(rows, N);
+}
+
+runBench(main, stops);
