@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getUserOrThrow } from "@/lib/operations/require-user";
 import { loadAvatarImage } from "@/lib/policy/avatar/load-avatar-image";
 import { avatarSourceHash } from "@/lib/policy/avatar/source-hash";
-import { HOMESERVER_ID } from "@/lib/policy/versions";
+import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 import type { ActionHandler, PolicyActionOf } from "./action-handler";
 import type { PolicyApplyContext } from "./apply-context";
 
