@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/ui/intent-link";
-import { HistoryTable } from "@/components/history/history-table";
+import { HistoryCard } from "@/components/history/history-card";
 import { PageHeader } from "@/components/layout/page-header";
-import { DisplayNameForm } from "@/components/overview/display-name-form";
-import { ServerStats } from "@/components/overview/server-stats";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requirePageUser } from "@/lib/auth/require-page-user";
-import { hasRole } from "@/lib/auth/roles";
-import { findHistoryPage } from "@/lib/data/audit-history";
-import { getServerOverview } from "@/lib/overview/get-server-overview";
-import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { AttentionGrid } from "@/components/overview/attention-grid";
+import { ServerStats } from "@/components/overview/server-stats";
+import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { findHistoryPage } from "@/lib/data/audit-history";
+import { attentionTiles } from "@/lib/overview/attention-tiles";
+import { findAttention } from "@/lib/overview/find-attention";
+import { getServerOverview } from "@/lib/overview/get-server-overview";
 
 export const metadata: Metadata = { title: "Overview" };
 
+/** How many of the newest audit entries the overview shows. */
+const LATEST_CHANGES = 8;
+
 export default async function OverviewPage() {
-  const user = await requirePageUser();
-  const [overview, recent] = await Promise.all([
+  // Every figure here is on a page every role reads; the role only has to be signed in.
+  await requirePageUser();
+  const now = new Date();
+  const [overview, attention, recent] = await Promise.all([
     getServerOverview().catch(toPageProblem),
-    findHistoryPage({}, 10),
+    findAttention(now),
+    findHistoryPage({}, LATEST_CHANGES).catch(toPageProblem),
   ]);
   return (
     <div className="space-y-8">
@@ -28,34 +33,12 @@ export default async function OverviewPage() {
       ) : (
         <ServerStats overview={overview} />
       )}
-      {hasRole(user.role, "operator") ? (
-        <Card>
-          <CardHeader>
-            <CardTitle>Change a display name</CardTitle>
-            <CardDescription>
-              Acts through the console&apos;s service account and is recorded in the audit log.
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <DisplayNameForm />
-          </CardContent>
-        </Card>
-      ) : null}
-      <Card>
-        <CardHeader>
-          <CardTitle>Latest changes</CardTitle>
-          <CardDescription>
-            The ten newest entries of the audit log;{" "}
-            <IntentLink className="underline" href="/history">
-              see all in History
-            </IntentLink>
-            .
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <HistoryTable rows={recent.rows} empty="Nothing has been changed yet." />
-        </CardContent>
-      </Card>
+      <AttentionGrid tiles={attentionTiles(attention, now)} />
+      {isPageProblem(recent) ? (
+        <PageProblemAlert title="Could not read the latest changes" problem={recent.problem} />
+      ) : (
+        <HistoryCard title="Latest changes" rows={recent.rows} allHref="/history" />
+      )}
     </div>
   );
 }

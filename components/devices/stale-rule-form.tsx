@@ -3,6 +3,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { DEFAULT_STALE_RULE } from "@/lib/devices/default-stale-rule";
 import type { DeviceSearch } from "@/lib/devices/device-search";
 import {
   STALE_FIELD_LABELS,
@@ -67,7 +68,7 @@ const FIELDS: FieldSpec[] = [
     kind: "number",
     min: 1,
     max: MAX_STALE_DAYS,
-    initial: "90",
+    initial: String(DEFAULT_STALE_RULE.olderThanDays),
     hint: `1 to ${MAX_STALE_DAYS.toLocaleString("en")}.`,
   },
   {
@@ -83,7 +84,7 @@ const FIELDS: FieldSpec[] = [
     kind: "number",
     min: 0,
     max: MAX_KEEP_MOST_RECENT,
-    initial: "1",
+    initial: String(DEFAULT_STALE_RULE.keepMostRecent),
     hint: `0 to ${MAX_KEEP_MOST_RECENT} devices, the most recently used, kept even when old.`,
   },
   {

@@ -39,12 +39,13 @@ test("sign in on one instance, act on the other, sign out on one and be refused 
   await page.goto(`${url}/`);
   await expectOverview(page);
   const newName = `Renamed on the second instance ${Date.now()}`;
-  await page.getByLabel("User ID").fill(renamed.id);
-  await page.getByLabel("New display name").fill(newName);
-  await page.getByRole("button", { name: "Change display name" }).click();
-  await expect(page.getByText(`${renamed.id} is now called "${newName}".`)).toBeVisible();
+  await page.goto(`${url}/users/${encodeURIComponent(renamed.id)}`);
+  await page.getByRole("button", { name: "Edit profile" }).click();
+  await page.getByRole("dialog").getByLabel("Display name").fill(newName);
+  await page.getByRole("dialog").getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText(`The profile of ${renamed.id} was saved.`)).toBeVisible();
   expect((await (await synapseAsAdmin()).users.get(renamed.id)).displayname).toBe(newName);
-  expect(await findAuditRecords("user.set_displayname", renamed.id)).toMatchObject([
+  expect(await findAuditRecords("user.update_profile", renamed.id)).toMatchObject([
     { actor_id: person.id, outcome: "success" },
   ]);
 

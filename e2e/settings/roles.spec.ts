@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { findAuditRecords } from "../fixtures/audit";
 import { expectOverview, signInWithPassword, storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser } from "../fixtures/synapse";
+import { openUserPage } from "../fixtures/user-page";
 
 test.use({ storageState: storageStates.admin });
 
@@ -31,7 +32,11 @@ test("an admin grants the viewer role; the viewer reads but cannot edit; revokin
   const viewerPage = await viewerContext.newPage();
   await signInWithPassword(viewerPage, viewer.id, viewer.password);
   await expectOverview(viewerPage);
-  await expect(viewerPage.getByRole("button", { name: "Change display name" })).toHaveCount(0);
+  // A user's page, where display names are changed, is read with no control that changes them.
+  const someone = await registerUniqueUser("viewed");
+  await expect(await openUserPage(viewerPage, someone.id)).toBeVisible();
+  await expect(viewerPage.getByRole("heading", { name: "Profile" })).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: "Edit profile" })).toHaveCount(0);
   await viewerPage.goto("/settings");
   await expect(viewerPage.getByRole("button", { name: "Grant role" })).toHaveCount(0);
 
