@@ -18,7 +18,8 @@ export function PageHeader({ title, description, actions, className }: PageHeade
         {/* A div, not a p: descriptions may hold blocks (badges), and a div in a p breaks hydration. */}
         {description ? <div className="text-sm text-muted-foreground">{description}</div> : null}
       </div>
-      {actions ? <div className="flex shrink-0 items-center gap-2">{actions}</div> : null}
+      {/* Wraps rather than overflows: a phone is narrower than a row of buttons. */}
+      {actions ? <div className="flex min-w-0 flex-wrap items-center gap-2">{actions}</div> : null}
     </div>
   );
 }

@@ -53,7 +53,7 @@ test("the users list search finds a user by email address, and says when nobody 
 
   await page.goto("/users");
   await page.getByLabel("Search user ID or display name").fill(email);
-  await page.getByRole("button", { name: "Apply" }).click();
+  await page.keyboard.press("Enter");
   const match = page.getByTestId("threepid-match");
   await expect(match).toContainText(`The email address ${email} belongs to`);
   await match.getByRole("link", { name: user.id }).click();
@@ -62,7 +62,7 @@ test("the users list search finds a user by email address, and says when nobody 
   await page.goto("/users");
   const nobody = `nobody-${randomBytes(4).toString("hex")}@example.org`;
   await page.getByLabel("Search user ID or display name").fill(nobody);
-  await page.getByRole("button", { name: "Apply" }).click();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("threepid-match")).toContainText(
     `No account has the email address ${nobody}`,
   );

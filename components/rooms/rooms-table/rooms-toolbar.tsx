@@ -1,17 +1,46 @@
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
-import { ROOM_PAGE_SIZES, type RoomListSearch } from "@/lib/schemas/room-list";
+"use client";
 
-// A plain GET form: the URL stays the single source of the table's state, without client JS.
+import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
+import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
+import { Input } from "@/components/ui/input";
+import { parseRoomListSearch, type RoomListSearch } from "@/lib/schemas/room-list";
+import { roomListHref } from "./room-list-href";
+
+/** What narrows the list now, each with the URL that drops it. */
+function activeFilters(search: RoomListSearch): ActiveFilter[] {
+  const filters: ActiveFilter[] = [];
+  if (search.public) {
+    filters.push({
+      label: "Public only",
+      removeHref: roomListHref(search, { public: false, page: 1 }),
+    });
+  }
+  if (search.empty) {
+    filters.push({
+      label: "Empty only",
+      removeHref: roomListHref(search, { empty: false, page: 1 }),
+    });
+  }
+  return filters;
+}
+
+/** The rooms list's filters; the URL is the table's only state, and the sort rides along. */
 export function RoomsToolbar({ search }: { search: RoomListSearch }) {
+  // The form holds no page number, so a change starts from the first page; the page size stays.
+  const hrefOf = (values: Record<string, string>) =>
+    roomListHref(parseRoomListSearch({ size: String(search.size), ...values }));
   return (
-    <form method="get" action="/rooms" className="flex flex-wrap items-end gap-3">
-      <input type="hidden" name="sort" value={search.sort} />
-      <input type="hidden" name="dir" value={search.dir} />
-      <label className="flex flex-col gap-1 text-sm">
-        Search
+    <LiveFilterForm
+      action="/rooms"
+      current={roomListHref(search, { page: 1 })}
+      hrefOf={hrefOf}
+      active={activeFilters(search)}
+      className="md:flex-row md:flex-wrap md:items-end"
+      searchId="rooms-q"
+      searchLabel="Search"
+      search={
         <Input
+          id="rooms-q"
           name="q"
           type="search"
           defaultValue={search.q ?? ""}
@@ -19,26 +48,21 @@ export function RoomsToolbar({ search }: { search: RoomListSearch }) {
           data-list-search
           aria-keyshortcuts="/"
         />
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        Page size
-        <Select name="size" defaultValue={String(search.size)} className="w-24">
-          {ROOM_PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="public" value="1" defaultChecked={search.public} />
-        Public only
-      </label>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="empty" value="1" defaultChecked={search.empty} />
-        Empty only
-      </label>
-      <Button type="submit">Apply</Button>
-    </form>
+      }
+      filters={
+        <>
+          <input type="hidden" name="sort" value={search.sort} />
+          <input type="hidden" name="dir" value={search.dir} />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="public" value="1" defaultChecked={search.public} />
+            Public only
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="empty" value="1" defaultChecked={search.empty} />
+            Empty only
+          </label>
+        </>
+      }
+    />
   );
 }

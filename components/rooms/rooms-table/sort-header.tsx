@@ -10,7 +10,11 @@ export function SortHeader({ search, column, label }: Props) {
   const dir = active && search.dir === "asc" ? "desc" : "asc";
   const arrow = active ? (search.dir === "asc" ? " ↑" : " ↓") : "";
   return (
-    <TableHead aria-sort={active ? (search.dir === "asc" ? "ascending" : "descending") : "none"}>
+    <TableHead
+      aria-sort={active ? (search.dir === "asc" ? "ascending" : "descending") : "none"}
+      // Below md the header row is a line of sort links above the rooms' blocks.
+      className="max-md:h-auto max-md:px-0 max-md:py-1"
+    >
       <IntentLink
         href={roomListHref(search, { sort: column, dir, page: 1 })}
         className="hover:underline"

@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { TableCell, TableRow } from "@/components/ui/table";
+import { cn } from "@/lib/utils";
 import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
 import { formatTimestamp } from "../format-time";
 import { UserStatusBadges } from "../user-status-badges";
@@ -12,6 +13,11 @@ export function userHref(userId: string) {
 
 type Selection = { selected: boolean; onSelectedChange: (selected: boolean) => void };
 
+// Below md the row is a grid: the checkbox beside the ID, the name and badges under it, then the
+// two times side by side, each labelled (by CSS, so a cell's text stays the value alone).
+const PHONE_TIME =
+  "max-md:p-0 max-md:text-xs max-md:before:mr-1 max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
+
 /** One user of the list; the ID links to the user's page. With `selection`, a checkbox leads. */
 export function UserRow({
   user,
@@ -21,9 +27,16 @@ export function UserRow({
   selection?: Selection;
 }) {
   return (
-    <TableRow data-testid="user-row" data-state={selection?.selected ? "selected" : undefined}>
+    <TableRow
+      data-testid="user-row"
+      data-state={selection?.selected ? "selected" : undefined}
+      className={cn(
+        "max-md:grid max-md:gap-x-3 max-md:gap-y-1 max-md:px-3 max-md:py-3 max-md:wrap-anywhere",
+        selection ? "max-md:grid-cols-[auto_1fr_1fr]" : "max-md:grid-cols-2",
+      )}
+    >
       {selection ? (
-        <TableCell className="w-8">
+        <TableCell className="w-8 max-md:row-span-4 max-md:w-auto max-md:p-0">
           <input
             type="checkbox"
             aria-label={`Select ${user.name}`}
@@ -32,17 +45,23 @@ export function UserRow({
           />
         </TableCell>
       ) : null}
-      <TableCell className="font-mono text-sm" data-column="user">
+      <TableCell className="font-mono text-sm max-md:col-span-2 max-md:p-0" data-column="user">
         <IntentLink className="underline-offset-4 hover:underline" href={userHref(user.name)}>
           {user.name}
         </IntentLink>
       </TableCell>
-      <TableCell>{user.displayname ?? ""}</TableCell>
-      <TableCell>
+      <TableCell className="max-md:col-span-2 max-md:p-0 max-md:empty:hidden">
+        {user.displayname ?? ""}
+      </TableCell>
+      <TableCell className="max-md:col-span-2 max-md:p-0">
         <UserStatusBadges user={user} />
       </TableCell>
-      <TableCell className="text-sm">{formatTimestamp(user.creation_ts)}</TableCell>
-      <TableCell className="text-sm">{formatTimestamp(user.last_seen_ts)}</TableCell>
+      <TableCell className={cn("text-sm", PHONE_TIME)} data-label="Created">
+        {formatTimestamp(user.creation_ts)}
+      </TableCell>
+      <TableCell className={cn("text-sm", PHONE_TIME)} data-label="Last seen">
+        {formatTimestamp(user.last_seen_ts)}
+      </TableCell>
     </TableRow>
   );
 }

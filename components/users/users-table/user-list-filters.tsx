@@ -1,8 +1,16 @@
-import { Button } from "@/components/ui/button";
+"use client";
+
+import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
+import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { USER_PAGE_SIZES, type UserListSearch, type UserTypeFilter } from "@/lib/schemas/user-list";
+import {
+  parseUserListSearch,
+  toUserListQuery,
+  type UserListSearch,
+  type UserTypeFilter,
+} from "@/lib/schemas/user-list";
 
 const SORT_LABELS = {
   name: "User ID",
@@ -17,6 +25,30 @@ const TYPE_LABELS: Record<UserTypeFilter, string> = {
   support: "Support",
 };
 
+/** What narrows the list now (not its order or page size), each with the URL that drops it. */
+function activeFilters(search: UserListSearch): ActiveFilter[] {
+  const without = (changes: Partial<UserListSearch>) =>
+    `/users${toUserListQuery(search, { ...changes, from: 0 })}`;
+  const filters: ActiveFilter[] = [];
+  if (search.deactivated !== "active") {
+    filters.push({
+      label: search.deactivated === "all" ? "Active and deactivated" : "Deactivated only",
+      removeHref: without({ deactivated: "active" }),
+    });
+  }
+  if (search.type !== "all") {
+    filters.push({ label: TYPE_LABELS[search.type], removeHref: without({ type: "all" }) });
+  }
+  if (search.admins) filters.push({ label: "Admins only", removeHref: without({ admins: false }) });
+  if (search.guests) {
+    filters.push({ label: "Include guests", removeHref: without({ guests: false }) });
+  }
+  if (search.hideLocked) {
+    filters.push({ label: "Hide locked", removeHref: without({ hideLocked: false }) });
+  }
+  return filters;
+}
+
 function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
   return (
     <label className="flex items-center gap-2 text-sm">
@@ -26,12 +58,22 @@ function Check({ name, label, checked }: { name: string; label: string; checked:
   );
 }
 
-/** A plain GET form: submitting it rewrites the URL, which is the table's only state. */
+/** The users list's filters; the URL is the table's only state, and paging starts again on a change. */
 export function UserListFilters({ search }: { search: UserListSearch }) {
+  // The form holds no page number, so a change starts from the first page; the page size stays.
+  const hrefOf = (values: Record<string, string>) =>
+    `/users${toUserListQuery(parseUserListSearch({ limit: String(search.limit), ...values }))}`;
   return (
-    <form method="get" action="/users" className="grid gap-4 md:grid-cols-4" role="search">
-      <div className="space-y-1 md:col-span-2">
-        <Label htmlFor="users-q">Search user ID or display name</Label>
+    <LiveFilterForm
+      action="/users"
+      current={`/users${toUserListQuery(search, { from: 0 })}`}
+      hrefOf={hrefOf}
+      active={activeFilters(search)}
+      className="md:grid md:grid-cols-4 md:gap-4"
+      searchClassName="md:col-span-2"
+      searchId="users-q"
+      searchLabel="Search user ID or display name"
+      search={
         <Input
           id="users-q"
           name="q"
@@ -40,63 +82,56 @@ export function UserListFilters({ search }: { search: UserListSearch }) {
           data-list-search
           aria-keyshortcuts="/"
         />
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="users-sort">Sort by</Label>
-        <Select id="users-sort" name="sort" defaultValue={search.sort}>
-          {Object.entries(SORT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="users-dir">Order</Label>
-        <Select id="users-dir" name="dir" defaultValue={search.dir}>
-          <option value="asc">Ascending</option>
-          <option value="desc">Descending</option>
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="users-deactivated">Accounts</Label>
-        <Select id="users-deactivated" name="deactivated" defaultValue={search.deactivated}>
-          <option value="active">Active only</option>
-          <option value="deactivated">Deactivated only</option>
-          <option value="all">All</option>
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="users-type">User type</Label>
-        <Select id="users-type" name="type" defaultValue={search.type}>
-          {Object.entries(TYPE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="users-limit">Page size</Label>
-        <Select id="users-limit" name="limit" defaultValue={String(search.limit)}>
-          {USER_PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="flex flex-wrap items-end gap-4 md:col-span-3">
-        <Check name="admins" label="Admins only" checked={search.admins} />
-        <Check name="guests" label="Include guests" checked={search.guests} />
-        <Check name="hideLocked" label="Hide locked" checked={search.hideLocked} />
-        <Button type="submit">Apply</Button>
-      </div>
-      {search.sort === "last_seen_ts" ? (
-        <p className="text-sm text-muted-foreground md:col-span-4">
-          Synapse does not index last-seen times, so this order can take long on big servers.
-        </p>
-      ) : null}
-    </form>
+      }
+      filters={
+        <>
+          <div className="space-y-1">
+            <Label htmlFor="users-sort">Sort by</Label>
+            <Select id="users-sort" name="sort" defaultValue={search.sort}>
+              {Object.entries(SORT_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="space-y-1">
+            <Label htmlFor="users-dir">Order</Label>
+            <Select id="users-dir" name="dir" defaultValue={search.dir}>
+              <option value="asc">Ascending</option>
+              <option value="desc">Descending</option>
+            </Select>
+          </div>
+          <div className="space-y-1">
+            <Label htmlFor="users-deactivated">Accounts</Label>
+            <Select id="users-deactivated" name="deactivated" defaultValue={search.deactivated}>
+              <option value="active">Active only</option>
+              <option value="deactivated">Deactivated only</option>
+              <option value="all">All</option>
+            </Select>
+          </div>
+          <div className="space-y-1">
+            <Label htmlFor="users-type">User type</Label>
+            <Select id="users-type" name="type" defaultValue={search.type}>
+              {Object.entries(TYPE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="col-span-2 flex flex-wrap items-end gap-4">
+            <Check name="admins" label="Admins only" checked={search.admins} />
+            <Check name="guests" label="Include guests" checked={search.guests} />
+            <Check name="hideLocked" label="Hide locked" checked={search.hideLocked} />
+          </div>
+          {search.sort === "last_seen_ts" ? (
+            <p className="col-span-2 text-sm text-muted-foreground md:col-span-4">
+              Synapse does not index last-seen times, so this order can take long on big servers.
+            </p>
+          ) : null}
+        </>
+      }
+    />
   );
 }

@@ -51,26 +51,32 @@ export function UsersTable({
           onClear={() => setSelected(new Set())}
         />
       ) : null}
-      <Table>
-        <TableHeader>
-          <TableRow>
+      {/* Below md each user is a compact block (see UserRow); only "select all" stays of the head. */}
+      <Table className="max-md:block">
+        <TableHeader className={selectable ? "max-md:block" : "max-md:hidden"}>
+          <TableRow className="max-md:flex">
             {selectable ? (
-              <TableHead className="w-8">
-                <input
-                  type="checkbox"
-                  aria-label="Select all on this page"
-                  checked={allSelected}
-                  disabled={users.length === 0}
-                  onChange={(event) => toggleAll(event.target.checked)}
-                />
+              <TableHead className="w-8 max-md:h-auto max-md:w-auto max-md:py-2">
+                <label className="flex items-center gap-3">
+                  <input
+                    type="checkbox"
+                    aria-label="Select all on this page"
+                    checked={allSelected}
+                    disabled={users.length === 0}
+                    onChange={(event) => toggleAll(event.target.checked)}
+                  />
+                  <span className="md:hidden">Select all</span>
+                </label>
               </TableHead>
             ) : null}
             {USER_COLUMNS.map((column) => (
-              <TableHead key={column}>{column}</TableHead>
+              <TableHead key={column} className="max-md:hidden">
+                {column}
+              </TableHead>
             ))}
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className="max-md:block">
           {users.length === 0 ? (
             <TableRow>
               <TableCell

@@ -1,0 +1,108 @@
+"use client";
+
+import { LoaderCircle, SlidersHorizontal } from "lucide-react";
+import { useId, useState, type ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { cn } from "@/lib/utils";
+import { ActiveFilterChips, type ActiveFilter } from "./active-filter-chips";
+import { useLiveFilters, type LiveFiltersOptions } from "./use-live-filters";
+
+type Props = LiveFiltersOptions & {
+  /** Where the form goes without script: the list's own path. */
+  action: string;
+  /** The list's search field (its `id` is `searchId`); in view at every width. */
+  search: ReactNode;
+  searchId: string;
+  searchLabel: string;
+  /** The other fields. Below md they fold behind a "Filters" button; from md up they join the form's own layout. */
+  filters: ReactNode;
+  /** The filters in force, shown as removable chips below md. */
+  active: readonly ActiveFilter[];
+  /** The form's layout from md up. */
+  className?: string;
+  /** The search row's place in that layout. */
+  searchClassName?: string;
+};
+
+/**
+ * A list's filter form that applies as it changes (see useLiveFilters). Without script it is the
+ * plain GET form it always was: an Apply button shows and every field stays unfolded.
+ */
+export function LiveFilterForm({
+  action,
+  current,
+  hrefOf,
+  search,
+  searchId,
+  searchLabel,
+  filters,
+  active,
+  className,
+  searchClassName,
+}: Props) {
+  const { formProps, generation, isPending } = useLiveFilters({ current, hrefOf });
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-busy={isPending}
+      className={cn("flex flex-col gap-3", className)}
+      {...formProps}
+    >
+      <div className={cn("space-y-1", searchClassName)}>
+        <Label htmlFor={searchId}>{searchLabel}</Label>
+        <div className="flex items-center gap-2">
+          <div key={generation} className="min-w-0 flex-1">
+            {search}
+          </div>
+          <span role="status" className="flex h-9 w-4 items-center text-muted-foreground">
+            {isPending ? (
+              <>
+                <LoaderCircle aria-hidden className="size-4 animate-spin" />
+                <span className="sr-only">Updating the list</span>
+              </>
+            ) : null}
+          </span>
+          <Button
+            type="button"
+            variant="outline"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen(!open)}
+            className="md:hidden noscript:hidden"
+          >
+            <SlidersHorizontal aria-hidden />
+            Filters
+            {active.length > 0 ? (
+              <Badge>
+                {active.length}
+                <span className="sr-only"> active</span>
+              </Badge>
+            ) : null}
+          </Button>
+          {/* Enter submits through this when script runs too: it only hides. */}
+          <Button type="submit" className="hidden noscript:inline-flex">
+            Apply
+          </Button>
+        </div>
+      </div>
+      <ActiveFilterChips filters={active} className="md:hidden" />
+      <div
+        id={panelId}
+        className={cn(
+          open ? "grid" : "hidden",
+          "grid-cols-2 gap-3 rounded-md border p-3 md:contents max-md:noscript:grid",
+        )}
+      >
+        <div key={generation} className="contents">
+          {filters}
+        </div>
+      </div>
+    </form>
+  );
+}
