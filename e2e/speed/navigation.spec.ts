@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { grantConsoleRole } from "../fixtures/console-db";
 import { shoot } from "../fixtures/shots";
@@ -11,7 +12,18 @@ import { registerUniqueUser } from "../fixtures/synapse";
 test.use({ storageState: storageStates.admin });
 
 const USER_ROW = '[data-testid="user-row"]';
-const ROOM_ROW = '[data-testid="room-row"]';
+
+// Other specs register users at the same time: the paged lists here are narrowed to 30 of our own.
+const prefix = `nav${randomBytes(3).toString("hex")}`;
+const OWN_USERS = 30;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  for (let i = 0; i < OWN_USERS; i += 6) {
+    await Promise.all(Array.from({ length: 6 }, () => registerUniqueUser(prefix)));
+  }
+});
+const firstPage = `/users?q=${prefix}&limit=25`;
+const secondPage = `/users?q=${prefix}&from=25&limit=25`;
 
 const isPageData = (request: Request, path: string) => {
   const url = new URL(request.url());
@@ -20,6 +32,8 @@ const isPageData = (request: Request, path: string) => {
     url.pathname + url.search.replace(/[?&]_rsc=[^&]*/, "") === path
   );
 };
+// A full prefetch (the pager's next page) carries no header of its own: it is told apart from the
+// navigation by when it is made.
 const isPrefetch = (request: Request) => request.headers()["next-router-prefetch"] !== undefined;
 
 async function openUsers(page: Page, path = "/users") {
@@ -55,8 +69,8 @@ test("switching areas keeps the page until the next one is ready, with progress 
   await shoot(page, "navigation-sidebar-switch-midway", { viewport: true });
 
   release();
-  await expect(page.locator(ROOM_ROW).first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Rooms" })).toBeVisible();
+  await expect(page.getByTestId("rooms-count")).toBeVisible();
   await expect(main).not.toHaveAttribute("aria-busy", "true");
   await expect(page.getByTestId("navigation-progress")).toHaveCount(0);
 });
@@ -64,22 +78,20 @@ test("switching areas keeps the page until the next one is ready, with progress 
 test("the next page is fetched ahead and shown without asking the server again", async ({
   page,
 }) => {
-  const nextPath = "/users?from=25&limit=25";
-  const fetchedAhead = page.waitForRequest(
-    (request) => isPageData(request, nextPath) && isPrefetch(request),
-  );
-  await openUsers(page, "/users?limit=25");
+  const nextPath = secondPage;
+  const fetchedAhead = page.waitForRequest((request) => isPageData(request, nextPath));
+  await openUsers(page, firstPage);
   await fetchedAhead;
 
   const asked: Request[] = [];
   page.on("request", (request) => {
-    if (isPageData(request, nextPath) && !isPrefetch(request)) asked.push(request);
+    if (isPageData(request, nextPath)) asked.push(request);
   });
   const firstBefore = await page.locator(USER_ROW).first().textContent();
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
   await expect(page).toHaveURL(/from=25/);
   await expect(page.locator(USER_ROW).first()).not.toHaveText(firstBefore ?? "");
-  await expect(page.getByTestId("users-range")).toHaveText(/^26–/);
+  await expect(page.getByTestId("users-range")).toHaveText(`26–${OWN_USERS} of ${OWN_USERS}`);
   await page.waitForTimeout(500);
   expect(asked, "the rows came from the page fetched ahead").toHaveLength(0);
 });
@@ -87,17 +99,13 @@ test("the next page is fetched ahead and shown without asking the server again",
 test("a next page shown more than a few seconds after it was fetched is read again", async ({
   page,
 }) => {
-  const nextPath = "/users?from=25&limit=25";
-  const fetchedAhead = page.waitForRequest(
-    (request) => isPageData(request, nextPath) && isPrefetch(request),
-  );
-  await openUsers(page, "/users?limit=25");
+  const nextPath = secondPage;
+  const fetchedAhead = page.waitForRequest((request) => isPageData(request, nextPath));
+  await openUsers(page, firstPage);
   await fetchedAhead;
   await page.waitForTimeout(6_000);
 
-  const readAgain = page.waitForRequest(
-    (request) => isPageData(request, nextPath) && !isPrefetch(request),
-  );
+  const readAgain = page.waitForRequest((request) => isPageData(request, nextPath));
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
   await expect(page.getByTestId("users-range")).toHaveText(/^26–/);
   await readAgain;
@@ -108,22 +116,29 @@ test("one page size for every list, remembered for the person", async ({ browser
   await grantConsoleRole(person.id, "viewer");
   const { context, page } = await signInInNewBrowser(browser, person);
   try {
+    // Chosen on one list (the rooms may be none yet: the pager is there all the same)…
     await page.goto("/rooms");
     const size = page.getByRole("navigation", { name: "Pages" }).getByLabel("Rows per page");
     await expect(size).toHaveValue("50");
-    await expect(page.locator(ROOM_ROW)).toHaveCount(Math.min(50, await roomTotal(page)));
-
+    const saved = page.waitForResponse(
+      (response) => response.request().headers()["next-action"] !== undefined,
+    );
     await size.selectOption("25");
-    await expect(page.locator(ROOM_ROW)).toHaveCount(Math.min(25, await roomTotal(page)));
+    expect((await saved).ok()).toBe(true);
+    await page.reload();
+    await expect(
+      page.getByRole("navigation", { name: "Pages" }).getByLabel("Rows per page"),
+    ).toHaveValue("25");
     // The choice is the person's, not the link's: the URL names no size.
     expect(new URL(page.url()).searchParams.has("size")).toBe(false);
 
     // Every list follows it, after a reload too.
-    await page.goto("/users");
+    await page.goto(`/users?q=${prefix}`);
     await expect(
       page.getByRole("navigation", { name: "Pages" }).getByLabel("Rows per page"),
     ).toHaveValue("25");
     await expect(page.locator(USER_ROW)).toHaveCount(25);
+    await expect(page.getByTestId("users-range")).toHaveText(`1–25 of ${OWN_USERS}`);
     await page.goto("/reports");
     await page.reload();
     await expect(page.getByTestId("reports-range")).toBeVisible();
@@ -135,10 +150,3 @@ test("one page size for every list, remembered for the person", async ({ browser
     await context.close();
   }
 });
-
-async function roomTotal(page: Page) {
-  const text = (await page.getByTestId("rooms-count").textContent()) ?? "";
-  const total = Number(/of ([\d,]+)/.exec(text)?.[1]?.replaceAll(",", "") ?? NaN);
-  expect(total, `a room total in "${text}"`).toBeGreaterThan(0);
-  return total;
-}
