@@ -20,7 +20,7 @@ function PendingSpinner() {
     <LoaderCircle
       aria-hidden
       data-testid="sidebar-pending"
-      className="ml-auto size-4 [animation:spin_1s_linear_infinite,navigation-progress-show_0s_linear_150ms_forwards] animate-spin opacity-0"
+      className="pending-spinner ml-auto size-4"
     />
   ) : null;
 }
