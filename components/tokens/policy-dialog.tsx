@@ -36,10 +36,16 @@ const FIELDS: Field[] = [
 const lookupId = (value: string) =>
   managedUserSchema.safeParse({ userId: value }).data?.userId ?? "";
 
-type Props = { mode: "manage" | "edit"; defaults: Partial<TokenPolicyInput>; label: string };
+type Props = {
+  mode: "manage" | "edit";
+  defaults: Partial<TokenPolicyInput>;
+  label: string;
+  /** The opening button's look; a row of a table takes the quieter outline. */
+  variant?: "default" | "outline";
+};
 
 /** Marks an account as managed, or edits a managed account's policy. */
-export function PolicyDialog({ mode, defaults, label }: Props) {
+export function PolicyDialog({ mode, defaults, label, variant }: Props) {
   const [open, setOpen] = useState(false);
   const initial: TokenPolicyInput = {
     userId: "",
@@ -76,7 +82,7 @@ export function PolicyDialog({ mode, defaults, label }: Props) {
       }}
     >
       <DialogTrigger asChild>
-        <Button variant={mode === "manage" ? "default" : "outline"} size="sm">
+        <Button variant={variant ?? (mode === "manage" ? "default" : "outline")} size="sm">
           {label}
         </Button>
       </DialogTrigger>

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { isSynapseError } from "@/lib/synapse";
 import { findAuditRecords } from "../fixtures/audit";
 import { storageStates } from "../fixtures/sign-in";
+import { shoot } from "../fixtures/shots";
 import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
 
 test.use({ storageState: storageStates.admin });
@@ -30,12 +31,23 @@ test("an admin manages a bot, rotates its token, reveals the new one once; the o
 
   await page.goto("/tokens");
   await expect(page.getByRole("heading", { level: 1, name: "Tokens" })).toBeVisible();
+  // Other tests' bots share the server: the search finds this one, and the URL keeps it.
+  await page.getByLabel("Search user ID").fill(bot.id);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(bot.id)}`));
+  await expect(page.getByTestId("tokens-range")).toHaveText("1–1 of 1");
   // Bots are listed as candidates without being managed.
-  const card = page.getByTestId(`token-account-${bot.id}`);
-  await expect(card).toContainText("Not managed");
-  await expect(card.getByRole("row").filter({ hasText: device!.device_id })).toBeVisible();
+  const account = page.getByTestId(`token-account-${bot.id}`);
+  await expect(account.getByRole("link", { name: bot.id })).toHaveAttribute(
+    "href",
+    `/users/${encodeURIComponent(bot.id)}`,
+  );
+  await expect(account.getByRole("row").first()).toContainText("not managed");
+  await account.getByRole("button", { name: "Details" }).click();
+  await expect(account).toContainText("Not managed");
+  const tokens = page.getByRole("table", { name: `Tokens of ${bot.id}` });
+  await expect(tokens.getByRole("row").filter({ hasText: device!.device_id })).toBeVisible();
 
-  await card.getByRole("button", { name: "Manage" }).click();
+  await account.getByRole("button", { name: "Manage" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Grace period (minutes)").fill("0");
   // The device is a choice among the bot's own devices, as Synapse lists them.
@@ -48,23 +60,28 @@ test("an admin manages a bot, rotates its token, reveals the new one once; the o
   await choice.selectOption(device!.device_id);
   await dialog.getByRole("button", { name: "Manage account" }).click();
   await expect(page.getByText(`${bot.id} is now managed.`)).toBeVisible();
-  await expect(card).toContainText("grace 0 min");
+  await expect(account).toContainText("grace 0 min");
+  // Managed, never rotated by the console: its row says the rotation is due.
+  await expect(account.getByRole("row").first()).toContainText("due: never rotated");
 
-  await card.getByRole("button", { name: "Rotate now" }).click();
-  await card.getByRole("link", { name: "Open the run" }).click();
+  await account.getByRole("button", { name: "Rotate now" }).click();
+  await account.getByRole("link", { name: "Open the run" }).click();
   await expect(page.getByTestId("run-status")).toHaveText("succeeded", { timeout: 45_000 });
   const runId = page.url().split("/").pop() ?? "";
 
-  await page.goto("/tokens");
-  await expect(card).toContainText("(ok)");
-  await card.getByRole("button", { name: "Reveal new token" }).click();
-  const shown = card.getByRole("textbox", { name: `New token of ${bot.id}` });
+  // Back to the list as it was left: the URL held the search.
+  await page.goBack();
+  await expect(page.getByLabel("Search user ID")).toHaveValue(bot.id);
+  await page.reload();
+  const row = account.getByRole("row").first();
+  await expect(row).toContainText(/due in (89|90) days/);
+  await account.getByRole("button", { name: "Details" }).click();
+  await expect(account).toContainText("(ok)");
+  await account.getByRole("button", { name: "Reveal new token" }).click();
+  const shown = account.getByRole("textbox", { name: `New token of ${bot.id}` });
   await expect(shown).toHaveValue(/\S{20,}/);
   const newToken = await shown.inputValue();
-  // For people reviewing the page: SCREENSHOT_DIR=/tmp/shots keeps a picture of it.
-  if (process.env.SCREENSHOT_DIR) {
-    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/tokens.png`, fullPage: true });
-  }
+  await shoot(page, "tokens-revealed");
 
   // On Synapse: the new token acts as the bot; the old one ended with the grace period (0 min).
   expect(await whoHolds(newToken)).toBe(bot.id);
@@ -76,9 +93,13 @@ test("an admin manages a bot, rotates its token, reveals the new one once; the o
 
   // Shown once: after a reload there is nothing left to reveal.
   await page.reload();
-  await expect(card.getByRole("button", { name: "Rotate now" })).toBeVisible();
-  await expect(card.getByRole("button", { name: "Reveal new token" })).toHaveCount(0);
-  await expect(card).toContainText("console token");
+  await expect(account.getByRole("button", { name: "Rotate now" })).toBeVisible();
+  await expect(account.getByRole("button", { name: "Reveal new token" })).toHaveCount(0);
+  // The console's token and the other device; the old device is gone from the list too.
+  await expect(row.getByRole("cell").nth(2)).toHaveText("2");
+  await account.getByRole("button", { name: "Details" }).click();
+  await expect(account).toContainText("console token");
+  await expect(tokens.getByRole("row").filter({ hasText: device!.device_id })).toHaveCount(0);
 
   const actor = `job:${runId}`;
   expect(await findAuditRecords("token.manage", bot.id)).toMatchObject([{ outcome: "success" }]);

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import {
+  DEFAULT_PAGE_SIZE,
+  pageSizeInUrl,
+  settlePageSize,
+  type PageSize,
+} from "@/lib/schemas/page-size";
 import { firstValues, type SearchParams } from "@/lib/schemas/search-params";
 import { hasNoControlCharacters } from "@/lib/schemas/text";
 
-export const TOKEN_PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_TOKEN_PAGE_SIZE = 50;
 export const DEFAULT_UNUSED_DAYS = 30;
 
 /** Which accounts the table lists: all, bots, managed ones, or those with old tokens waiting. */
@@ -21,17 +25,17 @@ const tokenListSearchSchema = z.object({
     .catch(false),
   unused: z.coerce.number().int().min(1).max(3650).catch(DEFAULT_UNUSED_DAYS),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  limit: z.coerce
-    .number()
-    .refine((n) => (TOKEN_PAGE_SIZES as readonly number[]).includes(n))
-    .catch(DEFAULT_TOKEN_PAGE_SIZE),
+  limit: pageSizeInUrl,
 });
 
-/** The Tokens table's state as it lives in the URL. */
-export type TokenListSearch = z.output<typeof tokenListSearchSchema>;
+/** The Tokens table's state as it lives in the URL, its page size settled. */
+export type TokenListSearch = Omit<z.output<typeof tokenListSearchSchema>, "limit"> & {
+  limit: PageSize;
+};
 
-export function parseTokenListSearch(raw: SearchParams): TokenListSearch {
-  return tokenListSearchSchema.parse(firstValues(raw));
+/** The URL's state; `pageSize` (the reader's choice) applies when the URL names no page size. */
+export function parseTokenListSearch(raw: SearchParams, pageSize?: PageSize): TokenListSearch {
+  return settlePageSize(tokenListSearchSchema.parse(firstValues(raw)), pageSize);
 }
 
 /** Whether the list is narrowed at all (the summary then says how many match). */
@@ -47,7 +51,7 @@ export function toTokenListQuery(search: TokenListSearch, changes: Partial<Token
   if (next.kind !== "all") query.set("kind", next.kind);
   if (next.due) query.set("due", "1");
   if (next.unused !== DEFAULT_UNUSED_DAYS) query.set("unused", String(next.unused));
-  if (next.limit !== DEFAULT_TOKEN_PAGE_SIZE) query.set("limit", String(next.limit));
+  if (next.limit !== DEFAULT_PAGE_SIZE) query.set("limit", String(next.limit));
   if (next.page > 1) query.set("page", String(next.page));
   const text = query.toString();
   return text ? `?${text}` : "";

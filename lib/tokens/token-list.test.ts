@@ -170,6 +170,12 @@ describe("token list search", () => {
     ).toEqual({ q: "bot", kind: "all", due: true, unused: 30, page: 1, limit: 50 });
   });
 
+  it("takes the page size from the URL, else the reader's choice", () => {
+    expect(parseTokenListSearch({ limit: "25" }, 100).limit).toBe(25);
+    expect(parseTokenListSearch({ limit: "7" }, 100).limit).toBe(100);
+    expect(parseTokenListSearch({}, 100).limit).toBe(100);
+  });
+
   it("writes only what differs from the defaults, and reads back what it wrote", () => {
     const search = parseTokenListSearch({});
     expect(toTokenListQuery(search)).toBe("");
@@ -178,11 +184,11 @@ describe("token list search", () => {
       q: "bot",
       kind: "managed" as const,
       due: true,
-      limit: 10,
+      limit: 25 as const,
       page: 2,
     };
     const query = toTokenListQuery(changed);
-    expect(query).toBe("?q=bot&kind=managed&due=1&limit=10&page=2");
+    expect(query).toBe("?q=bot&kind=managed&due=1&limit=25&page=2");
     expect(parseTokenListSearch(Object.fromEntries(new URLSearchParams(query)))).toEqual(changed);
   });
 });

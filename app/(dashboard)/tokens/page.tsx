@@ -1,29 +1,41 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
-import { AccountCard } from "@/components/tokens/account-card";
 import { PolicyDialog } from "@/components/tokens/policy-dialog";
+import { TokenListFilters } from "@/components/tokens/token-list-filters";
+import { TokenListSummaryLine } from "@/components/tokens/token-list-summary";
+import { TokensTable } from "@/components/tokens/tokens-table/tokens-table";
+import { Pager } from "@/components/ui/pager";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { findTokenAudit } from "@/lib/tokens/token-audit";
+import type { SearchParams } from "@/lib/schemas/search-params";
+import {
+  isFiltered,
+  parseTokenListSearch,
+  toTokenListQuery,
+  type TokenListSearch,
+} from "@/lib/tokens/list-search";
+import { findAccountTokens, findTokenAccounts, MAX_BOTS } from "@/lib/tokens/token-audit";
+import { filterTokenAccounts, pageOf, summarizeTokenAccounts } from "@/lib/tokens/token-list";
 
 export const metadata: Metadata = { title: "Tokens" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
-const DEFAULT_UNUSED_DAYS = 30;
-
-function unusedDaysFrom(value: string | string[] | undefined) {
-  const days = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(days) && days > 0 && days <= 3650 ? days : DEFAULT_UNUSED_DAYS;
-}
-
-async function loadAudit(unusedDays: number, now: Date, showWebhookUrls: boolean) {
+/**
+ * Every account from the console's records and one bot list (cheap, so the summary and filters
+ * cover them all); devices from Synapse for the page's rows only.
+ */
+async function loadAudit(search: TokenListSearch, now: Date, showWebhookUrls: boolean) {
   try {
     const synapse = await getServiceSynapse();
-    return { accounts: await findTokenAudit(synapse, { unusedDays, now, showWebhookUrls }) };
+    const { accounts, botsCut } = await findTokenAccounts(synapse, { now, showWebhookUrls });
+    const matching = filterTokenAccounts(accounts, search);
+    const page = pageOf(matching, search.page, search.limit);
+    const rows = await findAccountTokens(synapse, page.rows, { unusedDays: search.unused, now });
+    return { summary: summarizeTokenAccounts(accounts), page: { ...page, rows }, botsCut };
   } catch (error) {
     return toPageProblem(error);
   }
@@ -31,30 +43,54 @@ async function loadAudit(unusedDays: number, now: Date, showWebhookUrls: boolean
 
 export default async function TokensPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  const unusedDays = unusedDaysFrom((await searchParams).unused);
+  const search = parseTokenListSearch(await searchParams, user.pageSize);
   const now = new Date();
   // Decides what is shown (webhook URLs are left out of the data); every action checks the role again.
   const isAdmin = hasRole(user.role, "admin");
-  const result = await loadAudit(unusedDays, now, isAdmin);
+  const result = await loadAudit(search, now, isAdmin);
+  const href = (page: number) => `/tokens${toTokenListQuery(search, { page })}`;
   return (
     <div className="space-y-6">
       <PageHeader
         title="Tokens"
-        description={`Bots, managed accounts and accounts with old tokens waiting for revocation. A token's age counts from when the console issued it; for other devices Synapse does not say when they were made, so it counts from when they were last seen. Unused means not seen for ${unusedDays} days.`}
+        description={`Bots, managed accounts and accounts with old tokens waiting for revocation. A token's age counts from when the console issued it; for other devices Synapse does not say when they were made, so it counts from when they were last seen. Unused means not seen for ${search.unused} days.`}
         actions={
           isAdmin ? (
             <PolicyDialog mode="manage" defaults={{}} label="Manage an account" />
           ) : undefined
         }
       />
-      {"accounts" in result ? (
-        result.accounts.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No bots and no managed accounts.</p>
-        ) : (
-          result.accounts.map((account) => (
-            <AccountCard key={account.userId} account={account} now={now} isAdmin={isAdmin} />
-          ))
-        )
+      <TokenListFilters search={search} />
+      {"page" in result ? (
+        <>
+          <TokenListSummaryLine
+            summary={result.summary}
+            matching={isFiltered(search) ? result.page.total : null}
+            shownTokens={result.page.rows.reduce((sum, row) => sum + row.tokens.length, 0)}
+            showsAll={!isFiltered(search) && result.page.pages === 1}
+            now={now.getTime()}
+            botsCutAt={result.botsCut ? MAX_BOTS : null}
+          />
+          {result.page.total === 0 ? (
+            <p className="text-sm text-muted-foreground">
+              {result.summary.accounts === 0
+                ? "No bots and no managed accounts."
+                : "No accounts match the filters."}
+            </p>
+          ) : (
+            <>
+              <TokensTable accounts={result.page.rows} now={now.getTime()} isAdmin={isAdmin} />
+              <Pager
+                label="Pages of accounts"
+                pageSize={search.limit}
+                summary={`${result.page.from + 1}–${result.page.from + result.page.rows.length} of ${result.page.total}`}
+                summaryTestId="tokens-range"
+                previousHref={result.page.page > 1 ? href(result.page.page - 1) : null}
+                nextHref={result.page.page < result.page.pages ? href(result.page.page + 1) : null}
+              />
+            </>
+          )}
+        </>
       ) : (
         <PageProblemAlert title="Could not audit tokens" problem={result.problem} />
       )}
