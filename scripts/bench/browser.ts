@@ -10,6 +10,9 @@ import { benchLog, startListsConsole } from "./lists-console";
 import { percentile } from "./measure";
 import { runBench, type Stop } from "./run-bench";
 import { printBrowserTable, type BrowserRow } from "./browser-report";
+import { ROW_WATCH_SCRIPT, type RowWatch } from "./row-watch";
+
+type BenchWindow = { benchWatch: (rows: string, has: string | null) => void };
 
 const N = Number(process.env.BENCH_N || 20);
 /** How long after the rows show the view's own requests are still counted (prefetches it starts). */
@@ -101,42 +104,11 @@ function viewCases(consoleUrl: string): ViewCase[] {
   ];
 }
 
-/**
- * Runs in the page: remembers the first row's text, then notes the time of the next click or Enter
- * and of the first frame after the first row shows something else (containing `has`, if given).
- */
-function watchForRows({ rows, has }: { rows: string; has: string | null }) {
-  const firstRow = () => document.querySelector(rows)?.textContent ?? null;
-  const before = firstRow();
-  const watch = { actedAt: 0, shownAt: 0 };
-  const noteAct = (event: Event) => {
-    if (event instanceof KeyboardEvent && event.key !== "Enter") return;
-    if (watch.actedAt === 0) watch.actedAt = event.timeStamp;
-  };
-  document.addEventListener("click", noteAct, { capture: true });
-  document.addEventListener("keydown", noteAct, { capture: true });
-  const shown = new Promise<{ ms: number; path: string }>((resolve) => {
-    const check = () => {
-      const now = firstRow();
-      if (watch.actedAt === 0 || now === null || now === before) return;
-      if (has !== null && !now.includes(has)) return;
-      observer.disconnect();
-      requestAnimationFrame((frameAt) => {
-        watch.shownAt = frameAt;
-        document.removeEventListener("click", noteAct, { capture: true });
-        document.removeEventListener("keydown", noteAct, { capture: true });
-        resolve({ ms: frameAt - watch.actedAt, path: location.pathname + location.search });
-      });
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
-  (window as unknown as { benchShown: typeof shown }).benchShown = shown;
-}
-
 type LoggedRequest = { request: Request };
 
 const isRsc = (request: Request) => request.headers()["rsc"] === "1";
+/** A request for a page's data: the router's (RSC) or a whole document's (a plain form's GET). */
+const isPageData = (request: Request) => isRsc(request) || request.resourceType() === "document";
 const isPrefetch = (request: Request) => request.headers()["next-router-prefetch"] !== undefined;
 
 function pathOf(url: string) {
@@ -151,7 +123,9 @@ const countsForView = (consoleUrl: string, request: Request) =>
 
 /** How long the server took to answer the page data the view was drawn from. */
 async function serverTimeFor(log: LoggedRequest[], path: string) {
-  const forPath = log.filter(({ request }) => isRsc(request) && pathOf(request.url()) === path);
+  const forPath = log.filter(
+    ({ request }) => isPageData(request) && pathOf(request.url()) === path,
+  );
   // The navigation's own request, or else the latest prefetch the router kept.
   const drawnFrom = forPath.findLast(({ request }) => !isPrefetch(request)) ?? forPath.at(-1);
   if (!drawnFrom) return Number.NaN;
@@ -162,19 +136,26 @@ async function serverTimeFor(log: LoggedRequest[], path: string) {
 
 async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[], view: ViewCase) {
   await view.prepare(page);
-  await page.evaluate(watchForRows, { rows: view.rows, has: view.firstRowHas ?? null });
+  await page.evaluate(([rows, has]) => (window as unknown as BenchWindow).benchWatch(rows, has), [
+    view.rows,
+    view.firstRowHas ?? null,
+  ] as const);
   const windowStart = log.length;
   await view.act(page);
-  const shown = await page.evaluate(
-    () => (window as unknown as { benchShown: Promise<{ ms: number; path: string }> }).benchShown,
-  );
+  const shown = (await (
+    await page.waitForFunction(() => {
+      const watch = JSON.parse(sessionStorage.getItem("bench-row-watch") ?? "null") as RowWatch;
+      return watch.shownAt > 0 ? watch : null;
+    })
+  ).jsonValue()) as RowWatch;
   await page.waitForTimeout(SETTLE_MS);
   const made = log.slice(windowStart).filter(({ request }) => countsForView(consoleUrl, request));
   const drawnByThisView = made.some(
-    ({ request }) => isRsc(request) && !isPrefetch(request) && pathOf(request.url()) === shown.path,
+    ({ request }) =>
+      isPageData(request) && !isPrefetch(request) && pathOf(request.url()) === shown.path,
   );
   return {
-    ms: shown.ms,
+    ms: shown.shownAt - shown.actedAt,
     serverMs: await serverTimeFor(log, shown.path),
     // The page itself is not counted: fetched now, or ahead of the click (then not in the window).
     extraRequests: made.length - (drawnByThisView ? 1 : 0),
@@ -194,6 +175,7 @@ async function main() {
       return { name: pair.slice(0, at), value: pair.slice(at + 1), url: consoleUrl };
     }),
   );
+  await context.addInitScript({ content: ROW_WATCH_SCRIPT });
   const page = await context.newPage();
   const log: LoggedRequest[] = [];
   page.on("request", (request) => log.push({ request }));

@@ -51,7 +51,7 @@ export const LIST_CASES: ListCase[] = [
   usersCase("users search", { q: "bench-user-0004" }),
   usersCase("users name desc", { sort: "name", dir: "desc" }),
   roomsCase("rooms first page", {}),
-  roomsCase("rooms page 21", { page: "21" }),
+  roomsCase("rooms page 11", { page: "11" }),
   roomsCase("rooms search", { q: "bench room 0004" }),
   roomsCase("rooms name desc", { sort: "name", dir: "desc" }),
 ];

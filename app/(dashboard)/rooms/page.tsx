@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function RoomsPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  const search = parseRoomListSearch(await searchParams);
+  const search = parseRoomListSearch(await searchParams, user.pageSize);
   const [page, homeserver] = await Promise.all([
     getServiceSynapse()
       .then((synapse) => synapse.rooms.list(toListRoomsParams(search)))

@@ -35,7 +35,7 @@ async function loadPage(params: ReturnType<typeof toListUsersParams>) {
 
 export default async function UsersPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  const search = parseUserListSearch(await searchParams);
+  const search = parseUserListSearch(await searchParams, user.pageSize);
   const [result, homeserver] = await Promise.all([
     loadPage(toListUsersParams(search)),
     getHomeserver().catch(() => null),
