@@ -3,7 +3,10 @@
 // server's own response time for the same request (the page data the view was drawn from, as the
 // browser received it), and how many requests the view made to the console beyond that page.
 // Starts what lists-console.ts says (its env settings apply), measures, prints a table, stops all.
-// Env: BENCH_N (20) views per case, taken in rounds so a slow moment falls on every case.
+// Env: BENCH_N (20) views per case, taken in rounds so a slow moment falls on every case;
+// BENCH_ONLY (cases whose name contains it), BENCH_DEBUG (each view's requests), BENCH_PROFILE (a
+// directory: the browser's CPU profile of each view, for Chrome's DevTools).
+import { writeFileSync } from "node:fs";
 import { chromium, type Page, type Request } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/fixtures/chromium";
 import { benchLog, startListsConsole } from "./lists-console";
@@ -117,9 +120,10 @@ function pathOf(url: string) {
   return parsed.pathname + parsed.search;
 }
 
-/** The console's work for a view: every request but the built files the browser keeps. */
+/** The console's work for a view: every request but the files the browser keeps (built, icon). */
 const countsForView = (consoleUrl: string, request: Request) =>
-  request.url().startsWith(consoleUrl) && !new URL(request.url()).pathname.startsWith("/_next/");
+  request.url().startsWith(consoleUrl) &&
+  !/^\/(_next\/|icon\.svg$|manifest\.webmanifest$)/.test(new URL(request.url()).pathname);
 
 /** How long the server took to answer the page data the view was drawn from. */
 async function serverTimeFor(log: LoggedRequest[], path: string) {
@@ -141,6 +145,11 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
     view.firstRowHas ?? null,
   ] as const);
   const windowStart = log.length;
+  const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.start");
+  }
   await view.act(page);
   const shown = (await (
     await page.waitForFunction(() => {
@@ -148,12 +157,22 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
       return watch.shownAt > 0 ? watch : null;
     })
   ).jsonValue()) as RowWatch;
+  if (cdp) {
+    const { profile } = await cdp.send("Profiler.stop");
+    writeFileSync(`${process.env.BENCH_PROFILE}/${Date.now()}.cpuprofile`, JSON.stringify(profile));
+  }
   await page.waitForTimeout(SETTLE_MS);
   const made = log.slice(windowStart).filter(({ request }) => countsForView(consoleUrl, request));
   const drawnByThisView = made.some(
     ({ request }) =>
       isPageData(request) && !isPrefetch(request) && pathOf(request.url()) === shown.path,
   );
+  if (process.env.BENCH_DEBUG) {
+    const lines = made.map(
+      ({ request }) => `${request.url()} ${JSON.stringify(request.headers())}`,
+    );
+    benchLog(`${view.name}: ${shown.shownAt - shown.actedAt} ms\n  ${lines.join("\n  ")}`);
+  }
   return {
     ms: shown.shownAt - shown.actedAt,
     serverMs: await serverTimeFor(log, shown.path),
@@ -180,7 +199,8 @@ async function main() {
   const log: LoggedRequest[] = [];
   page.on("request", (request) => log.push({ request }));
 
-  const cases = viewCases(consoleUrl);
+  const only = process.env.BENCH_ONLY;
+  const cases = viewCases(consoleUrl).filter((view) => !only || view.name.includes(only));
   const samples = new Map<string, Sample[]>(cases.map((view) => [view.name, []]));
   // One untimed round warms the server's code paths and the browser's caches.
   for (const view of cases) await measureView(page, consoleUrl, log, view);
