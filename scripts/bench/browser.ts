@@ -4,9 +4,11 @@
 // browser received it), and how many requests the view made to the console beyond that page.
 // Starts what lists-console.ts says (its env settings apply), measures, prints a table, stops all.
 // Env: BENCH_N (20) views per case, taken in rounds so a slow moment falls on every case;
+// BENCH_PAGE_SIZE (25, 50 or 100: the bench admin's rows per page; the console's default else),
 // BENCH_ONLY (cases whose name contains it), BENCH_DEBUG (each view's requests), BENCH_PROFILE (a
 // directory: the browser's CPU profile of each view, for Chrome's DevTools).
 import { writeFileSync } from "node:fs";
+import pg from "pg";
 import { chromium, type Page, type Request } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/fixtures/chromium";
 import { benchLog, startListsConsole } from "./lists-console";
@@ -181,10 +183,29 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
   };
 }
 
+/** The bench admin's rows per page, as choosing it beside a pager would save it. */
+async function choosePageSize(databaseUrl: string, matrixId: string, pageSize: number) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO person_preference (homeserver_id, matrix_id, page_size) VALUES ('default', $1, $2)
+       ON CONFLICT (homeserver_id, matrix_id) DO UPDATE SET page_size = $2`,
+      [matrixId, pageSize],
+    );
+  } finally {
+    await client.end();
+  }
+  benchLog(`rows per page: ${pageSize}`);
+}
+
 type Sample = Awaited<ReturnType<typeof measureView>>;
 
 async function main() {
-  const { consoleUrl, cookie } = await startListsConsole(stops);
+  const { consoleUrl, cookie, databaseUrl, adminId } = await startListsConsole(stops);
+  if (process.env.BENCH_PAGE_SIZE) {
+    await choosePageSize(databaseUrl, adminId, Number(process.env.BENCH_PAGE_SIZE));
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   stops.push(() => browser.close());
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

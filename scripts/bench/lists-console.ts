@@ -27,6 +27,10 @@ export type ListsConsole = {
   /** A Synapse client with the console's service token: the very requests the console sends. */
   asConsole: SynapseClient;
   seedSeconds: number;
+  /** The console's own database. */
+  databaseUrl: string;
+  /** The bench admin's Matrix ID, as the console knows them. */
+  adminId: string;
 };
 
 const consolePort = Number(process.env.BENCH_CONSOLE_PORT || 3300);
@@ -103,13 +107,17 @@ export async function startListsConsole(stops: Stop[]): Promise<ListsConsole> {
   });
   stops.push(started.stop);
   benchLog(`console up at ${consoleUrl}`);
-  const cookie = await signInToConsole(
-    consoleUrl,
-    `@${BENCH_ADMIN.localpart}:localhost`,
-    BENCH_ADMIN.password,
-  );
+  const adminId = `@${BENCH_ADMIN.localpart}:localhost`;
+  const cookie = await signInToConsole(consoleUrl, adminId, BENCH_ADMIN.password);
   // The first signed-in page makes the console register its service account and store its token.
   await fetchPage(`${consoleUrl}/users`, cookie);
   const asConsole = adminClient(synapseUrl, await consoleServiceToken(postgres.url, secretsKey));
-  return { consoleUrl, cookie, asConsole, seedSeconds: seeded.seconds };
+  return {
+    consoleUrl,
+    cookie,
+    asConsole,
+    seedSeconds: seeded.seconds,
+    databaseUrl: postgres.url,
+    adminId,
+  };
 }

@@ -47,13 +47,13 @@ export default async function RoomsPage({ searchParams }: Props) {
         <PageProblemAlert title="The homeserver did not answer" problem={page.problem} />
       ) : (
         <>
+          <RoomsTable rooms={page.rooms} search={search} />
           <RoomsPager
             search={search}
             shown={page.rooms.length}
             total={page.total_rooms}
             hasNext={page.next_batch !== undefined}
           />
-          <RoomsTable rooms={page.rooms} search={search} />
         </>
       )}
     </div>

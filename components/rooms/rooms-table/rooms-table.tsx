@@ -13,7 +13,7 @@ type Props = { rooms: SynapseRoomListEntry[]; search: RoomListSearch };
  * onPhone, each labelled) under a line of sort links, so a phone never scrolls sideways.
  */
 export function RoomsTable({ rooms, search }: Props) {
-  // The pager above says that there are none, and whether a search or filter is why.
+  // The pager below says that there are none, and whether a search or filter is why.
   if (rooms.length === 0) return null;
   return (
     <Table className="max-md:block">
