@@ -2,20 +2,29 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { createPageAge } from "@/lib/format/page-age";
 
 /** Older than this, a list shown from a page fetched ahead is read again. */
 export const FRESH_FOR_MS = 5_000;
 
+const ageOf = createPageAge();
+let lastRefreshAt = 0;
+
 /**
  * Reads the page again when it is shown more than a few seconds after the server rendered it: a
  * next page fetched ahead and followed later, or a list Back returns to. The rows appear at once
- * and are replaced by current ones a moment later, never left old. `renderedAt` is the server's
- * clock; a skew between the two clocks only makes the refresh come sooner or later.
+ * and are replaced by current ones a moment later, never left old. The age is measured without
+ * trusting the server's and the browser's clocks to agree (lib/format/page-age.ts), and there is
+ * at most one refresh in any 5 s, so no clock or slow answer can make the page refresh itself
+ * over and over.
  */
 export function RefreshWhenStale({ renderedAt }: { renderedAt: number }) {
   const router = useRouter();
   useEffect(() => {
-    if (Date.now() - renderedAt > FRESH_FOR_MS) router.refresh();
+    const now = Date.now();
+    if (ageOf(renderedAt, now) <= FRESH_FOR_MS || now - lastRefreshAt < FRESH_FOR_MS) return;
+    lastRefreshAt = now;
+    router.refresh();
   }, [renderedAt, router]);
   return null;
 }

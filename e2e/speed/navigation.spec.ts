@@ -103,7 +103,8 @@ test("a next page shown more than a few seconds after it was fetched is read aga
   const fetchedAhead = page.waitForRequest((request) => isPageData(request, nextPath));
   await openUsers(page, firstPage);
   await fetchedAhead;
-  await page.waitForTimeout(6_000);
+  // More than 5 s, plus the first page's own load, which the age leaves out.
+  await page.waitForTimeout(8_000);
 
   const readAgain = page.waitForRequest((request) => isPageData(request, nextPath));
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
