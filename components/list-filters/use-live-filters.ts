@@ -30,8 +30,9 @@ function formValues(form: HTMLFormElement): Record<string, string> {
   return values;
 }
 
+/** A field typed into key by key (a search, a number of days): it waits for typing to pause. */
 function isTextField(target: EventTarget): boolean {
-  return target instanceof HTMLInputElement && ["search", "text"].includes(target.type);
+  return target instanceof HTMLInputElement && ["search", "text", "number"].includes(target.type);
 }
 
 /**

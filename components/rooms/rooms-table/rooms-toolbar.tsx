@@ -1,6 +1,7 @@
 "use client";
 
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
+import { FilterCheck } from "@/components/list-filters/filter-check";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { Input } from "@/components/ui/input";
 import { parseRoomListSearch, type RoomListSearch } from "@/lib/schemas/room-list";
@@ -53,14 +54,8 @@ export function RoomsToolbar({ search }: { search: RoomListSearch }) {
         <>
           <input type="hidden" name="sort" value={search.sort} />
           <input type="hidden" name="dir" value={search.dir} />
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="public" value="1" defaultChecked={search.public} />
-            Public only
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="empty" value="1" defaultChecked={search.empty} />
-            Empty only
-          </label>
+          <FilterCheck name="public" label="Public only" checked={search.public} />
+          <FilterCheck name="empty" label="Empty only" checked={search.empty} />
         </>
       }
     />

@@ -1,5 +1,6 @@
 "use client";
 
+import { FilterCheck } from "@/components/list-filters/filter-check";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import { Input } from "@/components/ui/input";
@@ -47,15 +48,6 @@ function activeFilters(search: UserListSearch): ActiveFilter[] {
     filters.push({ label: "Hide locked", removeHref: without({ hideLocked: false }) });
   }
   return filters;
-}
-
-function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
-  return (
-    <label className="flex items-center gap-2 text-sm">
-      <input type="checkbox" name={name} value="1" defaultChecked={checked} />
-      {label}
-    </label>
-  );
 }
 
 /** The users list's filters; the URL is the table's only state, and paging starts again on a change. */
@@ -121,9 +113,9 @@ export function UserListFilters({ search }: { search: UserListSearch }) {
             </Select>
           </div>
           <div className="col-span-2 flex flex-wrap items-end gap-4">
-            <Check name="admins" label="Admins only" checked={search.admins} />
-            <Check name="guests" label="Include guests" checked={search.guests} />
-            <Check name="hideLocked" label="Hide locked" checked={search.hideLocked} />
+            <FilterCheck name="admins" label="Admins only" checked={search.admins} />
+            <FilterCheck name="guests" label="Include guests" checked={search.guests} />
+            <FilterCheck name="hideLocked" label="Hide locked" checked={search.hideLocked} />
           </div>
           {search.sort === "last_seen_ts" ? (
             <p className="col-span-2 text-sm text-muted-foreground md:col-span-4">
