@@ -75,20 +75,26 @@ test("switching areas keeps the page until the next one is ready, with progress 
   await expect(page.getByTestId("navigation-progress")).toHaveCount(0);
 });
 
+/** Opens our first page of 25 and waits until its next page has been fetched ahead. */
+async function openFirstPageFetchingNext(page: Page) {
+  const fetchedAhead = page.waitForRequest((request) => isPageData(request, secondPage));
+  await openUsers(page, firstPage);
+  await fetchedAhead;
+}
+
+const clickNext = (page: Page) =>
+  page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+
 test("the next page is fetched ahead and shown without asking the server again", async ({
   page,
 }) => {
-  const nextPath = secondPage;
-  const fetchedAhead = page.waitForRequest((request) => isPageData(request, nextPath));
-  await openUsers(page, firstPage);
-  await fetchedAhead;
-
+  await openFirstPageFetchingNext(page);
   const asked: Request[] = [];
   page.on("request", (request) => {
-    if (isPageData(request, nextPath)) asked.push(request);
+    if (isPageData(request, secondPage)) asked.push(request);
   });
   const firstBefore = await page.locator(USER_ROW).first().textContent();
-  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+  await clickNext(page);
   await expect(page).toHaveURL(/from=25/);
   await expect(page.locator(USER_ROW).first()).not.toHaveText(firstBefore ?? "");
   await expect(page.getByTestId("users-range")).toHaveText(`26–${OWN_USERS} of ${OWN_USERS}`);
@@ -99,15 +105,12 @@ test("the next page is fetched ahead and shown without asking the server again",
 test("a next page shown more than a few seconds after it was fetched is read again", async ({
   page,
 }) => {
-  const nextPath = secondPage;
-  const fetchedAhead = page.waitForRequest((request) => isPageData(request, nextPath));
-  await openUsers(page, firstPage);
-  await fetchedAhead;
+  await openFirstPageFetchingNext(page);
   // More than 5 s, plus the first page's own load, which the age leaves out.
   await page.waitForTimeout(8_000);
 
-  const readAgain = page.waitForRequest((request) => isPageData(request, nextPath));
-  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+  const readAgain = page.waitForRequest((request) => isPageData(request, secondPage));
+  await clickNext(page);
   await expect(page.getByTestId("users-range")).toHaveText(/^26–/);
   await readAgain;
 });
