@@ -1,7 +1,7 @@
 import "server-only";
 import { runAudited } from "@/lib/audit/run-audited";
 import { deleteSynapseAdminGrant } from "@/lib/data/role-grants";
-import { endSessionsOf, markRoleChecked, type SessionEndReason } from "@/lib/data/sessions";
+import { endSessionsOf, releaseRoleCheck, type SessionEndReason } from "@/lib/data/sessions";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { readAccountStanding, type Barred, type Standing } from "./account-standing";
 
@@ -32,23 +32,27 @@ async function askSynapse(matrixId: string): Promise<Standing> {
  *   admin's grant replaced any role granted in the console).
  * - A role granted in the console stays: once unlocked or unsuspended, the person signs in again.
  *
- * When Synapse cannot answer (down, slow, the service account refused), the session is kept, so an
- * outage does not sign everyone out; role_checked_at stays old, so the next request asks again.
+ * The caller claimed the check (claimRoleCheck). When Synapse cannot answer (down, slow, the
+ * service account refused), the session is kept, so an outage does not sign everyone out, and the
+ * check is due again, so the next request asks again.
  */
 export async function recheckAccount(
   matrixId: string,
   source: "console" | "synapse_admin",
 ): Promise<boolean> {
   const standing = await askSynapse(matrixId);
-  if (standing.verdict === "unknown") return true;
+  if (standing.verdict === "unknown") {
+    await releaseRoleCheck(matrixId);
+    return true;
+  }
   if (source === "synapse_admin") {
-    if (standing.verdict === "active" && standing.admin) return stillAllowed(matrixId);
+    if (standing.verdict === "active" && standing.admin) return true;
     const reason = standing.verdict === "barred" ? standing.reason : "no longer a server admin";
     return signedOut(matrixId, "console.synapse_admin_lost", reason, () =>
       deleteSynapseAdminGrant(matrixId),
     );
   }
-  if (standing.verdict === "active") return stillAllowed(matrixId);
+  if (standing.verdict === "active") return true;
   const { reason } = standing;
   return signedOut(matrixId, "console.account_barred", reason, async () => ({
     sessionsEnded: await endSessionsOf(matrixId, endReasonFor[reason]),
@@ -72,9 +76,4 @@ async function signedOut(
     work,
   );
   return false;
-}
-
-async function stillAllowed(matrixId: string) {
-  await markRoleChecked(matrixId);
-  return true;
 }

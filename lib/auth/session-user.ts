@@ -1,5 +1,5 @@
 import "server-only";
-import { getLiveSession } from "@/lib/data/sessions";
+import { claimRoleCheck, getLiveSession } from "@/lib/data/sessions";
 import type { CurrentUser } from "./current-user";
 import { recheckAccount } from "./account-recheck";
 import { isPageSize } from "@/lib/schemas/page-size";
@@ -8,12 +8,12 @@ import { isPageSize } from "@/lib/schemas/page-size";
  * Who a session secret belongs to, with their role as it is now: null when the session ended,
  * expired or was never ours, or when the person holds no role (any more). Every 10 minutes at
  * most, Synapse is asked whether the account is still active (and still a server admin, when the
- * role comes from that); only a request that finds the last check that old talks to Synapse.
+ * role comes from that); only the one request that claims the due check talks to Synapse.
  */
 export async function userForSession(secret: string): Promise<CurrentUser | null> {
   const session = await getLiveSession(secret);
   if (!session?.role) return null;
-  if (session.roleCheckDue && session.source) {
+  if (session.roleCheckDue && session.source && (await claimRoleCheck(session.matrixId))) {
     if (!(await recheckAccount(session.matrixId, session.source))) return null;
   }
   return {

@@ -177,15 +177,19 @@ describe("a Synapse admin's role, re-checked with Synapse", () => {
     expect(await userForSession(admin.secret)).toEqual({ matrixId: admin.id, role: "admin" });
 
     await checkedLongAgo(admin.id);
+    // A page's requests arrive together: one of them asks Synapse and signs the person out, once.
+    const together = await Promise.all([1, 2, 3, 4, 5].map(() => userForSession(admin.secret)));
+    expect(together).toContain(null);
     expect(await userForSession(admin.secret)).toBeNull();
     expect(await grants.getRoleGrant(admin.id)).toBeNull();
     expect((await rowOf(admin.id))[0]).toMatchObject({ endReason: "synapse_admin_lost" });
-    const audited = await db.auditEntry.findFirst({
+    const audited = await db.auditEntry.findMany({
       where: { action: "console.synapse_admin_lost", targetId: admin.id },
       include: { outcome: true },
     });
-    expect(audited?.input).toEqual({ reason: "no longer a server admin" });
-    expect(audited?.outcome?.outcome).toBe("success");
+    expect(audited).toHaveLength(1);
+    expect(audited[0]?.input).toEqual({ reason: "no longer a server admin" });
+    expect(audited[0]?.outcome?.outcome).toBe("success");
   });
 
   it("ends the session of a Synapse admin who was locked in Synapse", async () => {

@@ -101,10 +101,23 @@ export async function endSessionsOf(
     WHERE matrix_id = ${matrixId} AND ended_at IS NULL AND expires_at > now()`;
 }
 
-/** Notes that Synapse confirmed the person's account (and admin status) just now, for all their sessions. */
-export async function markRoleChecked(matrixId: string) {
-  await db.$executeRaw`
+/**
+ * Takes the person's due re-check for this request: their sessions are marked checked now, and
+ * true is returned only to the one request that found the check due, so requests that arrive
+ * together ask Synapse (and end the sessions, audited) once.
+ */
+export async function claimRoleCheck(matrixId: string): Promise<boolean> {
+  const claimed = await db.$executeRaw`
     UPDATE console_session SET role_checked_at = now()
+    WHERE matrix_id = ${matrixId} AND ended_at IS NULL
+      AND role_checked_at <= now() - interval '10 minutes'`;
+  return claimed > 0;
+}
+
+/** Makes the person's re-check due again (Synapse could not answer it), for the next request. */
+export async function releaseRoleCheck(matrixId: string) {
+  await db.$executeRaw`
+    UPDATE console_session SET role_checked_at = now() - interval '10 minutes'
     WHERE matrix_id = ${matrixId} AND ended_at IS NULL`;
 }
 

@@ -27,6 +27,7 @@ const { getSendBoss } = await import("@/lib/jobs/boss");
 const { lifecycleApplyKind } = await import("@/lib/jobs/kinds/lifecycle-apply");
 const { replaceLifecycleSecret, saveLifecycleSettings } = await import("./settings");
 const { lifecycleSignature } = await import("./signature");
+const { recentLifecycleDeactivations } = await import("./recent-deactivations");
 const { consoleAccount, savePolicy } = await import("@/lib/policy/testing/policy-fixture");
 const eventsRoute = await import("@/app/api/v1/lifecycle/events/route");
 
@@ -315,19 +316,22 @@ describe("lifecycle events from an identity system", () => {
     expect((await checkerUser(userId)).deactivated).toBe(false);
   });
 
-  it("holds back revocations above the removal guard, failing their events with the reason", async () => {
-    const users = [`@${tag}-guard-a:localhost`, `@${tag}-guard-b:localhost`];
-    for (const [index, userId] of users.entries())
-      await send({ type: "created", userId }, 300 + index);
+  it("holds back revocations above the removal guard over the last hour, one event at a time too", async () => {
+    const [first, second] = [`@${tag}-guard-a:localhost`, `@${tag}-guard-b:localhost`];
+    await send({ type: "created", userId: first }, 300);
+    await send({ type: "created", userId: second }, 301);
     await waitUntilNothingWaits();
+    // Room for exactly one more deactivation, whatever earlier tests deactivated this hour.
+    const guardCount = (await recentLifecycleDeactivations()) + 1;
     await db.policySettings.upsert({
       where: { homeserverId: "default" },
-      create: { guardCount: 1, guardPercent: 10 },
-      update: { guardCount: 1 },
+      create: { guardCount, guardPercent: 10 },
+      update: { guardCount },
     });
     try {
-      for (const [index, userId] of users.entries())
-        await send({ type: "revoked", userId }, 310 + index);
+      await send({ type: "revoked", userId: first }, 310);
+      await waitUntilNothingWaits();
+      await send({ type: "revoked", userId: second }, 311);
       await waitUntilNothingWaits();
     } finally {
       await db.policySettings.update({
@@ -335,12 +339,14 @@ describe("lifecycle events from an identity system", () => {
         data: { guardCount: 10 },
       });
     }
-    const held = await db.lifecycleEvent.findMany({
+    const events = await db.lifecycleEvent.findMany({
       where: { eventId: { in: [`${tag}-310`, `${tag}-311`] } },
+      orderBy: { seq: "asc" },
     });
-    expect(held.map((event) => event.status)).toEqual(["failed", "failed"]);
-    expect(held[0]!.error).toContain("above the removal guard (1)");
-    for (const userId of users) expect((await checkerUser(userId)).deactivated).toBe(false);
+    expect(events.map((event) => event.status)).toEqual(["applied", "failed"]);
+    expect(events[1]!.error).toContain(`in the last 60 minutes, above the removal guard (${guardCount})`);
+    expect((await checkerUser(first)).deactivated).toBe(true);
+    expect((await checkerUser(second)).deactivated).toBe(false);
   }, 120_000);
 });
 

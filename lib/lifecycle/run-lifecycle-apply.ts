@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { isTransient, withPatience } from "@/lib/devices/patience";
+import { countOf } from "@/lib/format/count";
 import type { LifecycleEvent } from "@/lib/generated/prisma/client";
 import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
@@ -14,6 +15,7 @@ import { getPolicySettings } from "@/lib/policy/settings";
 import { latestVersion } from "@/lib/policy/versions";
 import type { SynapseClient } from "@/lib/synapse";
 import { finishEvents, latestEventOf, pendingEvents, usersInArrivalOrder } from "./pending-events";
+import { GUARD_WINDOW_MINUTES, recentLifecycleDeactivations } from "./recent-deactivations";
 import { getLifecycleSettings } from "./settings";
 import { impossibleFor, userPartOf, usersOf } from "./user-part";
 
@@ -61,14 +63,23 @@ function sendersOf(events: readonly LifecycleEvent[]): string {
 
 /**
  * Holds back revocations above the removal guard: a burst of them (a broken sync, a stolen
- * secret) is for an admin to review as a plan. Returns the actions to apply and, per user held
- * back, why.
+ * secret) is for an admin to review as a plan. The guard counts the round's deactivations with
+ * those lifecycle runs made in the last hour, so a burst sent one event at a time is held too.
+ * Returns the actions to apply and, per user held back, why.
  */
 async function withinGuard(actions: PolicyAction[]) {
   const deactivations = actions.filter((action) => action.type === "user.deactivate");
-  const { guardCount } = await getPolicySettings();
-  if (deactivations.length <= guardCount) return { actions, held: new Map<string, string>() };
-  const reason = `${deactivations.length} accounts would be deactivated at once, above the removal guard (${guardCount}): review the policy's plan and apply it on the Policy page.`;
+  if (!deactivations.length) return { actions, held: new Map<string, string>() };
+  const [{ guardCount }, recent] = await Promise.all([
+    getPolicySettings(),
+    recentLifecycleDeactivations(),
+  ]);
+  if (recent + deactivations.length <= guardCount)
+    return { actions, held: new Map<string, string>() };
+  const earlier = recent
+    ? ` after ${countOf(recent, "other")} in the last ${GUARD_WINDOW_MINUTES} minutes`
+    : " at once";
+  const reason = `${countOf(deactivations.length, "account")} would be deactivated${earlier}, above the removal guard (${guardCount}): review the policy's plan and apply it on the Policy page.`;
   const held = new Map(deactivations.map((action) => [action.payload.userId, reason] as const));
   return { actions: actions.filter((action) => action.type !== "user.deactivate"), held };
 }
