@@ -344,7 +344,9 @@ describe("lifecycle events from an identity system", () => {
       orderBy: { seq: "asc" },
     });
     expect(events.map((event) => event.status)).toEqual(["applied", "failed"]);
-    expect(events[1]!.error).toContain(`in the last 60 minutes, above the removal guard (${guardCount})`);
+    expect(events[1]!.error).toContain(
+      `in the last 60 minutes, above the removal guard (${guardCount})`,
+    );
     expect((await checkerUser(first)).deactivated).toBe(true);
     expect((await checkerUser(second)).deactivated).toBe(false);
   }, 120_000);
