@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
+import { integrationWorkerCount } from "./scripts/test/integration-workers";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const exclude = [
@@ -39,8 +40,11 @@ export default defineConfig({
           exclude,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files share their worker's Synapse and database, so one file at a time per worker.
+          fileParallelism: integrationWorkerCount() > 1,
+          maxWorkers: integrationWorkerCount(),
           globalSetup: ["scripts/db/vitest-database.ts"],
+          setupFiles: ["scripts/test/integration-worker-env.ts"],
         },
       },
     ],

@@ -6,6 +6,9 @@ import { BOSS_SCHEMA } from "../../lib/jobs/queue";
 /** The role that owns the schema and runs migrations, and the role the app connects as. */
 export const CONSOLE_ROLES = { owner: "console_owner", app: "console_app" } as const;
 
+/** An advisory lock key of ours ("roles" in ASCII), taken on the server's "postgres" database. */
+const ROLE_SETUP_LOCK = 0x726f6c6573;
+
 export type ConsoleDatabaseUrls = { ownerUrl: string; appUrl: string };
 
 type Passwords = { owner: string; app: string };
@@ -23,6 +26,10 @@ export async function setUpConsoleDatabase(
 ): Promise<ConsoleDatabaseUrls> {
   const { owner, app } = CONSOLE_ROLES;
   await onDatabase(databaseUrl(superuserServerUrl, "postgres"), async (client) => {
+    // Roles are the server's, not a database's: two set-ups at once (test workers side by side)
+    // would update the same role rows ("tuple concurrently updated"). One at a time; the lock
+    // goes with the connection.
+    await client.query("SELECT pg_advisory_lock($1)", [ROLE_SETUP_LOCK]);
     await ensureLoginRole(client, owner, passwords.owner);
     await ensureLoginRole(client, app, passwords.app);
     // The owner hands pg-boss's schema to the app role (see grant-app-role.ts); never the reverse.

@@ -26,14 +26,18 @@ const SYNAPSE_PORT = String(8008 + 20 * slot);
 const RATE_LIMITED_PORT = String(8009 + 20 * slot);
 const CONSOLE_PORT = String(3100 + 10 * slot);
 const SPARE_SYNAPSE_PORT = String(8010 + 20 * slot);
-const INTEGRATION_SYNAPSE_PORT = String(8011 + 20 * slot);
+const INTEGRATION_SYNAPSE_PORTS = [String(8011 + 20 * slot), String(8012 + 20 * slot)];
 const INSTANCES = {
   main: `test${suffix}`,
   rateLimited: `ratelimited${suffix}`,
   /** Started and broken by the resilience specs themselves. */
   spare: `spare${suffix}`,
-  /** The integration tests' own, so they run beside the end-to-end tests without sharing state. */
+  /**
+   * The integration tests' own, one per integration worker (see integration-workers.ts), so they
+   * run beside the end-to-end tests and each other without sharing state.
+   */
   integration: `int${suffix}`,
+  integrationSecond: `int-b${suffix}`,
 };
 const slotEnv: Record<string, string> =
   slot === 0
@@ -82,17 +86,18 @@ async function startSeededSynapse(workDir: string, instance: string, port: strin
 }
 
 /**
- * The Synapses the tests talk to: the main one with the e2e users, one of the integration tests'
- * own (same users) so both suites can run at once, and one with low rate limits for the 429
- * tests, which register users of their own and share it.
+ * The Synapses the tests talk to: the main one with the e2e users, one for each integration
+ * worker (same users) so the suites run at once, and one with low rate limits for the 429 tests,
+ * which register users of their own and share it.
  */
 async function startSynapses(workDir: string) {
   const e2e = await startSeededSynapse(workDir, INSTANCES.main, SYNAPSE_PORT);
-  const integration = await startSeededSynapse(
-    workDir,
-    INSTANCES.integration,
-    INTEGRATION_SYNAPSE_PORT,
-  );
+  const integration = [];
+  for (const [index, instance] of [INSTANCES.integration, INSTANCES.integrationSecond].entries()) {
+    integration.push(
+      await startSeededSynapse(workDir, instance, INTEGRATION_SYNAPSE_PORTS[index]!),
+    );
+  }
   const limited = parseEnvFile(
     await readFile(
       await startSynapse(workDir, INSTANCES.rateLimited, RATE_LIMITED_PORT, {
@@ -105,7 +110,10 @@ async function startSynapses(workDir: string) {
     SYNAPSE_RATE_LIMITED_URL: limited.SYNAPSE_URL ?? "",
     SYNAPSE_RATE_LIMITED_SHARED_SECRET: limited.SYNAPSE_REGISTRATION_SHARED_SECRET ?? "",
   };
-  return { e2e: { ...e2e, ...rateLimited }, integration: { ...integration, ...rateLimited } };
+  return {
+    e2e: { ...e2e, ...rateLimited },
+    integration: integration.map((synapse) => ({ ...synapse, ...rateLimited })),
+  };
 }
 
 /**
@@ -123,12 +131,12 @@ async function startPostgres(workDir: string) {
   };
   const setUp = (name: string) => setUpConsoleDatabase(postgres.serverUrl, name, passwords);
   const urls = {
-    integration: await setUp("console_integration"),
+    integration: [await setUp("console_integration"), await setUp("console_integration_b")],
     e2e: await setUp("console_e2e"),
     e2eSetup: await setUp("console_e2e_setup"),
     e2eSpare: await setUp("console_e2e_spare"),
   };
-  await prepareDatabase(urls.integration);
+  for (const integration of urls.integration) await prepareDatabase(integration);
   return { postgres, urls };
 }
 
@@ -204,10 +212,15 @@ async function main() {
           : Promise.resolve(),
       ] as const),
     );
-    const databaseEnv = {
-      DATABASE_URL: database.urls.integration.appUrl,
+    const integrationWorkers = synapses.integration.map((synapse, index) => ({
+      ...synapse,
+      DATABASE_URL: database.urls.integration[index]!.appUrl,
       // For tests that must act as the owner (roles, grants) or create databases; never the app.
-      DATABASE_OWNER_URL: database.urls.integration.ownerUrl,
+      DATABASE_OWNER_URL: database.urls.integration[index]!.ownerUrl,
+    }));
+    const databaseEnv = {
+      DATABASE_URL: integrationWorkers[0]!.DATABASE_URL,
+      DATABASE_OWNER_URL: integrationWorkers[0]!.DATABASE_OWNER_URL,
       TEST_POSTGRES_SUPERUSER_URL: database.postgres.serverUrl,
     };
 
@@ -219,7 +232,11 @@ async function main() {
               bin("vitest"),
               // Without e2e, arguments pick integration test files instead.
               ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
-              { ...synapses.integration, ...databaseEnv },
+              {
+                ...integrationWorkers[0],
+                ...databaseEnv,
+                INTEGRATION_WORKER_ENVS: JSON.stringify(integrationWorkers),
+              },
             ),
           )
         : Promise.resolve(),
