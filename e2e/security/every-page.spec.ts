@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import type { PageRoute } from "../fixtures/app-routes";
 import { seedEveryPageRoute } from "../fixtures/every-page";
 import { expectSecurityHeaders } from "../fixtures/security-headers";
@@ -27,13 +27,14 @@ for (let part = 0; part < PARTS; part++) {
     );
     expect(routes.length).toBeGreaterThan(0);
     const problems = await listenForPageProblems(page);
+    const inFlight = trackRequests(page);
     const violations: string[] = [];
     for (const route of routes) {
       const response = await page.goto(route.path);
       expectSecurityHeaders(response?.headers() ?? {}, route.pattern);
       await expect(page.getByRole("heading", { level: 1 }).first(), route.pattern).toBeVisible();
       // Hydration and the client's first requests come after the HTML shows.
-      await page.waitForLoadState("networkidle");
+      await waitForQuietNetwork(page, route.pattern, inFlight);
       violations.push(...(await seriousViolations(page, route)));
     }
     expect(problems).toEqual([]);
@@ -54,6 +55,29 @@ async function listenForPageProblems(page: Page): Promise<string[]> {
     });
   });
   return problems;
+}
+
+/** The page's requests that have not ended yet, by URL. */
+function trackRequests(page: Page): Set<Request> {
+  const inFlight = new Set<Request>();
+  page.on("request", (request) => inFlight.add(request));
+  page.on("requestfinished", (request) => inFlight.delete(request));
+  page.on("requestfailed", (request) => inFlight.delete(request));
+  return inFlight;
+}
+
+/**
+ * No request for 500 ms, waited for at most 30 s. A request still open then is not what this test
+ * checks, so the checks go on; the requests are named in the output and the report (CI once saw a
+ * page's network stay busy for minutes, and which request it was would tell why).
+ */
+async function waitForQuietNetwork(page: Page, what: string, inFlight: Set<Request>) {
+  await page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => {
+    const open = [...inFlight].map((request) => `${request.method()} ${request.url()}`);
+    const description = `${what}: the network did not go quiet in 30 s; still open: ${open.join(", ")}`;
+    console.log(description);
+    test.info().annotations.push({ type: "busy network", description });
+  });
 }
 
 async function seriousViolations(page: Page, route: PageRoute): Promise<string[]> {

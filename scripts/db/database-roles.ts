@@ -26,7 +26,7 @@ export async function setUpConsoleDatabase(
 ): Promise<ConsoleDatabaseUrls> {
   const { owner, app } = CONSOLE_ROLES;
   await onDatabase(databaseUrl(superuserServerUrl, "postgres"), async (client) => {
-    // Roles are the server's, not a database's: two set-ups at once (test workers side by side)
+    // Roles are the server's, not a database's: two set-ups at once (the e2e and integration suites)
     // would update the same role rows ("tuple concurrently updated"). One at a time; the lock
     // goes with the connection.
     await client.query("SELECT pg_advisory_lock($1)", [ROLE_SETUP_LOCK]);

@@ -1,6 +1,5 @@
 // Global setup of the vitest "integration" project: uses DATABASE_URL (the app role) and
-// DATABASE_OWNER_URL when the test rig gives them (or each worker's, see
-// scripts/test/integration-workers.ts), otherwise starts a throwaway embedded PostgreSQL
+// DATABASE_OWNER_URL when the test rig gives them, otherwise starts a throwaway embedded PostgreSQL
 // with both roles; either way the database gets our migrations as the owner and the app its grants.
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -10,19 +9,11 @@ import { setUpConsoleDatabase } from "./database-roles";
 import { freePort } from "./free-port";
 import { startEmbeddedPostgresProcess } from "./embedded-postgres-process";
 import { prepareDatabase } from "./prepare-database";
-import { integrationWorkerEnvs } from "../test/integration-workers";
 
 export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   const given = process.env.DATABASE_URL;
   if (given) {
-    const workers = integrationWorkerEnvs();
-    const envs = workers.length > 0 ? workers : [process.env as Record<string, string>];
-    for (const env of envs) {
-      await prepareDatabase({
-        appUrl: env.DATABASE_URL ?? given,
-        ownerUrl: env.DATABASE_OWNER_URL,
-      });
-    }
+    await prepareDatabase({ appUrl: given, ownerUrl: process.env.DATABASE_OWNER_URL });
     return undefined;
   }
   const workDir = await mkdtemp(path.join(tmpdir(), "synapse-console-vitest-"));

@@ -26,18 +26,14 @@ const SYNAPSE_PORT = String(8008 + 20 * slot);
 const RATE_LIMITED_PORT = String(8009 + 20 * slot);
 const CONSOLE_PORT = String(3100 + 10 * slot);
 const SPARE_SYNAPSE_PORT = String(8010 + 20 * slot);
-const INTEGRATION_SYNAPSE_PORTS = [String(8011 + 20 * slot), String(8012 + 20 * slot)];
+const INTEGRATION_SYNAPSE_PORT = String(8011 + 20 * slot);
 const INSTANCES = {
   main: `test${suffix}`,
   rateLimited: `ratelimited${suffix}`,
   /** Started and broken by the resilience specs themselves. */
   spare: `spare${suffix}`,
-  /**
-   * The integration tests' own, one per integration worker (see integration-workers.ts), so they
-   * run beside the end-to-end tests and each other without sharing state.
-   */
+  /** The integration tests' own, so they run beside the end-to-end tests without sharing state. */
   integration: `int${suffix}`,
-  integrationSecond: `int-b${suffix}`,
 };
 const slotEnv: Record<string, string> =
   slot === 0
@@ -86,18 +82,17 @@ async function startSeededSynapse(workDir: string, instance: string, port: strin
 }
 
 /**
- * The Synapses the tests talk to: the main one with the e2e users, one for each integration
- * worker (same users) so the suites run at once, and one with low rate limits for the 429 tests,
- * which register users of their own and share it.
+ * The Synapses the tests talk to: the main one with the e2e users, one of the integration tests'
+ * own (same users) so both suites can run at once, and one with low rate limits for the 429
+ * tests, which register users of their own and share it.
  */
 async function startSynapses(workDir: string) {
   const e2e = await startSeededSynapse(workDir, INSTANCES.main, SYNAPSE_PORT);
-  const integration = [];
-  for (const [index, instance] of [INSTANCES.integration, INSTANCES.integrationSecond].entries()) {
-    integration.push(
-      await startSeededSynapse(workDir, instance, INTEGRATION_SYNAPSE_PORTS[index]!),
-    );
-  }
+  const integration = await startSeededSynapse(
+    workDir,
+    INSTANCES.integration,
+    INTEGRATION_SYNAPSE_PORT,
+  );
   const limited = parseEnvFile(
     await readFile(
       await startSynapse(workDir, INSTANCES.rateLimited, RATE_LIMITED_PORT, {
@@ -110,10 +105,7 @@ async function startSynapses(workDir: string) {
     SYNAPSE_RATE_LIMITED_URL: limited.SYNAPSE_URL ?? "",
     SYNAPSE_RATE_LIMITED_SHARED_SECRET: limited.SYNAPSE_REGISTRATION_SHARED_SECRET ?? "",
   };
-  return {
-    e2e: { ...e2e, ...rateLimited },
-    integration: integration.map((synapse) => ({ ...synapse, ...rateLimited })),
-  };
+  return { e2e: { ...e2e, ...rateLimited }, integration: { ...integration, ...rateLimited } };
 }
 
 /**
@@ -131,12 +123,12 @@ async function startPostgres(workDir: string) {
   };
   const setUp = (name: string) => setUpConsoleDatabase(postgres.serverUrl, name, passwords);
   const urls = {
-    integration: [await setUp("console_integration"), await setUp("console_integration_b")],
+    integration: await setUp("console_integration"),
     e2e: await setUp("console_e2e"),
     e2eSetup: await setUp("console_e2e_setup"),
     e2eSpare: await setUp("console_e2e_spare"),
   };
-  for (const integration of urls.integration) await prepareDatabase(integration);
+  await prepareDatabase(urls.integration);
   return { postgres, urls };
 }
 
@@ -212,15 +204,10 @@ async function main() {
           : Promise.resolve(),
       ] as const),
     );
-    const integrationWorkers = synapses.integration.map((synapse, index) => ({
-      ...synapse,
-      DATABASE_URL: database.urls.integration[index]!.appUrl,
-      // For tests that must act as the owner (roles, grants) or create databases; never the app.
-      DATABASE_OWNER_URL: database.urls.integration[index]!.ownerUrl,
-    }));
     const databaseEnv = {
-      DATABASE_URL: integrationWorkers[0]!.DATABASE_URL,
-      DATABASE_OWNER_URL: integrationWorkers[0]!.DATABASE_OWNER_URL,
+      DATABASE_URL: database.urls.integration.appUrl,
+      // For tests that must act as the owner (roles, grants) or create databases; never the app.
+      DATABASE_OWNER_URL: database.urls.integration.ownerUrl,
       TEST_POSTGRES_SUPERUSER_URL: database.postgres.serverUrl,
     };
 
@@ -232,11 +219,7 @@ async function main() {
               bin("vitest"),
               // Without e2e, arguments pick integration test files instead.
               ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
-              {
-                ...integrationWorkers[0],
-                ...databaseEnv,
-                INTEGRATION_WORKER_ENVS: JSON.stringify(integrationWorkers),
-              },
+              { ...synapses.integration, ...databaseEnv },
             ),
           )
         : Promise.resolve(),
