@@ -225,10 +225,7 @@ async function main() {
         : Promise.resolve(),
       runs("e2e")
         ? phase("end-to-end tests", () =>
-            // At a lower priority: the integration tests run one file at a time and finish last
-            // when the two suites share the cores evenly (e2e 827 s, integration 964 s); the e2e
-            // suite's two workers take what the integration tests leave while they wait.
-            run("nice", ["-n", "10", bin("playwright"), "test", ...process.argv.slice(2)], {
+            run(bin("playwright"), ["test", ...process.argv.slice(2)], {
               ...synapses.e2e,
               ...databaseEnv,
               ...slotEnv,
