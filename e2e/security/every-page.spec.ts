@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import type { PageRoute } from "../fixtures/app-routes";
 import { seedEveryPageRoute } from "../fixtures/every-page";
-import { expectSecurityHeaders } from "../fixtures/security-headers";
+import { expectSecurityHeaders, logCspViolations } from "../fixtures/security-headers";
 import { storageStates } from "../fixtures/sign-in";
 
 // What must hold on every page, checked in one visit of each: the pages are read from app/, so a
@@ -49,11 +49,7 @@ async function listenForPageProblems(page: Page): Promise<string[]> {
     if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
-    });
-  });
+  await logCspViolations(page);
   return problems;
 }
 

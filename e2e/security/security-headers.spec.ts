@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectSecurityHeaders } from "../fixtures/security-headers";
+import { expectSecurityHeaders, logCspViolations } from "../fixtures/security-headers";
 import { storageStates } from "../fixtures/sign-in";
 
 test.use({ storageState: storageStates.admin });
@@ -38,11 +38,7 @@ test("an inline event handler injected into a page does not run, and the violati
   page.on("console", (message) => {
     if (message.text().startsWith("CSP violation")) violations.push(message.text());
   });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
-    });
-  });
+  await logCspViolations(page);
   await page.goto("/users");
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   await page.waitForLoadState("networkidle");

@@ -115,7 +115,7 @@ export async function startJobEngine(options: JobEngineOptions = {}): Promise<Jo
       killed = true;
       shutdown.abort();
       void pump?.stop();
-      await bossDb.sever();
+      await bossDb.close();
       await boss.stop({ graceful: false, wait: false });
     },
   };
