@@ -28,14 +28,18 @@ export function useNavigationPending(): boolean {
   );
 }
 
-/** Placed inside a link: counts its navigation as pending until the new page shows. */
-export function LinkPendingReporter() {
-  const { pending } = useLinkStatus();
+/** Counts a navigation as under way while `pending` holds. */
+export function useReportNavigationPending(pending: boolean) {
   useEffect(() => {
     if (!pending) return;
     setPending(1);
     return () => setPending(-1);
   }, [pending]);
+}
+
+/** Placed inside a link: counts its navigation as pending until the new page shows. */
+export function LinkPendingReporter() {
+  useReportNavigationPending(useLinkStatus().pending);
   return null;
 }
 

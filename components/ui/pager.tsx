@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { buttonVariants } from "./button";
+import { FollowLink } from "./paged-list/follow-link";
 import { IntentLink } from "./intent-link";
 import { PageSizeSelect } from "./page-size-select";
 import { RefreshWhenStale } from "./refresh-when-stale";
@@ -23,6 +24,10 @@ type PagerProps = {
   fetchNextAhead?: boolean;
   /** The list's rows per page, for a list that follows the reader's choice: shows the choice. */
   pageSize?: number;
+  /** A list paged in the browser (paged-list/use-paged-list.ts) shows the page itself. */
+  follow?: (href: string) => void;
+  /** When the server rendered the page, if not now: a list paged in the browser renders later. */
+  renderedAt?: number;
 };
 
 /**
@@ -41,8 +46,20 @@ export function Pager({
   nextLabel = "Next",
   fetchNextAhead = true,
   pageSize,
+  follow,
+  renderedAt,
 }: PagerProps) {
   const link = buttonVariants({ variant: "outline", size: "sm" });
+  const pageLink = (href: string, text: string, ahead: boolean) =>
+    follow ? (
+      <FollowLink className={link} href={href} follow={follow}>
+        {text}
+      </FollowLink>
+    ) : (
+      <IntentLink className={link} href={href} ahead={ahead}>
+        {text}
+      </IntentLink>
+    );
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
       <p className="text-sm text-muted-foreground" data-testid={summaryTestId}>
@@ -50,20 +67,12 @@ export function Pager({
       </p>
       <div className="flex flex-wrap items-center gap-2">
         {pageSize ? <PageSizeSelect current={pageSize} /> : null}
-        {previousHref ? (
-          <IntentLink className={link} href={previousHref}>
-            {previousLabel}
-          </IntentLink>
-        ) : null}
-        {nextHref ? (
-          <IntentLink className={link} href={nextHref} ahead={fetchNextAhead}>
-            {nextLabel}
-          </IntentLink>
-        ) : null}
+        {previousHref ? pageLink(previousHref, previousLabel, false) : null}
+        {nextHref ? pageLink(nextHref, nextLabel, fetchNextAhead) : null}
       </div>
       {/* The time of this render is the point: it tells a page fetched ahead from a fresh one. */}
       {/* eslint-disable-next-line react-hooks/purity */}
-      <RefreshWhenStale renderedAt={Date.now()} />
+      <RefreshWhenStale renderedAt={renderedAt ?? Date.now()} />
     </nav>
   );
 }

@@ -14,6 +14,7 @@ import { shoot } from "../fixtures/shots";
 import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
 import { openUserPage } from "../fixtures/user-page";
+import { shownRows } from "../fixtures/lists";
 
 const http = () =>
   createSynapseHttp({ baseUrl: synapseUrl(), timeoutMs: 15_000, maxRetryWaitMs: 10_000 });
@@ -320,7 +321,7 @@ test.describe("as an admin", () => {
     await page.goto("/users");
     await page.getByLabel("Search user ID or display name").fill(prefix);
     await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
-    await expect(page.getByTestId("user-row")).toHaveCount(2);
+    await expect(shownRows(page, "user-row")).toHaveCount(2);
     await page.getByLabel("Select all on this page").check();
     await expect(page.getByTestId("selection-count")).toHaveText("2 users selected");
 

@@ -5,6 +5,7 @@ import { storageStates } from "../fixtures/sign-in";
 import { seedRooms, uniqueRoomPrefix } from "../fixtures/rooms";
 import { shoot } from "../fixtures/shots";
 import { synapseUrl } from "../fixtures/synapse";
+import { shownRows } from "../fixtures/lists";
 
 test.use({ storageState: storageStates.admin });
 
@@ -19,7 +20,7 @@ test("search finds exactly the seeded rooms, sorts them by name, and the URL kee
   await page.getByLabel("Search").fill(prefix);
   await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
 
-  const rows = page.getByTestId("room-row");
+  const rows = shownRows(page, "room-row");
   await expect(rows).toHaveCount(3);
   const names = rows.getByRole("link");
   await expect(names).toHaveText([`${prefix} a`, `${prefix} b`, `${prefix} c`]);
@@ -59,7 +60,7 @@ test("a checkbox applies without a click, and Back brings the earlier list back"
   const prefix = uniqueRoomPrefix("zzlive");
   await seedPrivateAndPublic(prefix);
   const room = (name: string) =>
-    page.getByTestId("room-row").getByRole("link", { name: `${prefix} ${name}` });
+    shownRows(page, "room-row").getByRole("link", { name: `${prefix} ${name}` });
 
   await page.goto("/rooms?dir=desc");
   await expect(room("public")).toBeVisible();
@@ -91,11 +92,11 @@ test.describe("on a phone", () => {
 
     // Every room other tests left, long names and IDs too, fits the width.
     await page.goto("/rooms");
-    await expect(page.getByTestId("room-row").first()).toBeVisible();
+    await expect(shownRows(page, "room-row").first()).toBeVisible();
     expect(await overflow()).toBe(0);
 
     await page.goto(`/rooms?q=${prefix}&public=1`);
-    const rows = page.getByTestId("room-row");
+    const rows = shownRows(page, "room-row");
     const count = page.getByTestId("rooms-count");
     await expect(count).toContainText("(public only)");
     await expect(rows.first()).toBeVisible();

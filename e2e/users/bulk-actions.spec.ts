@@ -6,6 +6,7 @@ import { findAuditRecords } from "../fixtures/audit";
 import { seedRooms } from "../fixtures/rooms";
 import { storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
+import { shownRows } from "../fixtures/lists";
 
 /** Registers users under a prefix no other test uses, and lists exactly them on the users page. */
 async function listFreshUsers(page: Page, label: string, count: number) {
@@ -16,7 +17,7 @@ async function listFreshUsers(page: Page, label: string, count: number) {
   await page.getByLabel("Search user ID or display name").fill(prefix);
   // The list follows the search once typing pauses.
   await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
-  await expect(page.getByTestId("user-row")).toHaveCount(count);
+  await expect(shownRows(page, "user-row")).toHaveCount(count);
   return ids.sort();
 }
 
@@ -68,7 +69,7 @@ test.describe("as an operator", () => {
     });
     await dialog.getByRole("button", { name: "Done" }).click();
     // The table behind was refreshed: every row now says locked.
-    await expect(page.getByTestId("user-row").filter({ hasText: "locked" })).toHaveCount(3);
+    await expect(shownRows(page, "user-row").filter({ hasText: "locked" })).toHaveCount(3);
 
     await toolbar.getByRole("button", { name: "Unlock" }).click();
     const unlock = page.getByRole("dialog", { name: "Unlock users" });

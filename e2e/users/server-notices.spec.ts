@@ -7,6 +7,7 @@ import { shoot } from "../fixtures/shots";
 import { storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseUrl } from "../fixtures/synapse";
 import { openUserPage } from "../fixtures/user-page";
+import { shownRows } from "../fixtures/lists";
 
 test.use({ storageState: storageStates.operator });
 
@@ -29,7 +30,7 @@ async function listFreshUsers(page: Page, label: string, count: number) {
   await page.getByLabel("Search user ID or display name").fill(prefix);
   // The list follows the search once typing pauses.
   await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
-  await expect(page.getByTestId("user-row")).toHaveCount(count);
+  await expect(shownRows(page, "user-row")).toHaveCount(count);
   return ids.sort();
 }
 

@@ -3,13 +3,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { shoot } from "../fixtures/shots";
 import { storageStates } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
+import { shownRows } from "../fixtures/lists";
 
 // Issue 14: the users list's filters apply as they change, keep their state in the URL (Back
 // returns to the earlier filters), and fold behind one button on a phone.
 test.use({ storageState: storageStates.admin });
 
 const searchField = (page: Page) => page.getByLabel("Search user ID or display name");
-const shownIds = (page: Page) => page.getByTestId("user-row").locator("td[data-column=user]");
+const shownIds = (page: Page) => shownRows(page, "user-row").locator("td[data-column=user]");
 
 /** Whether the page scrolls sideways: its width beyond the viewport's. */
 const overflowOf = (page: Page) =>
@@ -85,11 +86,11 @@ test.describe("on a phone", () => {
 
     // The whole list, with whatever names other tests left, fits without sideways scrolling.
     await page.goto("/users");
-    await expect(page.getByTestId("user-row").first()).toBeVisible();
+    await expect(shownRows(page, "user-row").first()).toBeVisible();
     expect(await overflowOf(page)).toBe(0);
 
     await page.goto(`/users?q=${prefix}&admins=1&type=normal`);
-    const rows = page.getByTestId("user-row");
+    const rows = shownRows(page, "user-row");
     await expect(rows).toHaveCount(1);
     expect(await overflowOf(page)).toBe(0);
     // Each row keeps its checkbox, its link and its state in view.

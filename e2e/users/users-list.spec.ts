@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseAsAdmin } from "../fixtures/synapse";
+import { shownRows } from "../fixtures/lists";
 
 test.use({ storageState: storageStates.admin });
 
@@ -13,7 +14,7 @@ test("search, sort, page and reload the users list, then open a user", async ({ 
   const users = [];
   for (let i = 0; i < 3; i++) users.push(await registerUniqueUser(prefix));
   const ids = users.map((user) => user.id).sort();
-  const rows = page.getByTestId("user-row");
+  const rows = shownRows(page, "user-row");
 
   await page.goto("/users");
   // "/" takes the keyboard to the list's search, as on GitHub.
@@ -81,7 +82,7 @@ test("filter by user type and hide locked users", async ({ page }) => {
   const synapse = await synapseAsAdmin();
   await synapse.users.update(bot?.id ?? "", { user_type: "bot" });
   await synapse.users.update(locked?.id ?? "", { locked: true });
-  const shown = page.getByTestId("user-row").locator("td[data-column=user]");
+  const shown = shownRows(page, "user-row").locator("td[data-column=user]");
 
   // Locked users are listed by default (Synapse itself leaves them out unless asked).
   await page.goto(`/users?q=${prefix}`);

@@ -112,14 +112,20 @@ function viewCases(consoleUrl: string): ViewCase[] {
 type LoggedRequest = { request: Request };
 
 const isRsc = (request: Request) => request.headers()["rsc"] === "1";
-/** A request for a page's data: the router's (RSC) or a whole document's (a plain form's GET). */
-const isPageData = (request: Request) => isRsc(request) || request.resourceType() === "document";
+/** A list page read by the list itself (paged in the browser): `/api/v1/users?…` for `/users?…`. */
+const LIST_API = /^\/api\/v1(?=\/(users|rooms)$)/;
+const isListApi = (request: Request) => LIST_API.test(new URL(request.url()).pathname);
+/** A request for a page's data: the router's (RSC), a whole document's (a plain form's GET), or
+ * the list API's. */
+const isPageData = (request: Request) =>
+  isRsc(request) || request.resourceType() === "document" || isListApi(request);
 const isPrefetch = (request: Request) => request.headers()["next-router-prefetch"] !== undefined;
 
+/** The page a request's answer draws ("/users?from=50" for the list API's "/api/v1/users?from=50"). */
 function pathOf(url: string) {
   const parsed = new URL(url);
   parsed.searchParams.delete("_rsc");
-  return parsed.pathname + parsed.search;
+  return parsed.pathname.replace(LIST_API, "") + parsed.search;
 }
 
 /** The console's work for a view: every request but the files the browser keeps (built, icon). */

@@ -4,8 +4,7 @@ import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { CreateRoomDialog } from "@/components/rooms/create-room/create-room-dialog";
 import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
 import { roomExportHref } from "@/components/rooms/rooms-table/room-list-href";
-import { RoomsPager } from "@/components/rooms/rooms-table/rooms-pager";
-import { RoomsTable } from "@/components/rooms/rooms-table/rooms-table";
+import { RoomsList } from "@/components/rooms/rooms-table/rooms-list";
 import { RoomsToolbar } from "@/components/rooms/rooms-table/rooms-toolbar";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -46,15 +45,17 @@ export default async function RoomsPage({ searchParams }: Props) {
       {isPageProblem(page) ? (
         <PageProblemAlert title="The homeserver did not answer" problem={page.problem} />
       ) : (
-        <>
-          <RoomsTable rooms={page.rooms} search={search} />
-          <RoomsPager
-            search={search}
-            shown={page.rooms.length}
-            total={page.total_rooms}
-            hasNext={page.next_batch !== undefined}
-          />
-        </>
+        <RoomsList
+          first={{
+            rooms: page.rooms,
+            total: page.total_rooms,
+            next_page: page.next_batch === undefined ? null : search.page + 1,
+          }}
+          search={search}
+          pageSize={user.pageSize}
+          // eslint-disable-next-line react-hooks/purity -- the render's time tells a page fetched ahead from a fresh one
+          renderedAt={Date.now()}
+        />
       )}
     </div>
   );

@@ -5,8 +5,7 @@ import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
 import { Button } from "@/components/ui/button";
 import { UserListFilters } from "@/components/users/users-table/user-list-filters";
-import { UsersPagination } from "@/components/users/users-table/pagination";
-import { UsersTable } from "@/components/users/users-table/users-table";
+import { UsersList } from "@/components/users/users-table/users-list";
 import { CreateUserDialog } from "@/components/users/create-user/create-user-dialog";
 import { BulkNoticeDialog } from "@/components/users/server-notices/bulk-notice-dialog";
 import { describeFilters } from "@/components/users/server-notices/describe-filters";
@@ -88,18 +87,18 @@ export default async function UsersPage({ searchParams }: Props) {
       <UserListFilters search={search} />
       <ThreepidMatch search={search.q} />
       {"list" in result ? (
-        <>
-          <UsersTable
-            users={result.list.users}
-            permissions={{ canOperate, canDeactivate: isAdmin }}
-          />
-          <UsersPagination
-            search={search}
-            total={result.list.total}
-            shown={result.list.users.length}
-            nextToken={result.list.next_token}
-          />
-        </>
+        <UsersList
+          first={{
+            users: result.list.users,
+            total: result.list.total,
+            next_token: result.list.next_token ?? null,
+          }}
+          search={search}
+          pageSize={user.pageSize}
+          permissions={{ canOperate, canDeactivate: isAdmin }}
+          // eslint-disable-next-line react-hooks/purity -- the render's time tells a page fetched ahead from a fresh one
+          renderedAt={Date.now()}
+        />
       ) : (
         <PageProblemAlert title="Could not list users" problem={result.problem} />
       )}

@@ -3,7 +3,14 @@ import { listRange } from "@/lib/format/list-range";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 import { roomListHref } from "./room-list-href";
 
-type Props = { search: RoomListSearch; shown: number; total: number; hasNext: boolean };
+type Props = {
+  search: RoomListSearch;
+  shown: number;
+  total: number;
+  hasNext: boolean;
+  follow: (href: string) => void;
+  renderedAt: number;
+};
 
 /** What the rooms list is narrowed to, in words; undefined when it shows every room. */
 function roomFilter({ q, public: publicOnly, empty }: RoomListSearch) {
@@ -13,7 +20,7 @@ function roomFilter({ q, public: publicOnly, empty }: RoomListSearch) {
   return kinds ? `the filters (${kinds} only)` : undefined;
 }
 
-export function RoomsPager({ search, shown, total, hasNext }: Props) {
+export function RoomsPager({ search, shown, total, hasNext, follow, renderedAt }: Props) {
   const first = (search.page - 1) * search.size + 1;
   return (
     <Pager
@@ -27,6 +34,8 @@ export function RoomsPager({ search, shown, total, hasNext }: Props) {
       summaryTestId="rooms-count"
       previousHref={search.page > 1 ? roomListHref(search, { page: search.page - 1 }) : null}
       nextHref={hasNext ? roomListHref(search, { page: search.page + 1 }) : null}
+      follow={follow}
+      renderedAt={renderedAt}
     />
   );
 }

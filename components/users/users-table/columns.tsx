@@ -1,4 +1,3 @@
-import { IntentLink } from "@/components/ui/intent-link";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
@@ -18,7 +17,10 @@ type Selection = { selected: boolean; onSelectedChange: (selected: boolean) => v
 const PHONE_TIME =
   "max-md:p-0 max-md:text-xs max-md:before:mr-1 max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
 
-/** One user of the list; the ID links to the user's page. With `selection`, a checkbox leads. */
+/**
+ * One user of the list; the ID links to the user's page (the table's useRowLinks handles it). With
+ * `selection`, a checkbox leads.
+ */
 export function UserRow({
   user,
   selection,
@@ -46,9 +48,10 @@ export function UserRow({
         </TableCell>
       ) : null}
       <TableCell className="font-mono text-sm max-md:col-span-2 max-md:p-0" data-column="user">
-        <IntentLink className="underline-offset-4 hover:underline" href={userHref(user.name)}>
+        {/* A plain link: the table's row-link handlers navigate and prefetch (row-links.ts). */}
+        <a className="underline-offset-4 hover:underline" href={userHref(user.name)}>
           {user.name}
-        </IntentLink>
+        </a>
       </TableCell>
       <TableCell className="max-md:col-span-2 max-md:p-0 max-md:empty:hidden">
         {user.displayname ?? ""}

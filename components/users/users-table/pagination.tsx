@@ -1,11 +1,19 @@
 import { Pager } from "@/components/ui/pager";
-import { toUserListQuery, type UserListSearch } from "@/lib/schemas/user-list";
+import type { UserListSearch } from "@/lib/schemas/user-list";
+import { usersHref } from "./users-page";
 
-type Props = { search: UserListSearch; total: number; shown: number; nextToken?: string };
+type Props = {
+  search: UserListSearch;
+  total: number;
+  shown: number;
+  nextToken: string | null;
+  follow: (href: string) => void;
+  renderedAt: number;
+};
 
-export function UsersPagination({ search, total, shown, nextToken }: Props) {
-  const nextFrom = nextToken === undefined ? NaN : Number(nextToken);
-  const href = (from: number) => `/users${toUserListQuery(search, { from })}`;
+export function UsersPagination({ search, total, shown, nextToken, follow, renderedAt }: Props) {
+  const nextFrom = nextToken === null ? NaN : Number(nextToken);
+  const href = (from: number) => usersHref(search, { from });
   return (
     <Pager
       pageSize={search.limit}
@@ -13,6 +21,8 @@ export function UsersPagination({ search, total, shown, nextToken }: Props) {
       summaryTestId="users-range"
       previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}
       nextHref={Number.isFinite(nextFrom) ? href(nextFrom) : null}
+      follow={follow}
+      renderedAt={renderedAt}
     />
   );
 }

@@ -1,44 +1,53 @@
 "use client";
 
-import { useState } from "react";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
-import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
+import { useCallback, useState } from "react";
+import { useRowLinks } from "@/components/ui/row-links";
+import { Table, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { PageSlots } from "@/components/ui/paged-list/page-slots";
+import type { ListPage } from "@/components/ui/paged-list/use-paged-list";
 import { BulkActionsBar } from "./bulk-actions-bar";
-import { USER_COLUMNS, UserRow } from "./columns";
+import { USER_COLUMNS } from "./columns";
+import { UsersBody } from "./users-body";
+import type { UsersPage } from "./users-page";
 
 export type BulkPermissions = { canOperate: boolean; canDeactivate: boolean };
+
+type Props = {
+  shown: ListPage<UsersPage>;
+  /** The next page, drawn hidden so Next only reveals it. */
+  upcoming: ListPage<UsersPage> | null;
+  permissions: BulkPermissions;
+};
 
 /**
  * The users of one page. People who may change users can select rows and act on them together;
  * the selection is this page's own and is not kept in the URL.
  */
-export function UsersTable({
-  users,
-  permissions,
-}: {
-  users: SynapseUserListEntry[];
-  permissions: BulkPermissions;
-}) {
+export function UsersTable({ shown, upcoming, permissions }: Props) {
+  const users = shown.page.users;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [selectionPage, setSelectionPage] = useState(shown.href);
+  if (selectionPage !== shown.href) {
+    setSelectionPage(shown.href);
+    // A new empty set would draw every row again for nothing.
+    if (selected.size > 0) setSelected(new Set());
+  }
   // Only users still on the page count: after paging or a refresh others may have gone.
   const selectedIds = users.map((user) => user.name).filter((id) => selected.has(id));
   const allSelected = users.length > 0 && selectedIds.length === users.length;
   const selectable = permissions.canOperate;
+  const rowLinks = useRowLinks();
 
-  const toggle = (userId: string, on: boolean) =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(userId);
-      else next.delete(userId);
-      return next;
-    });
+  const toggle = useCallback(
+    (userId: string, on: boolean) =>
+      setSelected((previous) => {
+        const next = new Set(previous);
+        if (on) next.add(userId);
+        else next.delete(userId);
+        return next;
+      }),
+    [],
+  );
   const toggleAll = (on: boolean) =>
     setSelected(on ? new Set(users.map((user) => user.name)) : new Set());
 
@@ -52,7 +61,7 @@ export function UsersTable({
         />
       ) : null}
       {/* Below md each user is a compact block (see UserRow); only "select all" stays of the head. */}
-      <Table className="max-md:block">
+      <Table className="max-md:block" {...rowLinks}>
         <TableHeader className={selectable ? "max-md:block" : "max-md:hidden"}>
           <TableRow className="max-md:flex">
             {selectable ? (
@@ -76,33 +85,18 @@ export function UsersTable({
             ))}
           </TableRow>
         </TableHeader>
-        <TableBody className="max-md:block">
-          {users.length === 0 ? (
-            <TableRow>
-              <TableCell
-                colSpan={USER_COLUMNS.length + (selectable ? 1 : 0)}
-                className="text-muted-foreground"
-              >
-                No users match.
-              </TableCell>
-            </TableRow>
-          ) : (
-            users.map((user) => (
-              <UserRow
-                key={user.name}
-                user={user}
-                selection={
-                  selectable
-                    ? {
-                        selected: selected.has(user.name),
-                        onSelectedChange: (on) => toggle(user.name, on),
-                      }
-                    : undefined
-                }
-              />
-            ))
+        <PageSlots
+          shown={shown}
+          upcoming={upcoming}
+          render={(page) => (
+            <UsersBody
+              users={page.users}
+              selectable={selectable}
+              selected={selected}
+              onToggle={toggle}
+            />
           )}
-        </TableBody>
+        />
       </Table>
     </div>
   );

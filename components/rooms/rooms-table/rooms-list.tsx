@@ -1,0 +1,49 @@
+"use client";
+
+import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { queryOf, usePagedList } from "@/components/ui/paged-list/use-paged-list";
+import type { PageSize } from "@/lib/schemas/page-size";
+import type { RoomListSearch } from "@/lib/schemas/room-list";
+import { roomListHref } from "./room-list-href";
+import { fetchRoomsPage, roomSearchOf, type RoomsPage } from "./rooms-page";
+import { RoomsPager } from "./rooms-pager";
+import { RoomsTable } from "./rooms-table";
+
+type Props = {
+  /** The page the server rendered, under `search`. */
+  first: RoomsPage;
+  search: RoomListSearch;
+  /** The reader's rows per page, for a URL that names none. */
+  pageSize?: PageSize;
+  /** When the server rendered `first`. */
+  renderedAt: number;
+};
+
+/** The rooms list with its pager, paged in the browser from the server's first page. */
+export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
+  const searchOf = (href: string) => roomSearchOf(queryOf(href), pageSize);
+  const list = usePagedList<RoomsPage>({
+    first: { href: roomListHref(search), page: first },
+    hrefOfUrl: (_, params) => roomListHref(roomSearchOf(params, pageSize)),
+    fetchPage: fetchRoomsPage,
+    nextHrefOf: ({ href, page }) =>
+      page.next_page === null ? null : roomListHref(searchOf(href), { page: page.next_page }),
+  });
+  if (list.problem) {
+    return <PageProblemAlert title="The homeserver did not answer" problem={list.problem} />;
+  }
+  const shownSearch = searchOf(list.shown.href);
+  return (
+    <>
+      <RoomsTable shown={list.shown} upcoming={list.upcoming} search={shownSearch} />
+      <RoomsPager
+        search={shownSearch}
+        shown={list.shown.page.rooms.length}
+        total={list.shown.page.total}
+        hasNext={list.shown.page.next_page !== null}
+        follow={list.follow}
+        renderedAt={renderedAt}
+      />
+    </>
+  );
+}

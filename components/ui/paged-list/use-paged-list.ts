@@ -1,0 +1,121 @@
+"use client";
+
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useLayoutEffect, useState } from "react";
+import { useReportNavigationPending } from "@/components/layout/navigation-pending";
+import { FRESH_FOR_MS } from "../refresh-when-stale";
+
+export type ListPage<Page> = { href: string; page: Page };
+
+export type PagedListOptions<Page> = {
+  /** The list URL (path and query) the server rendered, and its page. */
+  first: ListPage<Page>;
+  /** The list URL for the browser's URL, spelled as the list spells `first.href`, so they compare. */
+  hrefOfUrl: (pathname: string, params: URLSearchParams) => string;
+  /** Reads the page at a list URL from the console. */
+  fetchPage: (href: string, signal: AbortSignal) => Promise<Page>;
+  /** The list URL of the page after this one, or null on the last page. */
+  nextHrefOf: (shown: ListPage<Page>) => string | null;
+};
+
+export type PagedList<Page> = {
+  /** The page to show: the URL's, or the one before it while the URL's is on its way. */
+  shown: ListPage<Page>;
+  /** The next page, read ahead, to draw hidden so following it only reveals it. */
+  upcoming: ListPage<Page> | null;
+  /** Shows the page at a list URL (Previous, Next) and adds it to the browser's history. */
+  follow: (href: string) => void;
+  /** The URL's page is being read, and `shown` is another one until it arrives. */
+  waiting: boolean;
+  /** Why the URL's page could not be read, when it could not. */
+  problem: string | null;
+};
+
+const pageKey = (href: string) => ["list-page", href] as const;
+
+/**
+ * Paging of a list in the browser: the server renders the first page; the next one is read ahead
+ * from the console's API (TanStack Query, fresh for a few seconds), so following Next shows rows
+ * already there, and a page older than that is shown at once and read again. The URL says which
+ * page is shown: Next and Previous add a history entry (no server render), and Back or Forward
+ * show the page of the URL they return to.
+ */
+export function usePagedList<Page>({
+  first,
+  hrefOfUrl,
+  fetchPage,
+  nextHrefOf,
+}: PagedListOptions<Page>): PagedList<Page> {
+  const queryClient = useQueryClient();
+  const urlHref = hrefOfUrl(usePathname(), new URLSearchParams(useSearchParams()));
+  const [shownHref, setShownHref] = useState(urlHref);
+  const [seenUrlHref, setSeenUrlHref] = useState(urlHref);
+  // Back, Forward or a new render of the server's page: the list follows the URL.
+  if (urlHref !== seenUrlHref) {
+    setSeenUrlHref(urlHref);
+    setShownHref(urlHref);
+  }
+
+  // The server's page is the newest answer for its URL (a refresh after a change brings one), and
+  // what changed it may have changed the pages around it: those are read again when shown.
+  const { href: firstHref, page: firstPage } = first;
+  useLayoutEffect(() => {
+    queryClient.setQueryData(pageKey(firstHref), firstPage);
+    void queryClient.invalidateQueries({
+      queryKey: ["list-page"],
+      predicate: (query) => query.queryKey[1] !== firstHref,
+      refetchType: "none",
+    });
+  }, [queryClient, firstHref, firstPage]);
+
+  const read = (href: string) => ({
+    queryKey: pageKey(href),
+    queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(href, signal),
+    staleTime: FRESH_FOR_MS,
+  });
+  const shownQuery = useQuery({
+    ...read(shownHref),
+    initialData: shownHref === first.href ? first.page : undefined,
+    placeholderData: keepPreviousData,
+  });
+  const waiting = shownQuery.isPlaceholderData;
+  // While the URL's page is on its way, the page shown before it stays (with its own URL).
+  const [lastHref, setLastHref] = useState(shownHref);
+  if (!waiting && lastHref !== shownHref) setLastHref(shownHref);
+  const shown = { href: waiting ? lastHref : shownHref, page: shownQuery.data ?? first.page };
+  const nextHref = waiting ? null : nextHrefOf(shown);
+  const upcomingQuery = useQuery({ ...read(nextHref ?? ""), enabled: nextHref !== null });
+
+  // The top bar shows progress while the rows of a page not read ahead are on their way.
+  useReportNavigationPending(waiting);
+
+  const follow = (href: string) => {
+    setShownHref(href);
+    // The URL follows once the rows are painted (the router's own update would delay them), unless
+    // the reader has left the list in between.
+    const path = href.split("?")[0];
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (window.location.pathname === path) window.history.pushState(null, "", href);
+      }),
+    );
+  };
+  return {
+    shown,
+    upcoming:
+      nextHref !== null && upcomingQuery.data !== undefined
+        ? { href: nextHref, page: upcomingQuery.data }
+        : null,
+    follow,
+    waiting,
+    // A page once read stays shown if reading it again fails; one never read says why.
+    problem: shownQuery.isError && shownQuery.data === undefined ? shownQuery.error.message : null,
+  };
+}
+
+/** The query of a list URL ("/users?from=50" → from=50). */
+export function queryOf(href: string): URLSearchParams {
+  const at = href.indexOf("?");
+  return new URLSearchParams(at < 0 ? "" : href.slice(at + 1));
+}
