@@ -62,7 +62,12 @@ export function Pager({
     );
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-      <p className="text-sm text-muted-foreground" data-testid={summaryTestId}>
+      {/* A list paged in place says where it now is, as a new page's title would. */}
+      <p
+        className="text-sm text-muted-foreground"
+        data-testid={summaryTestId}
+        aria-live={follow ? "polite" : undefined}
+      >
         {summary}
       </p>
       <div className="flex flex-wrap items-center gap-2">

@@ -21,7 +21,8 @@ type Props = {
 
 /** The rooms list with its pager, paged in the browser from the server's first page. */
 export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
-  const searchOf = (href: string) => roomSearchOf(queryOf(href), pageSize);
+  // The list's own URLs name any size but the default, so they are read without the person's.
+  const searchOf = (href: string) => roomSearchOf(queryOf(href));
   const list = usePagedList<RoomsPage>({
     first: { href: roomListHref(search), page: first },
     hrefOfUrl: (_, params) => roomListHref(roomSearchOf(params, pageSize)),
@@ -29,12 +30,13 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
     nextHrefOf: ({ href, page }) =>
       page.next_page === null ? null : roomListHref(searchOf(href), { page: page.next_page }),
   });
-  if (list.problem) {
-    return <PageProblemAlert title="The homeserver did not answer" problem={list.problem} />;
-  }
   const shownSearch = searchOf(list.shown.href);
   return (
     <>
+      {/* The page asked for could not be read: the one before it stays, under the reason. */}
+      {list.problem ? (
+        <PageProblemAlert title="The homeserver did not answer" problem={list.problem} />
+      ) : null}
       <RoomsTable shown={list.shown} upcoming={list.upcoming} search={shownSearch} />
       <RoomsPager
         search={shownSearch}

@@ -1,4 +1,6 @@
+import { fetchListPage } from "@/components/ui/paged-list/fetch-list-page";
 import type { PageSize } from "@/lib/schemas/page-size";
+import { searchParamsOf } from "@/lib/schemas/search-params";
 import { parseRoomListSearch } from "@/lib/schemas/room-list";
 import type { SynapseRoomListEntry } from "@/lib/synapse/rooms";
 
@@ -12,11 +14,8 @@ export type RoomsPage = {
 
 /** The state of a rooms list URL's query, with the reader's page size where it names none. */
 export const roomSearchOf = (query: URLSearchParams, pageSize?: PageSize) =>
-  parseRoomListSearch(Object.fromEntries(query), pageSize);
+  parseRoomListSearch(searchParamsOf(query), pageSize);
 
 /** Reads a page of the rooms list from the console's API, as the page at `href` shows it. */
-export async function fetchRoomsPage(href: string, signal: AbortSignal): Promise<RoomsPage> {
-  const response = await fetch(href.replace(/^\/rooms/, "/api/v1/rooms"), { signal });
-  if (!response.ok) throw new Error((await response.text()).trim());
-  return (await response.json()) as RoomsPage;
-}
+export const fetchRoomsPage = (href: string, signal: AbortSignal) =>
+  fetchListPage<RoomsPage>(href.replace(/^\/rooms/, "/api/v1/rooms"), signal);

@@ -6,8 +6,11 @@ import type { ListPage } from "./use-paged-list";
 type Props<Page> = {
   shown: ListPage<Page>;
   upcoming: ListPage<Page> | null;
-  /** One page's rows, in one element (a table's `<tbody>`), so hiding it is one style change. */
-  render: (page: Page) => ReactNode;
+  /**
+   * One page's rows, in one element (a table's `<tbody>`), so hiding it is one style change;
+   * `isShown` is false for the page drawn ahead.
+   */
+  render: (page: Page, isShown: boolean) => ReactNode;
 };
 
 /**
@@ -18,11 +21,11 @@ export function PageSlots<Page>({ shown, upcoming, render }: Props<Page>) {
   return (
     <>
       <Activity key={shown.href} mode="visible">
-        {render(shown.page)}
+        {render(shown.page, true)}
       </Activity>
       {upcoming && upcoming.href !== shown.href ? (
         <Activity key={upcoming.href} mode="hidden">
-          {render(upcoming.page)}
+          {render(upcoming.page, false)}
         </Activity>
       ) : null}
     </>

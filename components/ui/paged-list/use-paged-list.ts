@@ -1,10 +1,11 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { usePathname, useSearchParams } from "next/navigation";
-import { useLayoutEffect, useState } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useLayoutEffect, useState } from "react";
 import { useReportNavigationPending } from "@/components/layout/navigation-pending";
 import { FRESH_FOR_MS } from "../refresh-when-stale";
+import { ListPageError } from "./fetch-list-page";
 
 export type ListPage<Page> = { href: string; page: Page };
 
@@ -20,7 +21,7 @@ export type PagedListOptions<Page> = {
 };
 
 export type PagedList<Page> = {
-  /** The page to show: the URL's, or the one before it while the URL's is on its way. */
+  /** The page to show: the URL's, or the one before it while the URL's is on its way or failed. */
   shown: ListPage<Page>;
   /** The next page, read ahead, to draw hidden so following it only reveals it. */
   upcoming: ListPage<Page> | null;
@@ -28,7 +29,7 @@ export type PagedList<Page> = {
   follow: (href: string) => void;
   /** The URL's page is being read, and `shown` is another one until it arrives. */
   waiting: boolean;
-  /** Why the URL's page could not be read, when it could not. */
+  /** Why the URL's page could not be read, when it could not (`shown` is then the one before). */
   problem: string | null;
 };
 
@@ -48,6 +49,7 @@ export function usePagedList<Page>({
   nextHrefOf,
 }: PagedListOptions<Page>): PagedList<Page> {
   const queryClient = useQueryClient();
+  const router = useRouter();
   const urlHref = hrefOfUrl(usePathname(), new URLSearchParams(useSearchParams()));
   const [shownHref, setShownHref] = useState(urlHref);
   const [seenUrlHref, setSeenUrlHref] = useState(urlHref);
@@ -57,15 +59,16 @@ export function usePagedList<Page>({
     setShownHref(urlHref);
   }
 
-  // The server's page is the newest answer for its URL (a refresh after a change brings one), and
-  // what changed it may have changed the pages around it: those are read again when shown.
+  // The server's page is the newest answer for its URL: in the cache before the first render reads
+  // it (an older copy from an earlier visit must not show for a frame), and again after a refresh.
+  // What changed it may have changed the pages around it, so those are read again.
   const { href: firstHref, page: firstPage } = first;
+  useState(() => queryClient.setQueryData(pageKey(firstHref), firstPage));
   useLayoutEffect(() => {
     queryClient.setQueryData(pageKey(firstHref), firstPage);
     void queryClient.invalidateQueries({
       queryKey: ["list-page"],
       predicate: (query) => query.queryKey[1] !== firstHref,
-      refetchType: "none",
     });
   }, [queryClient, firstHref, firstPage]);
 
@@ -74,30 +77,42 @@ export function usePagedList<Page>({
     queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(href, signal),
     staleTime: FRESH_FOR_MS,
   });
-  const shownQuery = useQuery({
-    ...read(shownHref),
-    initialData: shownHref === first.href ? first.page : undefined,
-    placeholderData: keepPreviousData,
-  });
-  const waiting = shownQuery.isPlaceholderData;
-  // While the URL's page is on its way, the page shown before it stays (with its own URL).
+  const shownQuery = useQuery({ ...read(shownHref), placeholderData: keepPreviousData });
+  // While the URL's page is on its way, or could not be read, the page shown before it stays.
   const [lastHref, setLastHref] = useState(shownHref);
-  if (!waiting && lastHref !== shownHref) setLastHref(shownHref);
-  const shown = { href: waiting ? lastHref : shownHref, page: shownQuery.data ?? first.page };
-  const nextHref = waiting ? null : nextHrefOf(shown);
+  const arrived = shownQuery.data !== undefined && !shownQuery.isPlaceholderData;
+  if (arrived && lastHref !== shownHref) setLastHref(shownHref);
+  const lastPage = queryClient.getQueryData<Page>(pageKey(lastHref));
+  const shown: ListPage<Page> = arrived
+    ? { href: shownHref, page: shownQuery.data as Page }
+    : lastPage !== undefined
+      ? { href: lastHref, page: lastPage }
+      : first;
+  const waiting = !arrived && shownQuery.isFetching;
+  const nextHref = arrived ? nextHrefOf(shown) : null;
   const upcomingQuery = useQuery({ ...read(nextHref ?? ""), enabled: nextHref !== null });
 
   // The top bar shows progress while the rows of a page not read ahead are on their way.
   useReportNavigationPending(waiting);
+  // A session that ended is the sign-in page's business: the server's page sends the reader there.
+  const { error } = shownQuery;
+  useEffect(() => {
+    if (error instanceof ListPageError && error.status === 401) router.refresh();
+  }, [error, router]);
 
   const follow = (href: string) => {
     setShownHref(href);
+    // Next and Previous sit below the rows: the new page is read from its top.
+    if (window.scrollY > 0) window.scrollTo(0, 0);
     // The URL follows once the rows are painted (the router's own update would delay them), unless
-    // the reader has left the list in between.
+    // the reader has left the list in between or it already says so (a second click while waiting).
     const path = href.split("?")[0];
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (window.location.pathname === path) window.history.pushState(null, "", href);
+        const { pathname, search } = window.location;
+        if (pathname === path && pathname + search !== href) {
+          window.history.pushState(null, "", href);
+        }
       }),
     );
   };
@@ -109,8 +124,7 @@ export function usePagedList<Page>({
         : null,
     follow,
     waiting,
-    // A page once read stays shown if reading it again fails; one never read says why.
-    problem: shownQuery.isError && shownQuery.data === undefined ? shownQuery.error.message : null,
+    problem: shownQuery.isError && !arrived ? shownQuery.error.message : null,
   };
 }
 

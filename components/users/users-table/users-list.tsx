@@ -21,7 +21,8 @@ type Props = {
 
 /** The users list with its pager, paged in the browser from the server's first page. */
 export function UsersList({ first, search, pageSize, permissions, renderedAt }: Props) {
-  const searchOf = (href: string) => userSearchOf(queryOf(href), pageSize);
+  // The list's own URLs name any size but the default, so they are read without the person's.
+  const searchOf = (href: string) => userSearchOf(queryOf(href));
   const list = usePagedList<UsersPage>({
     first: { href: usersHref(search), page: first },
     hrefOfUrl: (_, params) => usersHref(userSearchOf(params, pageSize)),
@@ -31,10 +32,13 @@ export function UsersList({ first, search, pageSize, permissions, renderedAt }: 
         ? null
         : usersHref(searchOf(href), { from: Number(page.next_token) }),
   });
-  if (list.problem) return <PageProblemAlert title="Could not list users" problem={list.problem} />;
   const shownSearch = searchOf(list.shown.href);
   return (
     <>
+      {/* The page asked for could not be read: the one before it stays, under the reason. */}
+      {list.problem ? (
+        <PageProblemAlert title="Could not list users" problem={list.problem} />
+      ) : null}
       <UsersTable shown={list.shown} upcoming={list.upcoming} permissions={permissions} />
       <UsersPagination
         search={shownSearch}

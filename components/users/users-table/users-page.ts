@@ -1,4 +1,6 @@
+import { fetchListPage } from "@/components/ui/paged-list/fetch-list-page";
 import type { PageSize } from "@/lib/schemas/page-size";
+import { searchParamsOf } from "@/lib/schemas/search-params";
 import { parseUserListSearch, toUserListQuery, type UserListSearch } from "@/lib/schemas/user-list";
 import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
 
@@ -16,11 +18,8 @@ export const usersHref = (search: UserListSearch, changes: Partial<UserListSearc
 
 /** The state of a users list URL's query, with the reader's page size where it names none. */
 export const userSearchOf = (query: URLSearchParams, pageSize?: PageSize) =>
-  parseUserListSearch(Object.fromEntries(query), pageSize);
+  parseUserListSearch(searchParamsOf(query), pageSize);
 
 /** Reads a page of the users list from the console's API, as the page at `href` shows it. */
-export async function fetchUsersPage(href: string, signal: AbortSignal): Promise<UsersPage> {
-  const response = await fetch(href.replace(/^\/users/, "/api/v1/users"), { signal });
-  if (!response.ok) throw new Error((await response.text()).trim());
-  return (await response.json()) as UsersPage;
-}
+export const fetchUsersPage = (href: string, signal: AbortSignal) =>
+  fetchListPage<UsersPage>(href.replace(/^\/users/, "/api/v1/users"), signal);

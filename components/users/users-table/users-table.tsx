@@ -10,6 +10,8 @@ import { USER_COLUMNS } from "./columns";
 import { UsersBody } from "./users-body";
 import type { UsersPage } from "./users-page";
 
+const NO_SELECTION: ReadonlySet<string> = new Set();
+
 export type BulkPermissions = { canOperate: boolean; canDeactivate: boolean };
 
 type Props = {
@@ -88,11 +90,13 @@ export function UsersTable({ shown, upcoming, permissions }: Props) {
         <PageSlots
           shown={shown}
           upcoming={upcoming}
-          render={(page) => (
+          render={(page, isShown) => (
             <UsersBody
               users={page.users}
               selectable={selectable}
-              selected={selected}
+              // The same empty set while nothing is checked: a page drawn ahead is then revealed
+              // without drawing its rows again, and a checkbox redraws only the shown page.
+              selected={isShown && selected.size > 0 ? selected : NO_SELECTION}
               onToggle={toggle}
             />
           )}
