@@ -25,7 +25,7 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
   const searchOf = (href: string) => roomSearchOf(queryOf(href));
   const list = usePagedList<RoomsPage>({
     first: { href: roomListHref(search), page: first },
-    hrefOfUrl: (_, params) => roomListHref(roomSearchOf(params, pageSize)),
+    hrefOfUrl: (params) => roomListHref(roomSearchOf(params, pageSize)),
     fetchPage: fetchRoomsPage,
     nextHrefOf: ({ href, page }) =>
       page.next_page === null ? null : roomListHref(searchOf(href), { page: page.next_page }),

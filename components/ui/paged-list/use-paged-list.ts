@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useLayoutEffect, useState } from "react";
 import { useReportNavigationPending } from "@/components/layout/navigation-pending";
 import { FRESH_FOR_MS } from "../refresh-when-stale";
@@ -12,8 +12,8 @@ export type ListPage<Page> = { href: string; page: Page };
 export type PagedListOptions<Page> = {
   /** The list URL (path and query) the server rendered, and its page. */
   first: ListPage<Page>;
-  /** The list URL for the browser's URL, spelled as the list spells `first.href`, so they compare. */
-  hrefOfUrl: (pathname: string, params: URLSearchParams) => string;
+  /** The list URL for the browser's query, spelled as the list spells `first.href`, so they compare. */
+  hrefOfUrl: (params: URLSearchParams) => string;
   /** Reads the page at a list URL from the console. */
   fetchPage: (href: string, signal: AbortSignal) => Promise<Page>;
   /** The list URL of the page after this one, or null on the last page. */
@@ -27,8 +27,6 @@ export type PagedList<Page> = {
   upcoming: ListPage<Page> | null;
   /** Shows the page at a list URL (Previous, Next) and adds it to the browser's history. */
   follow: (href: string) => void;
-  /** The URL's page is being read, and `shown` is another one until it arrives. */
-  waiting: boolean;
   /** Why the URL's page could not be read, when it could not (`shown` is then the one before). */
   problem: string | null;
 };
@@ -50,7 +48,7 @@ export function usePagedList<Page>({
 }: PagedListOptions<Page>): PagedList<Page> {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const urlHref = hrefOfUrl(usePathname(), new URLSearchParams(useSearchParams()));
+  const urlHref = hrefOfUrl(new URLSearchParams(useSearchParams()));
   const [shownHref, setShownHref] = useState(urlHref);
   const [seenUrlHref, setSeenUrlHref] = useState(urlHref);
   // Back, Forward or a new render of the server's page: the list follows the URL.
@@ -123,7 +121,6 @@ export function usePagedList<Page>({
         ? { href: nextHref, page: upcomingQuery.data }
         : null,
     follow,
-    waiting,
     problem: shownQuery.isError && !arrived ? shownQuery.error.message : null,
   };
 }

@@ -25,7 +25,7 @@ export function UsersList({ first, search, pageSize, permissions, renderedAt }: 
   const searchOf = (href: string) => userSearchOf(queryOf(href));
   const list = usePagedList<UsersPage>({
     first: { href: usersHref(search), page: first },
-    hrefOfUrl: (_, params) => usersHref(userSearchOf(params, pageSize)),
+    hrefOfUrl: (params) => usersHref(userSearchOf(params, pageSize)),
     fetchPage: fetchUsersPage,
     nextHrefOf: ({ href, page }) =>
       page.next_token === null
