@@ -34,6 +34,7 @@ export function LiveFilterForm({
   action,
   current,
   hrefOf,
+  follow,
   search,
   searchId,
   searchLabel,
@@ -42,7 +43,7 @@ export function LiveFilterForm({
   className,
   searchClassName,
 }: Props) {
-  const { formProps, generation, isPending } = useLiveFilters({ current, hrefOf });
+  const { formProps, generation, isPending } = useLiveFilters({ current, hrefOf, follow });
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (

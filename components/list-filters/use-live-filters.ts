@@ -19,6 +19,11 @@ export type LiveFiltersOptions = {
   current: string;
   /** The list's URL for what the form holds, through the list's own parser and query builder. */
   hrefOf: (values: Record<string, string>) => string;
+  /**
+   * A list paged in the browser (paged-list/use-paged-list.ts) shows the URL's page itself, in
+   * place; without it the router renders the page at the URL.
+   */
+  follow?: (href: string, options: { keepScroll: true; replace: boolean }) => void;
 };
 
 /** The form's fields by name, the first value of a repeated one, as a URL would give them. */
@@ -42,7 +47,7 @@ function isTextField(target: EventTarget): boolean {
  * so typing keeps its caret while the results arrive; when the URL changes for another reason
  * (Back, a removed filter, a sort link) `generation` moves on and the fields are drawn anew.
  */
-export function useLiveFilters({ current, hrefOf }: LiveFiltersOptions) {
+export function useLiveFilters({ current, hrefOf, follow }: LiveFiltersOptions) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [shown, setShown] = useState(current);
@@ -72,6 +77,7 @@ export function useLiveFilters({ current, hrefOf }: LiveFiltersOptions) {
     const replace = typing && typingHasEntry.current;
     typingHasEntry.current = typing;
     setRequested((list) => [...list, href]);
+    if (follow) return follow(href, { keepScroll: true, replace });
     startTransition(() => {
       if (replace) router.replace(href, { scroll: false });
       else router.push(href, { scroll: false });

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { PrefetchKind } from "next/dist/client/components/router-reducer/router-reducer-types";
 import { useEffect, type ComponentProps } from "react";
 import { LinkPendingReporter } from "@/components/layout/navigation-pending";
+import { usePrefetchOnRest } from "./use-prefetch-on-rest";
 
 type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & {
   href: string;
@@ -18,14 +19,26 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & {
 };
 
 /**
- * An in-app link prefetched on intent: when a mouse rests on it or it gets the focus, not when it
- * scrolls into view. A list of 50 rows would otherwise ask the server for 50 page renders nobody
- * may open; the one the person is about to click is still ready in time. A tap fetches the page
- * by navigating, so touch does not prefetch it as well. While the page it opens is on its way, the
- * current page stays and the top bar shows progress (navigation-pending.tsx).
+ * An in-app link prefetched on intent: when a mouse or the focus rests on it
+ * (use-prefetch-on-rest.ts), not when it scrolls into view. A list of 50 rows would otherwise ask
+ * the server for 50 page renders nobody may open; the one the person is about to click is still
+ * ready in time. A tap fetches the page by navigating, so touch does not prefetch it as well.
+ * While the page it opens is on its way, the current page stays and the top bar shows progress
+ * (navigation-pending.tsx).
  */
-export function IntentLink({ href, ahead, onPointerEnter, onFocus, children, ...props }: Props) {
+export function IntentLink({
+  href,
+  ahead,
+  onPointerEnter,
+  onPointerLeave,
+  onFocus,
+  onBlur,
+  onClick,
+  children,
+  ...props
+}: Props) {
   const router = useRouter();
+  const intent = usePrefetchOnRest();
   useEffect(() => {
     if (ahead) router.prefetch(href, { kind: PrefetchKind.FULL });
   }, [ahead, href, router]);
@@ -34,12 +47,24 @@ export function IntentLink({ href, ahead, onPointerEnter, onFocus, children, ...
       href={href}
       prefetch={false}
       onPointerEnter={(event) => {
-        if (!ahead && event.pointerType !== "touch") router.prefetch(href);
+        if (!ahead && event.pointerType !== "touch") intent.rest(href);
         onPointerEnter?.(event);
       }}
+      onPointerLeave={(event) => {
+        intent.stop();
+        onPointerLeave?.(event);
+      }}
       onFocus={(event) => {
-        if (!ahead) router.prefetch(href);
+        if (!ahead) intent.rest(href);
         onFocus?.(event);
+      }}
+      onBlur={(event) => {
+        intent.stop();
+        onBlur?.(event);
+      }}
+      onClick={(event) => {
+        intent.stop();
+        onClick?.(event);
       }}
       {...props}
     >

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useTransition, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
+import { useTransition, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
 import { useReportNavigationPending } from "@/components/layout/navigation-pending";
+import { usePrefetchOnRest } from "./use-prefetch-on-rest";
 
 /** A click the browser should handle itself: a new tab or window, a download, not the main button. */
 export const opensElsewhere = (event: MouseEvent) =>
@@ -15,40 +16,41 @@ function inAppLinkOf(target: EventTarget): string | null {
   if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.hasAttribute("download")) {
     return null;
   }
+  // A link to another page of the list itself (FollowLink: a sort) shows and reads it in place.
+  if (anchor.hasAttribute("data-in-place")) return null;
   if (anchor.origin !== window.location.origin) return null;
   return anchor.pathname + anchor.search;
 }
 
 /**
  * One set of handlers for every link in a list's rows, which are plain <a> elements: a plain
- * click navigates in the app, a mouse resting on a link or the focus on it prefetches its page
- * (not touch: a tap navigates anyway), and the top bar shows progress while the page is on its
- * way, as IntentLink does for one link. Fifty rows then carry no link component each, so a page
- * of rows is quick to draw, and quick to reveal when it was drawn ahead.
+ * click navigates in the app, a mouse or the focus resting on a link prefetches its page
+ * (use-prefetch-on-rest.ts; not touch: a tap navigates anyway), and the top bar shows progress
+ * while the page is on its way, as IntentLink does for one link. Fifty rows then carry no link
+ * component each, so a page of rows is quick to draw, and quick to reveal when it was drawn ahead.
  */
 export function useRowLinks() {
   const router = useRouter();
   const [pending, startNavigation] = useTransition();
   useReportNavigationPending(pending);
-  // Pointer events come for every element the mouse crosses inside a link: prefetch once.
-  const prefetched = useRef<string | null>(null);
-  const prefetch = (href: string | null) => {
-    if (href === null || href === prefetched.current) return;
-    prefetched.current = href;
-    router.prefetch(href);
-  };
+  // Pointer events come for every element the mouse crosses inside a link: one rest per link.
+  const intent = usePrefetchOnRest();
+  const restOn = (href: string | null) => (href === null ? intent.stop() : intent.rest(href));
   return {
     onClick(event: MouseEvent) {
       const href = inAppLinkOf(event.target);
       if (href === null || event.defaultPrevented || opensElsewhere(event)) return;
       event.preventDefault();
+      intent.stop();
       startNavigation(() => router.push(href));
     },
     onPointerOver(event: PointerEvent) {
-      if (event.pointerType !== "touch") prefetch(inAppLinkOf(event.target));
+      if (event.pointerType !== "touch") restOn(inAppLinkOf(event.target));
     },
+    onPointerLeave: intent.stop,
     onFocus(event: FocusEvent) {
-      prefetch(inAppLinkOf(event.target));
+      restOn(inAppLinkOf(event.target));
     },
+    onBlur: intent.stop,
   };
 }

@@ -17,6 +17,11 @@ test("search finds exactly the seeded rooms, sorts them by name, and the URL kee
   const { creator } = await seedRooms([`${prefix} b`, `${prefix} c`, `${prefix} a`]);
 
   await page.goto("/rooms");
+  // The search and the sort show in place: rows from the console's API, no render of the page.
+  const pageRenders: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") pageRenders.push(request.url());
+  });
   await page.getByLabel("Search").fill(prefix);
   await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
 
@@ -30,6 +35,12 @@ test("search finds exactly the seeded rooms, sorts them by name, and the URL kee
   await page.getByRole("link", { name: "Name ↑" }).click();
   await expect(page).toHaveURL(/dir=desc/);
   await expect(names).toHaveText([`${prefix} c`, `${prefix} b`, `${prefix} a`]);
+  await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute(
+    "href",
+    new RegExp(`^/api/v1/rooms/export\\?q=${prefix}&dir=desc(&|$)`),
+  );
+  await shoot(page, "rooms-searched-sorted", { viewport: true });
+  expect(pageRenders).toEqual([]);
 
   await page.reload();
   await expect(page.getByLabel("Search")).toHaveValue(prefix);

@@ -33,6 +33,8 @@ type ViewCase = {
   /** The list's rows, and what the first must contain once the view shows (default: any change). */
   rows: string;
   firstRowHas?: string;
+  /** A reference the other views are read against, with no target of its own. */
+  reference?: true;
 };
 
 const USER_ROW = '[data-testid="user-row"]';
@@ -60,8 +62,41 @@ async function search(page: Page, text: string) {
   await field.press("Enter");
 }
 
+/**
+ * Puts a button on the rooms list that redraws its shown rows from HTML, in reverse order, with
+ * no React and no server: what drawing a page of new rows costs this browser at the least.
+ */
+async function addRedrawButton(page: Page) {
+  await page.evaluate((rows) => {
+    const body = document.querySelector(rows)?.closest("tbody");
+    if (!body) throw new Error("no rows to redraw");
+    const html = [...body.children]
+      .reverse()
+      .map((row) => row.outerHTML)
+      .join("");
+    const button = document.createElement("button");
+    button.id = "bench-redraw";
+    button.textContent = "redraw";
+    button.style.cssText = "position:fixed;top:0;left:0;z-index:1000";
+    button.addEventListener("click", () => {
+      body.innerHTML = html;
+    });
+    document.body.append(button);
+  }, ROOM_ROW);
+}
+
 function viewCases(consoleUrl: string): ViewCase[] {
   return [
+    {
+      name: "rows redrawn (floor)",
+      prepare: async (page) => {
+        await openList(page, consoleUrl, "/rooms", ROOM_ROW);
+        await addRedrawButton(page);
+      },
+      act: (page) => page.locator("#bench-redraw").click(),
+      rows: ROOM_ROW,
+      reference: true,
+    },
     {
       name: "sidebar → Users",
       prepare: (page) => onList(page, consoleUrl, "/rooms", ROOM_ROW),
@@ -167,7 +202,8 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
   ).jsonValue()) as RowWatch;
   if (cdp) {
     const { profile } = await cdp.send("Profiler.stop");
-    writeFileSync(`${process.env.BENCH_PROFILE}/${Date.now()}.cpuprofile`, JSON.stringify(profile));
+    const file = `${view.name.replace(/\W+/g, "-")}-${Date.now()}.cpuprofile`;
+    writeFileSync(`${process.env.BENCH_PROFILE}/${file}`, JSON.stringify(profile));
   }
   await page.waitForTimeout(SETTLE_MS);
   const made = log.slice(windowStart).filter(({ request }) => countsForView(consoleUrl, request));
@@ -183,7 +219,7 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
   }
   return {
     ms: shown.shownAt - shown.actedAt,
-    serverMs: await serverTimeFor(log, shown.path),
+    serverMs: view.reference ? Number.NaN : await serverTimeFor(log, shown.path),
     // The page itself is not counted: fetched now, or ahead of the click (then not in the window).
     extraRequests: made.length - (drawnByThisView ? 1 : 0),
   };
@@ -249,6 +285,7 @@ async function main() {
       p95: percentile(ms, 0.95),
       serverP50: percentile(server, 0.5),
       maxRequests: requests.at(-1) ?? Number.NaN,
+      reference: view.reference ?? false,
     };
   });
   return printBrowserTable(rows, N);

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { CreateRoomDialog } from "@/components/rooms/create-room/create-room-dialog";
-import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
-import { roomExportHref } from "@/components/rooms/rooms-table/room-list-href";
+import { RoomsCsvLink } from "@/components/rooms/rooms-table/rooms-csv-link";
 import { RoomsList } from "@/components/rooms/rooms-table/rooms-list";
 import { RoomsToolbar } from "@/components/rooms/rooms-table/rooms-toolbar";
 import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
@@ -36,14 +35,16 @@ export default async function RoomsPage({ searchParams }: Props) {
         actions={
           <>
             {/* Every role reads the list, so every role may download it. */}
-            <DownloadCsvLink href={roomExportHref(search)} what="room" />
+            <RoomsCsvLink pageSize={user.pageSize} />
             {canCreate ? <CreateRoomDialog serverName={homeserver.serverName} /> : null}
           </>
         }
       />
-      <RoomsToolbar search={search} />
       {isPageProblem(page) ? (
-        <PageProblemAlert title="The homeserver did not answer" problem={page.problem} />
+        <>
+          <RoomsToolbar search={search} />
+          <PageProblemAlert title="The homeserver did not answer" problem={page.problem} />
+        </>
       ) : (
         <RoomsList
           first={{

@@ -1,13 +1,15 @@
 "use client";
 
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
-import { queryOf, usePagedList } from "@/components/ui/paged-list/use-paged-list";
+import { queryOf } from "@/components/ui/paged-list/list-href";
+import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
 import type { PageSize } from "@/lib/schemas/page-size";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 import { roomListHref } from "./room-list-href";
 import { fetchRoomsPage, roomSearchOf, type RoomsPage } from "./rooms-page";
 import { RoomsPager } from "./rooms-pager";
 import { RoomsTable } from "./rooms-table";
+import { RoomsToolbar } from "./rooms-toolbar";
 
 type Props = {
   /** The page the server rendered, under `search`. */
@@ -19,7 +21,10 @@ type Props = {
   renderedAt: number;
 };
 
-/** The rooms list with its pager, paged in the browser from the server's first page. */
+/**
+ * The rooms list with its filters and pager, paged in the browser from the server's first page: a
+ * search, a filter, a sort and a page all show in place, with the URL following.
+ */
 export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
   // The list's own URLs name any size but the default, so they are read without the person's.
   const searchOf = (href: string) => roomSearchOf(queryOf(href));
@@ -33,11 +38,18 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
   const shownSearch = searchOf(list.shown.href);
   return (
     <>
+      <RoomsToolbar search={searchOf(list.asked)} follow={list.follow} />
       {/* The page asked for could not be read: the one before it stays, under the reason. */}
       {list.problem ? (
         <PageProblemAlert title="The homeserver did not answer" problem={list.problem} />
       ) : null}
-      <RoomsTable shown={list.shown} upcoming={list.upcoming} search={shownSearch} />
+      <RoomsTable
+        shown={list.shown}
+        upcoming={list.upcoming}
+        search={shownSearch}
+        sortBy={(href) => list.follow(href, { keepScroll: true })}
+        prefetch={list.prefetch}
+      />
       <RoomsPager
         search={shownSearch}
         shown={list.shown.page.rooms.length}

@@ -15,24 +15,35 @@ type Props = {
   /** The next page, drawn hidden so Next only reveals it. */
   upcoming: ListPage<RoomsPage> | null;
   search: RoomListSearch;
+  /** Shows the list in another order in place, and reads it ahead on a pointer's rest. */
+  sortBy: (href: string) => void;
+  prefetch: (href: string) => void;
 };
 
 /**
  * The rooms of one page. Below md each room is a compact block under a line of sort links, so a
  * phone never scrolls sideways.
  */
-export function RoomsTable({ shown, upcoming, search }: Props) {
+export function RoomsTable({ shown, upcoming, search, sortBy, prefetch }: Props) {
   const rowLinks = useRowLinks();
+  const sortHeader = (column: RoomListSearch["sort"], label: string) => (
+    <SortHeader
+      key={column}
+      search={search}
+      column={column}
+      label={label}
+      follow={sortBy}
+      prefetch={prefetch}
+    />
+  );
   // The pager below says that there are none, and whether a search or filter is why.
   if (shown.page.rooms.length === 0) return null;
   return (
     <Table className="max-md:block" {...rowLinks}>
       <TableHeader className="max-md:block">
         <TableRow className="max-md:flex max-md:flex-wrap max-md:gap-x-3 max-md:gap-y-1 max-md:py-2 max-md:before:py-1 max-md:before:text-muted-foreground max-md:before:content-['Sort_by']">
-          <SortHeader search={search} column="name" label="Name" />
-          {ROOM_COLUMNS.map((column) => (
-            <SortHeader key={column.key} search={search} column={column.key} label={column.label} />
-          ))}
+          {sortHeader("name", "Name")}
+          {ROOM_COLUMNS.map((column) => sortHeader(column.key, column.label))}
         </TableRow>
       </TableHeader>
       <PageSlots

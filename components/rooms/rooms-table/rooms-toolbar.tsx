@@ -3,6 +3,7 @@
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import { FilterCheck } from "@/components/list-filters/filter-check";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
+import type { LiveFiltersOptions } from "@/components/list-filters/use-live-filters";
 import { Input } from "@/components/ui/input";
 import { parseRoomListSearch, type RoomListSearch } from "@/lib/schemas/room-list";
 import { roomListHref } from "./room-list-href";
@@ -25,8 +26,13 @@ function activeFilters(search: RoomListSearch): ActiveFilter[] {
   return filters;
 }
 
-/** The rooms list's filters; the URL is the table's only state, and the sort rides along. */
-export function RoomsToolbar({ search }: { search: RoomListSearch }) {
+type Props = { search: RoomListSearch; follow?: LiveFiltersOptions["follow"] };
+
+/**
+ * The rooms list's filters; the URL is the table's only state, and the sort rides along. Beside a
+ * list paged in the browser, `follow` shows what they ask for in place.
+ */
+export function RoomsToolbar({ search, follow }: Props) {
   // The form holds no page number, so a change starts from the first page; the page size stays.
   const hrefOf = (values: Record<string, string>) =>
     roomListHref(parseRoomListSearch({ size: String(search.size), ...values }));
@@ -35,6 +41,7 @@ export function RoomsToolbar({ search }: { search: RoomListSearch }) {
       action="/rooms"
       current={roomListHref(search, { page: 1 })}
       hrefOf={hrefOf}
+      follow={follow}
       active={activeFilters(search)}
       className="md:flex-row md:flex-wrap md:items-end"
       searchId="rooms-q"

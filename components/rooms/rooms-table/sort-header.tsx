@@ -1,11 +1,18 @@
-import { IntentLink } from "@/components/ui/intent-link";
+import { FollowLink } from "@/components/ui/paged-list/follow-link";
 import { TableHead } from "@/components/ui/table";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 import { roomListHref } from "./room-list-href";
 
-type Props = { search: RoomListSearch; column: RoomListSearch["sort"]; label: string };
+type Props = {
+  search: RoomListSearch;
+  column: RoomListSearch["sort"];
+  label: string;
+  /** Shows the list in the new order in place; `prefetch` reads it when a pointer rests on it. */
+  follow: (href: string) => void;
+  prefetch: (href: string) => void;
+};
 
-export function SortHeader({ search, column, label }: Props) {
+export function SortHeader({ search, column, label, follow, prefetch }: Props) {
   const active = search.sort === column;
   const dir = active && search.dir === "asc" ? "desc" : "asc";
   const arrow = active ? (search.dir === "asc" ? " ↑" : " ↓") : "";
@@ -15,13 +22,15 @@ export function SortHeader({ search, column, label }: Props) {
       // Below md the header row is a line of sort links above the rooms' blocks.
       className="max-md:h-auto max-md:px-0 max-md:py-1"
     >
-      <IntentLink
+      <FollowLink
         href={roomListHref(search, { sort: column, dir, page: 1 })}
+        follow={follow}
+        prefetch={prefetch}
         className="hover:underline"
       >
         {label}
         {arrow}
-      </IntentLink>
+      </FollowLink>
     </TableHead>
   );
 }

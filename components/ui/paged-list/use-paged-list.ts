@@ -6,6 +6,8 @@ import { useEffect, useLayoutEffect, useState } from "react";
 import { useReportNavigationPending } from "@/components/layout/navigation-pending";
 import { FRESH_FOR_MS } from "../refresh-when-stale";
 import { ListPageError } from "./fetch-list-page";
+import { pathOf } from "./list-href";
+import { useUrlFollows } from "./use-url-follows";
 
 export type ListPage<Page> = { href: string; page: Page };
 
@@ -20,13 +22,21 @@ export type PagedListOptions<Page> = {
   nextHrefOf: (shown: ListPage<Page>) => string | null;
 };
 
+/** How `follow` shows a page: sort and filter changes keep the scroll, and a run of typing
+ * replaces its own history entry. */
+export type FollowOptions = { keepScroll?: boolean; replace?: boolean };
+
 export type PagedList<Page> = {
+  /** The list URL asked for last: the URL's, or the one a link or the filters followed since. */
+  asked: string;
   /** The page to show: the URL's, or the one before it while the URL's is on its way or failed. */
   shown: ListPage<Page>;
   /** The next page, read ahead, to draw hidden so following it only reveals it. */
   upcoming: ListPage<Page> | null;
-  /** Shows the page at a list URL (Previous, Next) and adds it to the browser's history. */
-  follow: (href: string) => void;
+  /** Shows the page at a list URL (a pager, a sort, the filters) and adds it to the history. */
+  follow: (href: string, options?: FollowOptions) => void;
+  /** Reads the page at a list URL ahead, when a pointer rests on a link to it. */
+  prefetch: (href: string) => void;
   /** Why the URL's page could not be read, when it could not (`shown` is then the one before). */
   problem: string | null;
 };
@@ -59,14 +69,18 @@ export function usePagedList<Page>({
 
   // The server's page is the newest answer for its URL: in the cache before the first render reads
   // it (an older copy from an earlier visit must not show for a frame), and again after a refresh.
-  // What changed it may have changed the pages around it, so those are read again.
+  // What changed it may have changed the pages around it, so this list's others are read again
+  // (another list's, still mounted as this one comes in, has its own server page when it is next
+  // shown).
   const { href: firstHref, page: firstPage } = first;
   useState(() => queryClient.setQueryData(pageKey(firstHref), firstPage));
   useLayoutEffect(() => {
     queryClient.setQueryData(pageKey(firstHref), firstPage);
+    const path = pathOf(firstHref);
     void queryClient.invalidateQueries({
       queryKey: ["list-page"],
-      predicate: (query) => query.queryKey[1] !== firstHref,
+      predicate: ({ queryKey: [, href] }) =>
+        typeof href === "string" && href !== firstHref && pathOf(href) === path,
     });
   }, [queryClient, firstHref, firstPage]);
 
@@ -98,35 +112,24 @@ export function usePagedList<Page>({
     if (error instanceof ListPageError && error.status === 401) router.refresh();
   }, [error, router]);
 
-  const follow = (href: string) => {
+  const expectUrl = useUrlFollows(shownHref, arrived || shownQuery.isError);
+  const follow = (href: string, { keepScroll = false, replace = false }: FollowOptions = {}) => {
+    // The request leaves now, before React draws what changes while it is on its way.
+    void queryClient.prefetchQuery(read(href));
     setShownHref(href);
+    expectUrl(href, replace);
     // Next and Previous sit below the rows: the new page is read from its top.
-    if (window.scrollY > 0) window.scrollTo(0, 0);
-    // The URL follows once the rows are painted (the router's own update would delay them), unless
-    // the reader has left the list in between or it already says so (a second click while waiting).
-    const path = href.split("?")[0];
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const { pathname, search } = window.location;
-        if (pathname === path && pathname + search !== href) {
-          window.history.pushState(null, "", href);
-        }
-      }),
-    );
+    if (!keepScroll && window.scrollY > 0) window.scrollTo(0, 0);
   };
   return {
+    asked: shownHref,
     shown,
     upcoming:
       nextHref !== null && upcomingQuery.data !== undefined
         ? { href: nextHref, page: upcomingQuery.data }
         : null,
     follow,
+    prefetch: (href) => void queryClient.prefetchQuery(read(href)),
     problem: shownQuery.isError && !arrived ? shownQuery.error.message : null,
   };
-}
-
-/** The query of a list URL ("/users?from=50" → from=50). */
-export function queryOf(href: string): URLSearchParams {
-  const at = href.indexOf("?");
-  return new URLSearchParams(at < 0 ? "" : href.slice(at + 1));
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
-import { queryOf, usePagedList } from "@/components/ui/paged-list/use-paged-list";
+import { queryOf } from "@/components/ui/paged-list/list-href";
+import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
 import type { PageSize } from "@/lib/schemas/page-size";
 import type { UserListSearch } from "@/lib/schemas/user-list";
 import { UsersPagination } from "./pagination";
