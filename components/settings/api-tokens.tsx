@@ -14,6 +14,8 @@ import {
 } from "@/components/ui/table";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { revokeApiToken } from "@/lib/actions/revoke-api-token";
+import { barredOnHomeserver } from "@/lib/auth/barred";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { ApiTokenRow, ApiTokenStatus } from "@/lib/data/api-tokens";
 
 const STATUS_VARIANT = {
@@ -28,6 +30,28 @@ const when = (at: Date | null) =>
   ) : (
     "never"
   );
+
+/** Why an active token is refused, or acts below its role, because of its maker now. */
+function makerLimitOf(token: ApiTokenRow): string | null {
+  if (token.status !== "active") return null;
+  if (!token.actsAs) return "Refused: its maker holds no role now";
+  if (token.makerBarred) {
+    return `Refused: its maker's account is ${barredOnHomeserver(token.makerBarred)}`;
+  }
+  if (token.actsAs !== token.role)
+    return `Acts as ${ROLE_LABELS[token.actsAs]}, its maker's role now`;
+  return null;
+}
+
+function MakerLimit({ token }: { token: ApiTokenRow }) {
+  const limit = makerLimitOf(token);
+  if (!limit) return null;
+  return (
+    <div className="mt-1 text-xs text-muted-foreground" data-testid="api-token-limit">
+      {limit}
+    </div>
+  );
+}
 
 /** The API tokens with their status; an admin revokes an active one after confirming. */
 export function ApiTokens({ tokens }: { tokens: ApiTokenRow[] }) {
@@ -60,6 +84,7 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenRow[] }) {
             </TableCell>
             <TableCell>
               <RoleBadge role={token.role} />
+              <MakerLimit token={token} />
             </TableCell>
             <TableCell className="text-xs text-muted-foreground">
               <div>{token.createdBy}</div>

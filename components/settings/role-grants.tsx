@@ -16,7 +16,9 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { revokeRole } from "@/lib/actions/revoke-role";
+import { barredOnHomeserver } from "@/lib/auth/barred";
 import type { Role } from "@/lib/auth/roles";
+import { countOf } from "@/lib/format/count";
 
 export type GrantRow = {
   matrixId: string;
@@ -25,7 +27,24 @@ export type GrantRow = {
   grantedBy: string;
   /** Console sessions open now (not ended, not expired). */
   openSessions: number;
+  /** API tokens this person made that are neither revoked nor expired. */
+  activeApiTokens: number;
+  /** Why Synapse barred their account at the last check, or null. */
+  accountBarred: string | null;
 };
+
+/** What taking the role away does, for the confirmation. */
+function revokeConsequences(grant: GrantRow): string {
+  const tokens =
+    grant.activeApiTokens === 0
+      ? ""
+      : ` The ${countOf(grant.activeApiTokens, "active API token")} they made ${grant.activeApiTokens === 1 ? "is" : "are"} refused from then on.`;
+  const comesBack =
+    grant.source === "synapse_admin"
+      ? " As a Synapse server admin they get the admin role back at their next sign-in."
+      : "";
+  return `${grant.matrixId} loses the ${grant.role} role at their next click and cannot use the console until a role is granted again.${tokens}${comesBack}`;
+}
 
 /** Who holds which console role and how many sessions they have open; admins can take roles away and end sessions. */
 export function RoleGrants({
@@ -60,7 +79,17 @@ export function RoleGrants({
       <TableBody>
         {grants.map((grant) => (
           <TableRow key={grant.matrixId}>
-            <TableCell className="font-mono text-xs">{grant.matrixId}</TableCell>
+            <TableCell>
+              <div className="font-mono text-xs">{grant.matrixId}</div>
+              {grant.accountBarred ? (
+                <div
+                  className="mt-1 text-xs text-muted-foreground"
+                  data-testid="grant-account-barred"
+                >
+                  Account {barredOnHomeserver(grant.accountBarred)}: their API tokens are refused
+                </div>
+              ) : null}
+            </TableCell>
             <TableCell>
               <RoleBadge role={grant.role} />
             </TableCell>
@@ -87,7 +116,7 @@ export function RoleGrants({
                       </Button>
                     }
                     title={`Revoke ${grant.matrixId}'s role?`}
-                    description={`${grant.matrixId} loses the ${grant.role} role at their next click and cannot use the console until a role is granted again.${grant.source === "synapse_admin" ? " As a Synapse server admin they get the admin role back at their next sign-in." : ""}`}
+                    description={revokeConsequences(grant)}
                     confirmLabel="Revoke role"
                     onConfirm={() => revoke.mutate({ matrixId: grant.matrixId })}
                   />

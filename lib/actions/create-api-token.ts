@@ -7,8 +7,8 @@ import { defineAction } from "./define-action";
 
 /**
  * Makes an API token for scripts and returns it, the one time it is shown. Admin only: a token
- * acts with its role without a session. The audit keeps the name, role and expiry; the result's
- * `token` is redacted there like every key named so.
+ * acts with its role (never above its maker's role now) without a session. The audit keeps the
+ * name, role and expiry; the result's `token` is redacted there like every key named so.
  */
 export const createApiToken = defineAction({
   name: "api_token.create",

@@ -56,6 +56,8 @@ describe("user actions against the real Synapse", () => {
         erased: true,
         devicesLoggedOut: 1,
         consoleSessionsEnded: 0,
+        // They hold no console role, so no API tokens of theirs to refuse.
+        apiTokensRefused: false,
         // No redaction was asked for with this deactivation.
         redaction: null,
       },

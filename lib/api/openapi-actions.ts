@@ -15,7 +15,9 @@ const json = (description: string, schema: Record<string, unknown> = { type: "ob
 });
 
 const REFUSALS = {
-  "401": plain("No valid token or session: the token is unknown, expired or revoked."),
+  "401": plain(
+    "No valid token or session: the token is unknown, expired or revoked, or its maker holds no console role any more, or Synapse bars its maker's account (locked, suspended, deactivated or removed).",
+  ),
   "403": plain("The token's role is too low for this endpoint."),
 };
 

@@ -117,7 +117,9 @@ const plain = (description: string) => ({
 });
 
 const REFUSALS = {
-  "401": plain("No valid token or session: the token is unknown, expired or revoked."),
+  "401": plain(
+    "No valid token or session: the token is unknown, expired or revoked, or its maker holds no console role any more, or Synapse bars its maker's account (locked, suspended, deactivated or removed).",
+  ),
   "403": plain("The token's role is too low for this endpoint."),
 };
 
@@ -143,7 +145,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: "Synapse console API",
       version: "1",
       description:
-        "Endpoints for scripts. Make a token in Settings → API tokens (admins only), then send it as `Authorization: Bearer sct_…`. The token acts with its role; exports are recorded in the History as `token:<name>`.",
+        "Endpoints for scripts. Make a token in Settings → API tokens (admins only), then send it as `Authorization: Bearer sct_…`. The token acts with its role, never above its maker's role now, and is refused while Synapse bars its maker's account; exports are recorded in the History as `token:<name>`.",
     },
     servers: [{ url: serverUrl }],
     security: [{ apiToken: [] }],

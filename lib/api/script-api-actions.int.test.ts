@@ -18,10 +18,14 @@ const { setRequestHeaders } = await import("@/lib/api/testing/next-headers-stub"
 
 const { db } = await import("@/lib/db");
 const { createApiToken } = await import("@/lib/data/api-tokens");
+const { grantTestRole } = await import("@/lib/actions/testing/console-roles");
 const policyRoute = await import("@/app/api/v1/policy/route");
 const plansRoute = await import("@/app/api/v1/policy/plans/route");
 const jobRunsRoute = await import("@/app/api/v1/jobs/[jobId]/runs/route");
 const runRoute = await import("@/app/api/v1/runs/[runId]/route");
+
+// The tokens' maker is an admin: a token never acts above its maker's role now.
+await grantTestRole("@api-test:localhost", "admin");
 
 async function bearer(role: Role) {
   const name = `api-act-${role}-${randomBytes(4).toString("hex")}`;

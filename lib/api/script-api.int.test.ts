@@ -1,6 +1,7 @@
 // The script API on the real Synapse and PostgreSQL, through the route handlers themselves: each
 // endpoint with a token of each role, a bad, an expired and a revoked token (401, nothing audited
-// or changed), a bad query (400), and the exports naming the token as the audit's actor.
+// or changed), a token whose maker was moved down or holds no role any more, a bad query (400),
+// and the exports naming the token as the audit's actor.
 import { randomBytes } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
@@ -14,7 +15,8 @@ vi.mock("next/headers", () => import("@/lib/api/testing/next-headers-stub"));
 const { setRequestHeaders } = await import("@/lib/api/testing/next-headers-stub");
 
 const { db } = await import("@/lib/db");
-const { createApiToken, revokeApiToken } = await import("@/lib/data/api-tokens");
+const { createApiToken, findApiTokens, revokeApiToken } = await import("@/lib/data/api-tokens");
+const { grantTestRole } = await import("@/lib/actions/testing/console-roles");
 const usersRoute = await import("@/app/api/v1/users/route");
 const roomsRoute = await import("@/app/api/v1/rooms/route");
 const openApiRoute = await import("@/app/api/v1/openapi.json/route");
@@ -25,14 +27,13 @@ const listed = await registerTestUser("api-listed");
 // Synapse matches `name` against the localpart and display name, not the whole ID.
 const listedLocalpart = listed.id.slice(1).split(":")[0]!;
 
-async function tokenFor(role: Role) {
+// Tokens are made by an admin, and never act above their maker's role now.
+const MAKER = "@api-test:localhost";
+await grantTestRole(MAKER, "admin");
+
+async function tokenFor(role: Role, createdBy = MAKER) {
   const name = `api-${role}-${randomBytes(4).toString("hex")}`;
-  const { token, id } = await createApiToken({
-    name,
-    role,
-    expiresInDays: 1,
-    createdBy: "@api-test:localhost",
-  });
+  const { token, id } = await createApiToken({ name, role, expiresInDays: 1, createdBy });
   return { name, token, id };
 }
 
@@ -125,6 +126,51 @@ describe("the script API with API tokens", () => {
     expect([403, 401]).not.toContain(allowed.status);
   });
 
+  it("acts with no more than its maker's role now, and is refused once its maker holds none", async () => {
+    const maker = `@api-maker-${randomBytes(4).toString("hex")}:localhost`;
+    await grantTestRole(maker, "admin");
+    const { token, name, id } = await tokenFor("admin", maker);
+    const thumbnailCall = () =>
+      call(thumbnail, "/api/v1/media-thumbnails/nosuchmedia", `Bearer ${token}`);
+    expect([401, 403]).not.toContain((await thumbnailCall()).status);
+
+    // The maker is moved down to viewer: the token follows, and the Settings list says so.
+    await grantTestRole(maker, "viewer");
+    const lowered = await thumbnailCall();
+    expect(lowered.status).toBe(403);
+    expect(await lowered.text()).toBe("This needs the operator role; this token's role is viewer.");
+    expect((await findApiTokens()).find((row) => row.id === id)).toMatchObject({
+      role: "admin",
+      status: "active",
+      actsAs: "viewer",
+    });
+    const exported = await call(
+      usersExportRoute.GET,
+      `/api/v1/users/export?q=${listedLocalpart}`,
+      `Bearer ${token}`,
+    );
+    expect(exported.status).toBe(200);
+    await expect
+      .poll(() => db.auditEntry.findMany({ where: { actorId: `token:${name}` } }))
+      .toMatchObject([{ action: "users.export", actorRole: "viewer" }]);
+
+    // The maker holds no role any more (they left): every route refuses the token, nothing is read.
+    await db.roleGrant.delete({ where: { matrixId: maker } });
+    for (const [handler, path] of [
+      [usersRoute.GET, "/api/v1/users"],
+      [usersExportRoute.GET, "/api/v1/users/export"],
+      [thumbnail, "/api/v1/media-thumbnails/nosuchmedia"],
+    ] as const) {
+      const refused = await call(handler, path, `Bearer ${token}`);
+      expect(refused.status).toBe(401);
+      expect(await refused.text()).toContain(
+        "The admin who made this API token holds no console role any more",
+      );
+    }
+    expect(await auditCount(name)).toBe(1);
+    expect((await findApiTokens()).find((row) => row.id === id)?.actsAs).toBeNull();
+  });
+
   it("audits an export made with a token under token:<name>", async () => {
     const { token, name } = await tokenFor("viewer");
     const response = await call(
@@ -150,7 +196,7 @@ describe("the script API with API tokens", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     const revoked = await tokenFor("admin");
-    await revokeApiToken(revoked.id, "@api-test:localhost");
+    await revokeApiToken(revoked.id, MAKER);
     const cases = [
       { authorization: "Bearer sct_notarealtoken", says: "This API token is not valid." },
       { authorization: "Bearer ", says: "This API token is not valid." },

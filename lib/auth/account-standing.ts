@@ -4,8 +4,7 @@ import { isSynapseError, type SynapseClient, type SynapseUser } from "@/lib/syna
 /** A check waits at most this long: a slow Synapse must not hold every page or a sign-in. */
 const STANDING_TIMEOUT_MS = 5_000;
 
-/** Why an account may not use the console, in the words of the session end reason. */
-export type Barred = "deactivated" | "locked" | "suspended" | "no such user";
+import type { Barred } from "./barred";
 
 export type Standing =
   | { verdict: "active"; admin: boolean }

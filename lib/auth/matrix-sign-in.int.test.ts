@@ -61,6 +61,27 @@ describe("accounts barred in Synapse", () => {
     return user;
   }
 
+  it("lifts the bar a token's check left once a sign-in sees the account usable, audited", async () => {
+    for (const admin of [false, true]) {
+      const user = await registerTestUser(`unbarred-${admin ? "admin" : "operator"}`, admin);
+      if (admin) await grants.upsertSynapseAdminGrant(user.id);
+      else await grants.upsertConsoleGrant(user.id, "operator", "@sign-in-test:localhost");
+      // A token's check found the account locked; it has been unlocked since.
+      await grants.setAccountBarred(user.id, "locked");
+      await expect(signInWithPassword(user.id, user.password, addressOf())).resolves.toEqual({
+        id: user.id,
+        role: admin ? "admin" : "operator",
+      });
+      expect((await grants.getRoleGrant(user.id))?.accountBarred).toBeNull();
+      expect(
+        await db.auditEntry.findMany({
+          where: { action: "console.account_usable", targetId: user.id },
+          include: { outcome: true },
+        }),
+      ).toMatchObject([{ input: { barredBefore: "locked" }, outcome: { outcome: "success" } }]);
+    }
+  });
+
   it("refuses a suspended operator with the right password, without counting a failure", async () => {
     const user = await operatorThen("suspended", (id) =>
       synapseAdmin.client.users.setSuspended(id, true),

@@ -10,7 +10,9 @@ import { getHomeserver, type Homeserver } from "@/lib/homeserver/get-homeserver"
 import { toUserId } from "@/lib/schemas/matrix-id";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { createSynapseClient, isSynapseError, type SynapseClient } from "@/lib/synapse";
+import { accountUsableAgain } from "./account-recheck";
 import { readAccountStanding, standingOf } from "./account-standing";
+import { isBarred } from "./barred";
 import type { ClientAddress } from "./client-address";
 import type { Role } from "./roles";
 import {
@@ -167,7 +169,7 @@ function auditedSignIn(
 async function resolveRole(userId: string, asUser: SynapseClient): Promise<SignedIn> {
   const standing = await standingForSignIn(userId, asUser);
   if (standing.admin) {
-    await upsertSynapseAdminGrant(userId);
+    await liftStaleBar(userId, await upsertSynapseAdminGrant(userId));
     return { id: userId, role: "admin" };
   }
   await deleteSynapseAdminGrant(userId);
@@ -177,7 +179,15 @@ async function resolveRole(userId: string, asUser: SynapseClient): Promise<Signe
       `${userId} has no role in this console. Ask a console admin to grant you one.`,
     );
   }
+  await liftStaleBar(userId, grant);
   return { id: userId, role: grant.role };
+}
+
+/** The sign-in has just seen the account usable: a bar a token's check left lifts, audited. */
+async function liftStaleBar(userId: string, grant: { accountBarred: string | null }) {
+  if (grant.accountBarred && isBarred(grant.accountBarred)) {
+    await accountUsableAgain(userId, grant.accountBarred);
+  }
 }
 
 /**

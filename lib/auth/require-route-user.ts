@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { getApiTokenBearer } from "@/lib/data/api-tokens";
+import { actorForApiToken, type RefusedTokenUse } from "./api-token-actor";
+import { barredOnHomeserver } from "./barred";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { hasRole, type Role } from "./roles";
 import { plainText } from "@/lib/api/plain-text";
@@ -9,7 +10,16 @@ const REFUSED_TOKEN = {
   unknown: "This API token is not valid.",
   expired: "This API token has expired; an admin can make a new one in Settings.",
   revoked: "This API token was revoked; an admin can make a new one in Settings.",
+  maker_has_no_role:
+    "The admin who made this API token holds no console role any more, so neither does the token; an admin can make a new one in Settings.",
 } as const;
+
+/** What a refused token's caller is told (401). */
+function refusalText(refusal: RefusedTokenUse): string {
+  if (refusal.refused !== "maker_barred") return REFUSED_TOKEN[refusal.refused];
+  const until = refusal.reason === "no such user" ? "" : " until it is not";
+  return `The account of the admin who made this API token is ${barredOnHomeserver(refusal.reason)}, so the token is refused${until}; an admin can make a new one in Settings.`;
+}
 
 /** The bearer token of `Authorization: Bearer …`, "" for a bearer header without one, or null. */
 async function bearerToken(): Promise<string | null> {
@@ -24,9 +34,9 @@ async function bearerToken(): Promise<string | null> {
  * The actor's matrixId is "token:<name>", so audit entries name the token.
  */
 async function tokenUser(token: string): Promise<CurrentUser | Response> {
-  const bearer = token ? await getApiTokenBearer(token) : { refused: "unknown" as const };
+  const bearer = token ? await actorForApiToken(token) : { refused: "unknown" as const };
   if ("refused" in bearer) {
-    return plainText(401, `${REFUSED_TOKEN[bearer.refused]}\n`, {
+    return plainText(401, `${refusalText(bearer)}\n`, {
       "WWW-Authenticate": 'Bearer error="invalid_token"',
     });
   }

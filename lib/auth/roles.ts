@@ -7,6 +7,11 @@ export function hasRole(role: Role, minimum: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(minimum);
 }
 
+/** The lower of two roles: what someone holding both limits may do. */
+export function lowerRole(a: Role, b: Role): Role {
+  return hasRole(a, b) ? b : a;
+}
+
 export const ROLE_LABELS: Record<Role, string> = {
   viewer: "Viewer",
   operator: "Operator",

@@ -241,8 +241,11 @@ describe("a console-granted role, its account re-checked with Synapse", () => {
     await checkedLongAgo(person.id);
     expect(await userForSession(person.secret)).toBeNull();
     expect((await rowOf(person.id))[0]).toMatchObject({ endReason: "user_locked" });
-    // The console role stays: unlocked, the person may sign in again.
-    expect((await grants.getRoleGrant(person.id))?.role).toBe("operator");
+    // The console role stays: unlocked, the person may sign in again. Their API tokens are refused.
+    expect(await grants.getRoleGrant(person.id)).toMatchObject({
+      role: "operator",
+      accountBarred: "locked",
+    });
     const audited = await db.auditEntry.findFirst({
       where: { action: "console.account_barred", targetId: person.id },
       include: { outcome: true },

@@ -43,6 +43,9 @@ afterAll(async () => {
   await proxy.close();
 });
 
+// The token's maker is an admin: a token never acts above its maker's role now.
+const { grantTestRole } = await import("@/lib/actions/testing/console-roles");
+await grantTestRole("@lifecycle-test:localhost", "admin");
 const { name: tokenName, token } = await createApiToken({
   name: `lifecycle-${randomBytes(4).toString("hex")}`,
   role: "admin",

@@ -1,5 +1,6 @@
 import { ActionError } from "@/lib/actions/action-result";
 import { recordChange } from "@/lib/audit/changes";
+import { followAccountBar } from "@/lib/data/role-grants";
 import { endSessionsOf } from "@/lib/data/sessions";
 import type { DeactivateUserInput } from "@/lib/schemas/user-actions";
 import { isSynapseError, type SynapseClient } from "@/lib/synapse";
@@ -24,6 +25,7 @@ export async function deactivateUser(synapse: SynapseClient, input: DeactivateUs
   recordChange("active", true, false);
   if (input.erase) recordChange("erased", user.erased ?? false, true);
   const consoleSessionsEnded = await endSessionsOf(input.userId, "user_deactivated");
+  const apiTokensRefused = await followAccountBar(input.userId, "deactivated", true);
   const redaction = input.redact
     ? await redactAfterDeactivation(synapse, input.userId, rooms, input.redactReason ?? "")
     : null;
@@ -32,6 +34,7 @@ export async function deactivateUser(synapse: SynapseClient, input: DeactivateUs
     erased: input.erase,
     devicesLoggedOut: devices.length,
     consoleSessionsEnded,
+    apiTokensRefused,
     redaction,
   };
 }

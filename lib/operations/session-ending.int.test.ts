@@ -57,9 +57,18 @@ describe("changes that end a person's console sessions", () => {
     const data = ok(
       await runAction(setUserLocked.definition, { userId: person.id, enabled: true }, asAdmin),
     );
-    expect(data).toMatchObject({ locked: true, consoleSessionsEnded: 2 });
+    expect(data).toMatchObject({ locked: true, consoleSessionsEnded: 2, apiTokensRefused: true });
     await expectSessionsEnded(person, "user_locked");
     expect((await checker.client.users.get(person.id)).locked).toBe(true);
+    // Their API tokens are refused at once, not at the next check 10 minutes on.
+    expect((await grants.getRoleGrant(person.id))?.accountBarred).toBe("locked");
+
+    // Unlocked: Settings no longer says locked, and a token's next use asks Synapse before acting
+    // (the account may still be barred otherwise).
+    ok(await runAction(setUserLocked.definition, { userId: person.id, enabled: false }, asAdmin));
+    const grant = await grants.getRoleGrant(person.id);
+    expect(grant?.accountBarred).toBeNull();
+    expect(grant?.accountCheckedAt.getTime()).toBe(0);
   });
 
   it("deactivating ends them", async () => {
@@ -67,14 +76,16 @@ describe("changes that end a person's console sessions", () => {
     const data = ok(
       await runAction(deactivateUser.definition, { userId: person.id, erase: false }, asAdmin),
     );
-    expect(data).toMatchObject({ consoleSessionsEnded: 2 });
+    expect(data).toMatchObject({ consoleSessionsEnded: 2, apiTokensRefused: true });
     await expectSessionsEnded(person, "user_deactivated");
+    expect((await grants.getRoleGrant(person.id))?.accountBarred).toBe("deactivated");
   });
 
   it("suspending ends them", async () => {
     const person = await operatorWithSessions("ending-suspend");
     ok(await runAction(setUserSuspended.definition, { userId: person.id, enabled: true }, asAdmin));
     await expectSessionsEnded(person, "user_suspended");
+    expect((await grants.getRoleGrant(person.id))?.accountBarred).toBe("suspended");
   });
 
   it("resetting the password ends them: a stolen password keeps no console session", async () => {

@@ -1,4 +1,5 @@
 import { recordChange } from "@/lib/audit/changes";
+import { followAccountBar } from "@/lib/data/role-grants";
 import { endSessionsOf } from "@/lib/data/sessions";
 import type { UserFlagInput } from "@/lib/schemas/user-actions";
 import type { SynapseClient } from "@/lib/synapse";
@@ -19,5 +20,6 @@ export async function setUserLocked(synapse: SynapseClient, input: UserFlagInput
   const { user } = await synapse.users.update(input.userId, { locked: input.enabled });
   recordChange("locked", before, user.locked);
   const consoleSessionsEnded = input.enabled ? await endSessionsOf(input.userId, "user_locked") : 0;
-  return { userId: input.userId, locked: input.enabled, consoleSessionsEnded };
+  const apiTokensRefused = await followAccountBar(input.userId, "locked", input.enabled);
+  return { userId: input.userId, locked: input.enabled, consoleSessionsEnded, apiTokensRefused };
 }

@@ -1,4 +1,5 @@
 import { recordChange } from "@/lib/audit/changes";
+import { followAccountBar } from "@/lib/data/role-grants";
 import { endSessionsOf } from "@/lib/data/sessions";
 import type { UserFlagInput } from "@/lib/schemas/user-actions";
 import type { SynapseClient } from "@/lib/synapse";
@@ -24,5 +25,6 @@ export async function setUserSuspended(
   const consoleSessionsEnded = input.enabled
     ? await endSessionsOf(input.userId, "user_suspended")
     : 0;
-  return { userId: input.userId, suspended: input.enabled, consoleSessionsEnded };
+  const apiTokensRefused = await followAccountBar(input.userId, "suspended", input.enabled);
+  return { userId: input.userId, suspended: input.enabled, consoleSessionsEnded, apiTokensRefused };
 }

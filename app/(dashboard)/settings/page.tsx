@@ -112,7 +112,9 @@ export default async function SettingsPage() {
             <CardTitle>API tokens</CardTitle>
             <CardDescription>
               Scripts call /api/v1 with <code>Authorization: Bearer sct_…</code>, acting with the
-              token&apos;s role until it expires or is revoked. Each token is shown once.
+              token&apos;s role until it expires or is revoked, never with more than its
+              maker&apos;s role now, and not while Synapse bars its maker&apos;s account. Each token
+              is shown once.
             </CardDescription>
           </CardHeader>
           <CardContent className="space-y-6">

@@ -29,7 +29,16 @@ function describeSignIn(entry: DescribableEntry): string {
 /** Who the console signed out on its own, and why (the account's standing on Synapse). */
 function describeForcedSignOut(entry: DescribableEntry): string {
   const reason = textOf(entry.input, "reason") ?? "no reason recorded";
-  return `signed ${entry.targetId ?? "someone"} out of the console: ${reason}`;
+  const tokens =
+    fieldsOf(entry.result).apiTokensRefused === true ? " and refused their API tokens" : "";
+  return `signed ${entry.targetId ?? "someone"} out of the console${tokens}: ${reason}`;
+}
+
+/** A token maker's account Synapse no longer bars: their API tokens act again. */
+function describeAccountUsable(entry: DescribableEntry): string {
+  const before = textOf(entry.input, "barredBefore");
+  const was = before === "no such user" ? "missing" : (before ?? "barred");
+  return `let the API tokens of ${entry.targetId ?? "someone"} act again: their account is no longer ${was}`;
 }
 
 const sessionsEnded = (entry: DescribableEntry) => {
@@ -78,6 +87,7 @@ export const CONSOLE_SENTENCES: Record<string, Describe> = {
     `took the console role away from ${textOf(entry.input, "matrixId") ?? entry.targetId}`,
   "console.synapse_admin_lost": describeForcedSignOut,
   "console.account_barred": describeForcedSignOut,
+  "console.account_usable": describeAccountUsable,
   "history.export": (entry) => {
     const format = textOf(entry.input, "format")?.toUpperCase() ?? "a file";
     const rows = numberOf(entry.result, "rows");

@@ -130,6 +130,27 @@ describe("sentences", () => {
     );
   });
 
+  it("says when a maker's account barred on Synapse took their API tokens, and gave them back", () => {
+    const target = { targetType: "console" as const, targetId: "@x:example.org" };
+    const barred = { action: "console.account_barred", ...target, input: { reason: "locked" } };
+    expect(describeEntry(entry({ ...barred, result: { sessionsEnded: 0 } }))).toBe(
+      "signed @x:example.org out of the console: locked",
+    );
+    expect(
+      describeEntry(entry({ ...barred, result: { sessionsEnded: 1, apiTokensRefused: true } })),
+    ).toBe("signed @x:example.org out of the console and refused their API tokens: locked");
+    for (const [barredBefore, was] of [
+      ["suspended", "suspended"],
+      ["no such user", "missing"],
+    ]) {
+      expect(
+        describeEntry(
+          entry({ action: "console.account_usable", ...target, input: { barredBefore } }),
+        ),
+      ).toBe(`let the API tokens of @x:example.org act again: their account is no longer ${was}`);
+    }
+  });
+
   it("names an action the console no longer has as stored", () => {
     expect(describeEntry(entry({ action: "user.retired_thing", ...bob }))).toBe(
       "user.retired_thing on @bob:example.org",
