@@ -56,6 +56,8 @@ test("the users list search finds a user by email address, and says when nobody 
   await page.keyboard.press("Enter");
   const match = page.getByTestId("threepid-match");
   await expect(match).toContainText(`The email address ${email} belongs to`);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(email)}`));
+  await shoot(page, "users-search-by-email", { viewport: true });
   await match.getByRole("link", { name: user.id }).click();
   await expect(page.getByRole("heading", { level: 1, name: user.id })).toBeVisible();
 

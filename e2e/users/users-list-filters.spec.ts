@@ -25,6 +25,11 @@ test("a select applies at once, typing once it pauses, and Back returns to the e
   const both = [bot.id, plain.id].sort();
 
   await page.goto("/users");
+  // The search and the filters show in place: rows from the console's API, no render of the page.
+  const pageRenders: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") pageRenders.push(request.url());
+  });
   const search = searchField(page);
   // Typing in two runs with a pause between: the list follows each, yet history keeps one entry.
   await search.pressSequentially(prefix.slice(0, 7), { delay: 20 });
@@ -43,6 +48,13 @@ test("a select applies at once, typing once it pauses, and Back returns to the e
   await page.getByLabel("User type").selectOption("bot");
   await expect(page).toHaveURL(new RegExp(`\\?q=${prefix}&type=bot$`));
   await expect(shownIds(page)).toHaveText([bot.id]);
+  // The header counts what the list shows, and the download takes the same filters.
+  await expect(page.getByTestId("users-total")).toHaveText("1 user matches");
+  await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute(
+    "href",
+    `/api/v1/users/export?q=${prefix}&type=bot`,
+  );
+  expect(pageRenders).toEqual([]);
 
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`\\?q=${prefix}$`));

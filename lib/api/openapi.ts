@@ -179,6 +179,26 @@ export function buildOpenApiDocument(serverUrl: string) {
                         type: ["string", "null"],
                         description: "The next page's `from`; null on the last page.",
                       },
+                      threepid: {
+                        type: "object",
+                        description:
+                          "Only when `q` reads as an email address or a phone number: Synapse's exact third-party ID lookup beside the name search. `owner` is null when no account has it (`user`, Synapse's user details, null when they could not be read); `problem` says why the lookup failed.",
+                        required: ["medium", "address", "shown"],
+                        properties: {
+                          medium: { enum: ["email", "msisdn"] },
+                          address: { type: "string", description: "As Synapse stores it." },
+                          shown: { type: "string", description: "As it was searched for." },
+                          owner: {
+                            type: ["object", "null"],
+                            required: ["user_id", "user"],
+                            properties: {
+                              user_id: { type: "string" },
+                              user: { type: ["object", "null"] },
+                            },
+                          },
+                          problem: { type: "string" },
+                        },
+                      },
                     },
                   },
                 },

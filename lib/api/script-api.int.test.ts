@@ -7,6 +7,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { prepareTestAppEnv, registerTestUser } from "@/lib/testing/integration-env";
+import { adminTestClient } from "@/lib/synapse/testing/synapse-fixture";
 
 prepareTestAppEnv();
 
@@ -68,6 +69,40 @@ describe("the script API with API tokens", () => {
       expect(await auditCount(name)).toBe(0);
       expect((await db.apiToken.findFirstOrThrow({ where: { name } })).lastUsedAt).not.toBeNull();
     }
+  });
+
+  it("says whose a searched email address is beside the name search, and when it is nobody's", async () => {
+    const { token } = await tokenFor("viewer");
+    const email = `${listedLocalpart}@Example.org`;
+    const { client } = await adminTestClient();
+    await client.users.update(listed.id, {
+      threepids: [{ medium: "email", address: email.toLowerCase() }],
+    });
+    const query = (q: string) => `/api/v1/users?q=${encodeURIComponent(q)}`;
+    type Body = { users: unknown[]; threepid?: Record<string, unknown> };
+
+    const found = (await (
+      await call(usersRoute.GET, query(email), `Bearer ${token}`)
+    ).json()) as Body;
+    expect(found.threepid).toMatchObject({
+      medium: "email",
+      address: email.toLowerCase(),
+      shown: email,
+      owner: { user_id: listed.id, user: { name: listed.id, deactivated: false } },
+    });
+    // The name search ran too: no user ID or display name holds the address.
+    expect(found.users).toEqual([]);
+
+    const nobody = `nobody-${listedLocalpart}@example.org`;
+    const missing = (await (
+      await call(usersRoute.GET, query(nobody), `Bearer ${token}`)
+    ).json()) as Body;
+    expect(missing.threepid).toMatchObject({ medium: "email", address: nobody, owner: null });
+    // A search that reads as neither has no lookup at all.
+    const plain = (await (
+      await call(usersRoute.GET, query(listedLocalpart), `Bearer ${token}`)
+    ).json()) as Body;
+    expect(plain).not.toHaveProperty("threepid");
   });
 
   it("pages through users with next_token", async () => {

@@ -1,51 +1,27 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { toPageProblem } from "@/lib/actions/page-problem";
-import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
-import { toThreepidQuery, type ThreepidQuery } from "@/lib/schemas/threepid-search";
-import type { SynapseUser } from "@/lib/synapse";
+import type { ThreepidMatch as Match } from "@/lib/users/users-page-shape";
 import { UserStatusBadges } from "../user-status-badges";
 import { userHref } from "./columns";
 
-/** The owner's ID, with what Synapse says of them (null when it could not be read). */
-type Owner = { userId: string; user: SynapseUser | null };
-
-type Lookup = { owner: Owner | null } | { problem: string };
-
-const mediumName = (query: ThreepidQuery) =>
-  query.medium === "email" ? "email address" : "phone number";
-
-async function lookUp(query: ThreepidQuery): Promise<Lookup> {
-  try {
-    const synapse = await getServiceSynapse();
-    const userId = await synapse.users.findByThreepid(query.medium, query.address);
-    if (!userId) return { owner: null };
-    // The owner's name and state; the ID alone when Synapse cannot read the user.
-    const user = await synapse.users.get(userId).catch(() => null);
-    return { owner: { userId, user } };
-  } catch (error) {
-    return toPageProblem(error);
-  }
-}
+const mediumName = (match: Match) => (match.medium === "email" ? "email address" : "phone number");
 
 /**
  * Above the users list when the search reads as an email address or a phone number: the account
  * that has it as a third-party ID (Synapse's own lookup, exact), or that none has. The name search
  * below goes on as usual, since the text may also be part of a user ID or display name.
  */
-export async function ThreepidMatch({ search }: { search: string | undefined }) {
-  const query = toThreepidQuery(search);
-  if (!query) return null;
-  const lookup = await lookUp(query);
-  const what = `${mediumName(query)} ${query.shown}`;
-  if ("problem" in lookup)
+export function ThreepidMatch({ match }: { match: Match | undefined }) {
+  if (!match) return null;
+  const what = `${mediumName(match)} ${match.shown}`;
+  if ("problem" in match)
     return (
       <Alert variant="destructive" data-testid="threepid-match">
         <AlertTitle>Could not look up the {what}</AlertTitle>
-        <AlertDescription>{lookup.problem}</AlertDescription>
+        <AlertDescription>{match.problem}</AlertDescription>
       </Alert>
     );
-  if (!lookup.owner)
+  if (!match.owner)
     return (
       <Alert data-testid="threepid-match">
         <AlertTitle>No account has the {what}</AlertTitle>
@@ -55,7 +31,7 @@ export async function ThreepidMatch({ search }: { search: string | undefined }) 
         </AlertDescription>
       </Alert>
     );
-  const { userId, user } = lookup.owner;
+  const { user_id: userId, user } = match.owner;
   return (
     <Alert data-testid="threepid-match">
       <AlertTitle>The {what} belongs to</AlertTitle>

@@ -3,6 +3,7 @@
 import { FilterCheck } from "@/components/list-filters/filter-check";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
+import type { LiveFiltersOptions } from "@/components/list-filters/use-live-filters";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -50,8 +51,13 @@ function activeFilters(search: UserListSearch): ActiveFilter[] {
   return filters;
 }
 
-/** The users list's filters; the URL is the table's only state, and paging starts again on a change. */
-export function UserListFilters({ search }: { search: UserListSearch }) {
+type Props = { search: UserListSearch; follow?: LiveFiltersOptions["follow"] };
+
+/**
+ * The users list's filters; the URL is the table's only state, and paging starts again on a
+ * change. Beside a list paged in the browser, `follow` shows what they ask for in place.
+ */
+export function UserListFilters({ search, follow }: Props) {
   // The form holds no page number, so a change starts from the first page; the page size stays.
   const hrefOf = (values: Record<string, string>) =>
     `/users${toUserListQuery(parseUserListSearch({ limit: String(search.limit), ...values }))}`;
@@ -60,6 +66,7 @@ export function UserListFilters({ search }: { search: UserListSearch }) {
       action="/users"
       current={`/users${toUserListQuery(search, { from: 0 })}`}
       hrefOf={hrefOf}
+      follow={follow}
       active={activeFilters(search)}
       className="md:grid md:grid-cols-4 md:gap-4"
       searchClassName="md:col-span-2"

@@ -1,12 +1,22 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
 import { queryOf } from "@/components/ui/paged-list/list-href";
 import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
+import { BulkNoticeDialog } from "@/components/users/server-notices/bulk-notice-dialog";
+import { describeFilters } from "@/components/users/server-notices/describe-filters";
+import { countOf } from "@/lib/format/count";
 import type { PageSize } from "@/lib/schemas/page-size";
-import type { UserListSearch } from "@/lib/schemas/user-list";
+import { filtersOf } from "@/lib/schemas/server-notice";
+import { toUserListQuery, type UserListSearch } from "@/lib/schemas/user-list";
+import type { UsersPage } from "@/lib/users/users-page-shape";
 import { UsersPagination } from "./pagination";
-import { fetchUsersPage, userSearchOf, usersHref, type UsersPage } from "./users-page";
+import { ThreepidMatch } from "./threepid-match";
+import { UserListFilters } from "./user-list-filters";
+import { fetchUsersPage, userSearchOf, usersHref } from "./users-page";
 import { UsersTable, type BulkPermissions } from "./users-table";
 
 type Props = {
@@ -16,12 +26,66 @@ type Props = {
   /** The reader's rows per page, for a URL that names none. */
   pageSize?: PageSize;
   permissions: BulkPermissions;
+  /** The header's buttons that do not depend on the list: links to other pages, and "Create user". */
+  links: ReactNode;
+  create: ReactNode;
   /** When the server rendered `first`. */
   renderedAt: number;
 };
 
-/** The users list with its pager, paged in the browser from the server's first page. */
-export function UsersList({ first, search, pageSize, permissions, renderedAt }: Props) {
+/** The header's count, download and "notice to all matching", for the search shown. */
+function UsersHeader({
+  search,
+  page,
+  permissions,
+  links,
+  create,
+}: Pick<Props, "permissions" | "links" | "create"> & { search: UserListSearch; page: UsersPage }) {
+  const filters = filtersOf(search);
+  return (
+    <PageHeader
+      title="Users"
+      description={
+        <span data-testid="users-total">
+          {countOf(page.total, "user")} {page.total === 1 ? "matches" : "match"}
+        </span>
+      }
+      actions={
+        <div className="flex flex-wrap gap-2">
+          {/* Every role reads the list, so every role may download it. */}
+          <DownloadCsvLink
+            href={`/api/v1/users/export${toUserListQuery(search, { from: 0 })}`}
+            what="user"
+          />
+          {links}
+          {permissions.canOperate ? (
+            <BulkNoticeDialog
+              label="Notice to all matching"
+              recipients={{ matching: filters }}
+              count={page.total}
+              whom={`every user the list's filters match, ${describeFilters(filters)} (${countOf(page.total, "user")} now; the job reads the list again as it goes)`}
+            />
+          ) : null}
+          {create}
+        </div>
+      }
+    />
+  );
+}
+
+/**
+ * The users page under its header: filters, list and pager, paged in the browser from the
+ * server's first page. A search, a filter and a page all show in place, with the URL following.
+ */
+export function UsersList({
+  first,
+  search,
+  pageSize,
+  permissions,
+  links,
+  create,
+  renderedAt,
+}: Props) {
   // The list's own URLs name any size but the default, so they are read without the person's.
   const searchOf = (href: string) => userSearchOf(queryOf(href));
   const list = usePagedList<UsersPage>({
@@ -36,6 +100,15 @@ export function UsersList({ first, search, pageSize, permissions, renderedAt }: 
   const shownSearch = searchOf(list.shown.href);
   return (
     <>
+      <UsersHeader
+        search={shownSearch}
+        page={list.shown.page}
+        permissions={permissions}
+        links={links}
+        create={create}
+      />
+      <UserListFilters search={searchOf(list.asked)} follow={list.follow} />
+      <ThreepidMatch match={list.shown.page.threepid} />
       {/* The page asked for could not be read: the one before it stays, under the reason. */}
       {list.problem ? (
         <PageProblemAlert title="Could not list users" problem={list.problem} />

@@ -2,15 +2,7 @@ import { fetchListPage } from "@/components/ui/paged-list/fetch-list-page";
 import type { PageSize } from "@/lib/schemas/page-size";
 import { searchParamsOf } from "@/lib/schemas/search-params";
 import { parseUserListSearch, toUserListQuery, type UserListSearch } from "@/lib/schemas/user-list";
-import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
-
-/** One page of the users list, as the page renders it and `/api/v1/users` answers it. */
-export type UsersPage = {
-  users: SynapseUserListEntry[];
-  total: number;
-  /** The next page's `from`; null on the last page. */
-  next_token: string | null;
-};
+import type { UsersPage } from "@/lib/users/users-page-shape";
 
 /** The users list URL of a state (defaults left out). */
 export const usersHref = (search: UserListSearch, changes: Partial<UserListSearch> = {}) =>

@@ -8,7 +8,7 @@ import type { ListPage } from "@/components/ui/paged-list/use-paged-list";
 import { BulkActionsBar } from "./bulk-actions-bar";
 import { USER_COLUMNS } from "./columns";
 import { UsersBody } from "./users-body";
-import type { UsersPage } from "./users-page";
+import type { UsersPage } from "@/lib/users/users-page-shape";
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
 

@@ -4,18 +4,16 @@ import { findQueryProblem } from "@/lib/api/strict-query";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { searchParamsOf } from "@/lib/schemas/search-params";
-import {
-  parseUserListSearch,
-  toListUsersParams,
-  userListSearchSchema,
-} from "@/lib/schemas/user-list";
+import { parseUserListSearch, userListSearchSchema } from "@/lib/schemas/user-list";
+import { readUsersPage } from "@/lib/users/users-page";
 
 export const dynamic = "force-dynamic";
 
 /**
  * One page of Synapse's users list for scripts, under the users list page's query parameters
  * (q, from, limit, sort, dir, admins, guests, hideLocked, type, deactivated). `next_token` is the
- * next page's `from`, absent on the last page. Every role may read it; a read is not audited.
+ * next page's `from`, null on the last page; `threepid` says whose a searched email address or phone
+ * number is. Every role may read it; a read is not audited.
  */
 export async function GET(request: NextRequest) {
   const access = await requireRouteUser("viewer");
@@ -23,9 +21,6 @@ export async function GET(request: NextRequest) {
   const raw = searchParamsOf(request.nextUrl.searchParams);
   const problem = findQueryProblem(userListSearchSchema, raw);
   if (problem) return badQuery(problem);
-  const params = toListUsersParams(parseUserListSearch(raw));
-  return jsonOrProblem(async () => {
-    const page = await (await getServiceSynapse()).users.list(params);
-    return { users: page.users, total: page.total, next_token: page.next_token ?? null };
-  });
+  const search = parseUserListSearch(raw);
+  return jsonOrProblem(async () => readUsersPage(await getServiceSynapse(), search));
 }
