@@ -181,6 +181,28 @@ async function serverTimeFor(log: LoggedRequest[], path: string) {
   return timing.responseEnd - Math.max(0, timing.requestStart);
 }
 
+/**
+ * Where a view's time went (BENCH_DEBUG), on the page's own clock: from the click to the request
+ * for its rows (the last one to the console's API) leaving, the request, and from its answer to
+ * the frame showing them.
+ */
+async function phasesOf(page: Page, shown: RowWatch) {
+  const entry = await page.evaluate(() => {
+    const found = (
+      performance.getEntriesByType("resource") as PerformanceResourceTiming[]
+    ).findLast((resource) => resource.name.includes("/api/v1/"));
+    return found
+      ? {
+          start: performance.timeOrigin + found.startTime,
+          end: performance.timeOrigin + found.responseEnd,
+        }
+      : null;
+  });
+  if (!entry) return "no request to the API";
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  return `click→request ${ms(entry.start - shown.actedAt)}, request ${ms(entry.end - entry.start)}, answer→rows ${ms(shown.shownAt - entry.end)}`;
+}
+
 async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[], view: ViewCase) {
   await view.prepare(page);
   await page.evaluate(([rows, has]) => (window as unknown as BenchWindow).benchWatch(rows, has), [
@@ -215,7 +237,9 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
     const lines = made.map(
       ({ request }) => `${request.url()} ${JSON.stringify(request.headers())}`,
     );
-    benchLog(`${view.name}: ${shown.shownAt - shown.actedAt} ms\n  ${lines.join("\n  ")}`);
+    benchLog(
+      `${view.name}: ${shown.shownAt - shown.actedAt} ms (${await phasesOf(page, shown)})\n  ${lines.join("\n  ")}`,
+    );
   }
   return {
     ms: shown.shownAt - shown.actedAt,
