@@ -175,6 +175,12 @@ test("one page size for every list, remembered for the person", async ({ browser
     ).toHaveValue("25");
     await expect(shownRows(page, "user-row")).toHaveCount(25);
     await expect(page.getByTestId("users-range")).toHaveText(`1–25 of ${OWN_USERS}`);
+    // A link naming another size keeps it while the list changes in place.
+    await page.goto("/users?limit=50");
+    await page.getByLabel("Search user ID or display name").fill(prefix);
+    await expect(page).toHaveURL(new RegExp(`\\?q=${prefix}&limit=50$`));
+    await expect(shownRows(page, "user-row")).toHaveCount(OWN_USERS);
+    await expect(page.getByTestId("users-range")).toHaveText(`1–${OWN_USERS} of ${OWN_USERS}`);
     await page.goto("/reports");
     await page.reload();
     await expect(page.getByTestId("reports-range")).toBeVisible();

@@ -1,7 +1,7 @@
 "use client";
 
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
-import { queryOf } from "@/components/ui/paged-list/list-href";
+import { browserUrlOf, queryOf } from "@/components/ui/paged-list/list-href";
 import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
 import type { PageSize } from "@/lib/schemas/page-size";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
@@ -34,6 +34,7 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
     fetchPage: fetchRoomsPage,
     nextHrefOf: ({ href, page }) =>
       page.next_page === null ? null : roomListHref(searchOf(href), { page: page.next_page }),
+    urlOf: (href) => browserUrlOf(href, "size", pageSize),
   });
   const shownSearch = searchOf(list.shown.href);
   return (

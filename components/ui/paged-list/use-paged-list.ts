@@ -20,6 +20,8 @@ export type PagedListOptions<Page> = {
   fetchPage: (href: string, signal: AbortSignal) => Promise<Page>;
   /** The list URL of the page after this one, or null on the last page. */
   nextHrefOf: (shown: ListPage<Page>) => string | null;
+  /** The browser's URL for a list URL: list-href.ts's browserUrlOf, with the reader's page size. */
+  urlOf: (href: string) => string;
 };
 
 /** How `follow` shows a page: sort and filter changes keep the scroll, and a run of typing
@@ -55,6 +57,7 @@ export function usePagedList<Page>({
   hrefOfUrl,
   fetchPage,
   nextHrefOf,
+  urlOf,
 }: PagedListOptions<Page>): PagedList<Page> {
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -112,7 +115,7 @@ export function usePagedList<Page>({
     if (error instanceof ListPageError && error.status === 401) router.refresh();
   }, [error, router]);
 
-  const expectUrl = useUrlFollows(shownHref, arrived || shownQuery.isError);
+  const expectUrl = useUrlFollows(shownHref, arrived || shownQuery.isError, urlOf);
   const follow = (href: string, { keepScroll = false, replace = false }: FollowOptions = {}) => {
     // The request leaves now, before React draws what changes while it is on its way.
     void queryClient.prefetchQuery(read(href));

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
-import { queryOf } from "@/components/ui/paged-list/list-href";
+import { browserUrlOf, queryOf } from "@/components/ui/paged-list/list-href";
 import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
 import { BulkNoticeDialog } from "@/components/users/server-notices/bulk-notice-dialog";
 import { describeFilters } from "@/components/users/server-notices/describe-filters";
@@ -96,6 +96,7 @@ export function UsersList({
       page.next_token === null
         ? null
         : usersHref(searchOf(href), { from: Number(page.next_token) }),
+    urlOf: (href) => browserUrlOf(href, "limit", pageSize),
   });
   const shownSearch = searchOf(list.shown.href);
   return (
