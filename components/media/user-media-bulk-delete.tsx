@@ -31,22 +31,24 @@ function SelectedUsersMedia({ userIds }: { userIds: string[] }) {
 
 /** Deletes every file of each selected user, as a job with one item per user. */
 export function UserMediaBulkDelete({ userIds }: { userIds: string[] }) {
-  const count = usersCount(userIds.length);
   return (
     <BulkActionDialog
       label="Delete media"
       title="Delete all media of these users"
-      description={
-        <>
-          Deletes every file {count} uploaded, with thumbnails, from the media repository for good:{" "}
-          {userIds.length > 0 ? <SelectedUsersMedia userIds={userIds} /> : null}
-        </>
-      }
-      confirmLabel={`Delete the media of ${count}`}
+      subject={userIds}
+      describe={(ids) => ({
+        description: (
+          <>
+            Deletes every file {usersCount(ids.length)} uploaded, with thumbnails, from the media
+            repository for good: {ids.length > 0 ? <SelectedUsersMedia userIds={ids} /> : null}
+          </>
+        ),
+        confirmLabel: `Delete the media of ${usersCount(ids.length)}`,
+        count: ids.length,
+      })}
       destructive
       disabled={userIds.length === 0}
-      count={userIds.length}
-      perform={() => deleteUsersMedia({ userIds })}
+      perform={(ids) => deleteUsersMedia({ userIds: ids })}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { buttonVariants } from "./button";
-import { FollowLink } from "./paged-list/follow-link";
+import { FollowLink, type InPlace } from "./paged-list/follow-link";
 import { IntentLink } from "./intent-link";
 import { PageSizeSelect } from "./page-size-select";
 import { RefreshWhenStale } from "./refresh-when-stale";
@@ -25,7 +25,7 @@ type PagerProps = {
   /** The list's rows per page, for a list that follows the reader's choice: shows the choice. */
   pageSize?: number;
   /** A list paged in the browser (paged-list/use-paged-list.ts) shows the page itself. */
-  follow?: (href: string) => void;
+  inPlace?: InPlace;
   /** When the server rendered the page, if not now: a list paged in the browser renders later. */
   renderedAt?: number;
 };
@@ -46,13 +46,13 @@ export function Pager({
   nextLabel = "Next",
   fetchNextAhead = true,
   pageSize,
-  follow,
+  inPlace,
   renderedAt,
 }: PagerProps) {
   const link = buttonVariants({ variant: "outline", size: "sm" });
   const pageLink = (href: string, text: string, ahead: boolean) =>
-    follow ? (
-      <FollowLink className={link} href={href} follow={follow}>
+    inPlace ? (
+      <FollowLink className={link} href={href} inPlace={inPlace}>
         {text}
       </FollowLink>
     ) : (
@@ -66,7 +66,7 @@ export function Pager({
       <p
         className="text-sm text-muted-foreground"
         data-testid={summaryTestId}
-        aria-live={follow ? "polite" : undefined}
+        aria-live={inPlace ? "polite" : undefined}
       >
         {summary}
       </p>

@@ -181,6 +181,11 @@ test("one page size for every list, remembered for the person", async ({ browser
     await expect(page).toHaveURL(new RegExp(`\\?q=${prefix}&limit=50$`));
     await expect(shownRows(page, "user-row")).toHaveCount(OWN_USERS);
     await expect(page.getByTestId("users-range")).toHaveText(`1–${OWN_USERS} of ${OWN_USERS}`);
+    // The pager's links keep it too, for a page opened in a new tab.
+    await page.goto(`/users?q=${prefix}&from=10&limit=50`);
+    await expect(
+      page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous" }),
+    ).toHaveAttribute("href", `/users?q=${prefix}&limit=50`);
     await page.goto("/reports");
     await page.reload();
     await expect(page.getByTestId("reports-range")).toBeVisible();

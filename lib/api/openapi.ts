@@ -182,7 +182,7 @@ export function buildOpenApiDocument(serverUrl: string) {
                       threepid: {
                         type: "object",
                         description:
-                          "Only when `q` reads as an email address or a phone number: Synapse's exact third-party ID lookup beside the name search. `owner` is null when no account has it (`user`, Synapse's user details, null when they could not be read); `problem` says why the lookup failed.",
+                          "Only on the first page (`from` 0) when `q` reads as an email address or a phone number: Synapse's exact third-party ID lookup beside the name search. `owner` is null when no account has it (`user`: the owner's display name and states, null when they could not be read); `problem` says why the lookup failed.",
                         required: ["medium", "address", "shown"],
                         properties: {
                           medium: { enum: ["email", "msisdn"] },
@@ -193,7 +193,20 @@ export function buildOpenApiDocument(serverUrl: string) {
                             required: ["user_id", "user"],
                             properties: {
                               user_id: { type: "string" },
-                              user: { type: ["object", "null"] },
+                              user: {
+                                type: ["object", "null"],
+                                properties: {
+                                  displayname: { type: ["string", "null"] },
+                                  admin: { type: "boolean" },
+                                  deactivated: { type: "boolean" },
+                                  erased: { type: "boolean" },
+                                  locked: { type: "boolean" },
+                                  suspended: { type: "boolean" },
+                                  shadow_banned: { type: "boolean" },
+                                  is_guest: { type: "boolean" },
+                                  user_type: { type: ["string", "null"] },
+                                },
+                              },
                             },
                           },
                           problem: { type: "string" },

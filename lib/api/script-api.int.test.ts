@@ -88,8 +88,14 @@ describe("the script API with API tokens", () => {
       medium: "email",
       address: email.toLowerCase(),
       shown: email,
-      owner: { user_id: listed.id, user: { name: listed.id, deactivated: false } },
+      owner: { user_id: listed.id, user: { deactivated: false, admin: false } },
     });
+    // Only what the match shows of the owner: not their addresses or other IDs.
+    const owner = found.threepid?.owner as { user: Record<string, unknown> };
+    const shown = ["displayname", "admin", "deactivated", "erased", "locked", "suspended"];
+    shown.push("shadow_banned", "is_guest", "user_type");
+    expect(Object.keys(owner.user).filter((key) => !shown.includes(key))).toEqual([]);
+    expect(owner.user).not.toHaveProperty("threepids");
     // The name search ran too: no user ID or display name holds the address.
     expect(found.users).toEqual([]);
 
@@ -98,6 +104,11 @@ describe("the script API with API tokens", () => {
       await call(usersRoute.GET, query(nobody), `Bearer ${token}`)
     ).json()) as Body;
     expect(missing.threepid).toMatchObject({ medium: "email", address: nobody, owner: null });
+    // The pages after the first do not look it up again.
+    const later = (await (
+      await call(usersRoute.GET, `${query(email)}&from=1`, `Bearer ${token}`)
+    ).json()) as Body;
+    expect(later).not.toHaveProperty("threepid");
     // A search that reads as neither has no lookup at all.
     const plain = (await (
       await call(usersRoute.GET, query(listedLocalpart), `Bearer ${token}`)

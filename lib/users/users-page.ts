@@ -1,39 +1,63 @@
 import "server-only";
 import { toPageProblem } from "@/lib/actions/page-problem";
-import type { SynapseClient } from "@/lib/synapse";
+import type { SynapseClient, SynapseUser } from "@/lib/synapse";
 import { toThreepidQuery, type ThreepidQuery } from "@/lib/schemas/threepid-search";
 import { toListUsersParams, type UserListSearch } from "@/lib/schemas/user-list";
-import type { ThreepidMatch, UsersPage } from "./users-page-shape";
+import type { ThreepidMatch, ThreepidOwnerDetails, UsersPage } from "./users-page-shape";
+
+/** The owner's name and states, leaving out the rest of Synapse's record (their other IDs). */
+const detailsOf = (user: SynapseUser): ThreepidOwnerDetails => ({
+  displayname: user.displayname,
+  admin: user.admin,
+  deactivated: user.deactivated,
+  erased: user.erased,
+  locked: user.locked,
+  suspended: user.suspended,
+  shadow_banned: user.shadow_banned,
+  is_guest: user.is_guest,
+  user_type: user.user_type,
+});
 
 /**
  * The account that has the search's email address or phone number as a third-party ID (Synapse's
- * exact lookup), with what Synapse says of it; why not, when the lookup failed.
+ * exact lookup), with its name and states; why not, when the lookup failed. Never throws.
  */
 async function matchThreepid(synapse: SynapseClient, query: ThreepidQuery): Promise<ThreepidMatch> {
   try {
     const userId = await synapse.users.findByThreepid(query.medium, query.address);
     if (!userId) return { ...query, owner: null };
-    // The owner's name and state; the ID alone when Synapse cannot read the user.
+    // The ID alone when Synapse cannot read the user.
     const user = await synapse.users.get(userId).catch(() => null);
-    return { ...query, owner: { user_id: userId, user } };
+    return { ...query, owner: { user_id: userId, user: user && detailsOf(user) } };
   } catch (error) {
     return { ...query, ...toPageProblem(error) };
   }
 }
 
 /**
- * One page of the users list, as the page shows it and `/api/v1/users` answers it: when the search
- * reads as an email address or a phone number, with whose it is beside the name search.
+ * The lookup for a search that reads as an email address or a phone number, on its first page only
+ * (the pages after it, read ahead as the reader pages, would each ask again); undefined otherwise.
+ */
+export function lookUpThreepid(
+  synapse: SynapseClient,
+  search: UserListSearch,
+): Promise<ThreepidMatch | undefined> {
+  const query = search.from === 0 ? toThreepidQuery(search.q) : null;
+  return query ? matchThreepid(synapse, query) : Promise.resolve(undefined);
+}
+
+/**
+ * One page of the users list, as the page shows it and `/api/v1/users` answers it: on the first
+ * page of a search that reads as an email address or a phone number, whose it is (`threepid`, the
+ * lookup the caller started, or one started here).
  */
 export async function readUsersPage(
   synapse: SynapseClient,
   search: UserListSearch,
+  threepidLookup: Promise<ThreepidMatch | undefined> = lookUpThreepid(synapse, search),
 ): Promise<UsersPage> {
-  const threepidQuery = toThreepidQuery(search.q);
-  const [list, threepid] = await Promise.all([
-    synapse.users.list(toListUsersParams(search)),
-    threepidQuery ? matchThreepid(synapse, threepidQuery) : undefined,
-  ]);
+  const list = await synapse.users.list(toListUsersParams(search));
+  const threepid = await threepidLookup;
   return {
     users: list.users,
     total: list.total,

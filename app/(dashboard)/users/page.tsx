@@ -4,7 +4,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Button } from "@/components/ui/button";
 import { UserListFilters } from "@/components/users/users-table/user-list-filters";
+import { ThreepidMatch } from "@/components/users/users-table/threepid-match";
 import { UsersList } from "@/components/users/users-table/users-list";
+import { usersCsvHref } from "@/components/users/users-table/users-page";
+import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
 import { CreateUserDialog } from "@/components/users/create-user/create-user-dialog";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -12,17 +15,27 @@ import { hasRole } from "@/lib/auth/roles";
 import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { parseUserListSearch, type UserListSearch } from "@/lib/schemas/user-list";
-import { readUsersPage } from "@/lib/users/users-page";
+import { lookUpThreepid, readUsersPage } from "@/lib/users/users-page";
+import type {
+  ThreepidMatch as ThreepidMatchAnswer,
+  UsersPage as UsersPageData,
+} from "@/lib/users/users-page-shape";
 
 export const metadata: Metadata = { title: "Users" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function loadPage(search: UserListSearch) {
+type Loaded = { page: UsersPageData } | { problem: string; threepid?: ThreepidMatchAnswer };
+
+async function loadPage(search: UserListSearch): Promise<Loaded> {
+  let threepidLookup: Promise<ThreepidMatchAnswer | undefined> = Promise.resolve(undefined);
   try {
-    return { page: await readUsersPage(await getServiceSynapse(), search) };
+    const synapse = await getServiceSynapse();
+    threepidLookup = lookUpThreepid(synapse, search);
+    return { page: await readUsersPage(synapse, search, threepidLookup) };
   } catch (error) {
-    return toPageProblem(error);
+    // The lookup is a call of its own, which may have answered: it shows above the reason.
+    return { ...toPageProblem(error), threepid: await threepidLookup };
   }
 }
 
@@ -69,12 +82,14 @@ export default async function UsersPage({ searchParams }: Props) {
             title="Users"
             actions={
               <div className="flex flex-wrap gap-2">
+                <DownloadCsvLink href={usersCsvHref(search)} what="user" />
                 {links}
                 {create}
               </div>
             }
           />
           <UserListFilters search={search} />
+          <ThreepidMatch match={result.threepid} />
           <PageProblemAlert title="Could not list users" problem={result.problem} />
         </>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useCallback } from "react";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { browserUrlOf, queryOf } from "@/components/ui/paged-list/list-href";
 import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
@@ -34,7 +35,7 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
     fetchPage: fetchRoomsPage,
     nextHrefOf: ({ href, page }) =>
       page.next_page === null ? null : roomListHref(searchOf(href), { page: page.next_page }),
-    urlOf: (href) => browserUrlOf(href, "size", pageSize),
+    urlOf: useCallback((href: string) => browserUrlOf(href, "size", pageSize), [pageSize]),
   });
   const shownSearch = searchOf(list.shown.href);
   return (
@@ -48,15 +49,14 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
         shown={list.shown}
         upcoming={list.upcoming}
         search={shownSearch}
-        sortBy={(href) => list.follow(href, { keepScroll: true })}
-        prefetch={list.prefetch}
+        sortLinks={{ ...list.inPlace, follow: (href) => list.follow(href, { keepScroll: true }) }}
       />
       <RoomsPager
         search={shownSearch}
         shown={list.shown.page.rooms.length}
         total={list.shown.page.total}
         hasNext={list.shown.page.next_page !== null}
-        follow={list.follow}
+        inPlace={list.inPlace}
         renderedAt={renderedAt}
       />
     </>

@@ -1,3 +1,4 @@
+import type { InPlace } from "@/components/ui/paged-list/follow-link";
 import { Pager } from "@/components/ui/pager";
 import { listRange } from "@/lib/format/list-range";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
@@ -8,7 +9,7 @@ type Props = {
   shown: number;
   total: number;
   hasNext: boolean;
-  follow: (href: string) => void;
+  inPlace: InPlace;
   renderedAt: number;
 };
 
@@ -20,7 +21,7 @@ function roomFilter({ q, public: publicOnly, empty }: RoomListSearch) {
   return kinds ? `the filters (${kinds} only)` : undefined;
 }
 
-export function RoomsPager({ search, shown, total, hasNext, follow, renderedAt }: Props) {
+export function RoomsPager({ search, shown, total, hasNext, inPlace, renderedAt }: Props) {
   const first = (search.page - 1) * search.size + 1;
   return (
     <Pager
@@ -34,7 +35,7 @@ export function RoomsPager({ search, shown, total, hasNext, follow, renderedAt }
       summaryTestId="rooms-count"
       previousHref={search.page > 1 ? roomListHref(search, { page: search.page - 1 }) : null}
       nextHref={hasNext ? roomListHref(search, { page: search.page + 1 }) : null}
-      follow={follow}
+      inPlace={inPlace}
       renderedAt={renderedAt}
     />
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { PageSlots } from "@/components/ui/paged-list/page-slots";
+import type { InPlace } from "@/components/ui/paged-list/follow-link";
 import type { ListPage } from "@/components/ui/paged-list/use-paged-list";
 import { useRowLinks } from "@/components/ui/row-links";
 import { Table, TableHeader, TableRow } from "@/components/ui/table";
@@ -15,26 +16,18 @@ type Props = {
   /** The next page, drawn hidden so Next only reveals it. */
   upcoming: ListPage<RoomsPage> | null;
   search: RoomListSearch;
-  /** Shows the list in another order in place, and reads it ahead on a pointer's rest. */
-  sortBy: (href: string) => void;
-  prefetch: (href: string) => void;
+  /** How the sort links show the list in another order in place. */
+  sortLinks: InPlace;
 };
 
 /**
  * The rooms of one page. Below md each room is a compact block under a line of sort links, so a
  * phone never scrolls sideways.
  */
-export function RoomsTable({ shown, upcoming, search, sortBy, prefetch }: Props) {
+export function RoomsTable({ shown, upcoming, search, sortLinks }: Props) {
   const rowLinks = useRowLinks();
   const sortHeader = (column: RoomListSearch["sort"], label: string) => (
-    <SortHeader
-      key={column}
-      search={search}
-      column={column}
-      label={label}
-      follow={sortBy}
-      prefetch={prefetch}
-    />
+    <SortHeader key={column} search={search} column={column} label={label} inPlace={sortLinks} />
   );
   // The pager below says that there are none, and whether a search or filter is why.
   if (shown.page.rooms.length === 0) return null;

@@ -1,4 +1,4 @@
-import { FollowLink } from "@/components/ui/paged-list/follow-link";
+import { FollowLink, type InPlace } from "@/components/ui/paged-list/follow-link";
 import { TableHead } from "@/components/ui/table";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
 import { roomListHref } from "./room-list-href";
@@ -7,12 +7,11 @@ type Props = {
   search: RoomListSearch;
   column: RoomListSearch["sort"];
   label: string;
-  /** Shows the list in the new order in place; `prefetch` reads it when a pointer rests on it. */
-  follow: (href: string) => void;
-  prefetch: (href: string) => void;
+  /** Shows the list in the new order in place, and reads it ahead when a pointer rests on it. */
+  inPlace: InPlace;
 };
 
-export function SortHeader({ search, column, label, follow, prefetch }: Props) {
+export function SortHeader({ search, column, label, inPlace }: Props) {
   const active = search.sort === column;
   const dir = active && search.dir === "asc" ? "desc" : "asc";
   const arrow = active ? (search.dir === "asc" ? " ↑" : " ↓") : "";
@@ -24,8 +23,7 @@ export function SortHeader({ search, column, label, follow, prefetch }: Props) {
     >
       <FollowLink
         href={roomListHref(search, { sort: column, dir, page: 1 })}
-        follow={follow}
-        prefetch={prefetch}
+        inPlace={inPlace}
         className="hover:underline"
       >
         {label}

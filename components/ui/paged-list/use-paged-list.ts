@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useState } from "react";
 import { useReportNavigationPending } from "@/components/layout/navigation-pending";
 import { FRESH_FOR_MS } from "../refresh-when-stale";
 import { ListPageError } from "./fetch-list-page";
+import type { InPlace } from "./follow-link";
 import { pathOf } from "./list-href";
 import { useUrlFollows } from "./use-url-follows";
 
@@ -37,8 +38,9 @@ export type PagedList<Page> = {
   upcoming: ListPage<Page> | null;
   /** Shows the page at a list URL (a pager, a sort, the filters) and adds it to the history. */
   follow: (href: string, options?: FollowOptions) => void;
-  /** Reads the page at a list URL ahead, when a pointer rests on a link to it. */
-  prefetch: (href: string) => void;
+  /** How the list's links (a pager, sort headers) show their pages: `follow`, the browser's URL,
+   * and reading ahead when a pointer rests on one. */
+  inPlace: InPlace;
   /** Why the URL's page could not be read, when it could not (`shown` is then the one before). */
   problem: string | null;
 };
@@ -93,16 +95,13 @@ export function usePagedList<Page>({
     staleTime: FRESH_FOR_MS,
   });
   const shownQuery = useQuery({ ...read(shownHref), placeholderData: keepPreviousData });
-  // While the URL's page is on its way, or could not be read, the page shown before it stays.
-  const [lastHref, setLastHref] = useState(shownHref);
+  // While the URL's page is on its way, or could not be read, the page shown before it stays: kept
+  // here, since the cache lets go of a page no list reads any more after a few minutes.
   const arrived = shownQuery.data !== undefined && !shownQuery.isPlaceholderData;
-  if (arrived && lastHref !== shownHref) setLastHref(shownHref);
-  const lastPage = queryClient.getQueryData<Page>(pageKey(lastHref));
-  const shown: ListPage<Page> = arrived
-    ? { href: shownHref, page: shownQuery.data as Page }
-    : lastPage !== undefined
-      ? { href: lastHref, page: lastPage }
-      : first;
+  const [last, setLast] = useState<ListPage<Page>>(first);
+  if (arrived && (last.href !== shownHref || last.page !== shownQuery.data))
+    setLast({ href: shownHref, page: shownQuery.data as Page });
+  const shown: ListPage<Page> = arrived ? { href: shownHref, page: shownQuery.data as Page } : last;
   const waiting = !arrived && shownQuery.isFetching;
   const nextHref = arrived ? nextHrefOf(shown) : null;
   const upcomingQuery = useQuery({ ...read(nextHref ?? ""), enabled: nextHref !== null });
@@ -132,7 +131,11 @@ export function usePagedList<Page>({
         ? { href: nextHref, page: upcomingQuery.data }
         : null,
     follow,
-    prefetch: (href) => void queryClient.prefetchQuery(read(href)),
+    inPlace: {
+      follow,
+      urlOf,
+      prefetch: (href) => void queryClient.prefetchQuery(read(href)),
+    },
     problem: shownQuery.isError && !arrived ? shownQuery.error.message : null,
   };
 }

@@ -16,16 +16,18 @@ type Props = {
   count: number;
   /** Who they are, in the dialog's words. */
   whom: string;
+  /** While the list shows another search than the one asked for. */
+  disabled?: boolean;
 };
 
 /**
  * Sends one notice to many users as a job: the dialog follows the run and lists each user's
  * outcome. Used for the selected users and for every user matching the list's filters.
  */
-export function BulkNoticeDialog({ label, recipients, count, whom }: Props) {
+export function BulkNoticeDialog({ label, disabled = false, ...subject }: Props) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const perform = () => {
+  const perform = ({ recipients }: typeof subject) => {
     const parsed = noticeBodySchema.safeParse(body);
     setError(
       parsed.success ? null : `The notice ${parsed.error.issues[0]?.message ?? "is not valid"}.`,
@@ -37,10 +39,13 @@ export function BulkNoticeDialog({ label, recipients, count, whom }: Props) {
     <BulkActionDialog
       label={label}
       title="Send a server notice"
-      description={`Sends the notice to ${whom}, each in their own “Server Notices” room, as a job: one result per user, each kept in the audit log with the text.`}
-      confirmLabel={`Send to ${usersCount(count)}`}
-      disabled={count === 0}
-      count={count}
+      subject={subject}
+      describe={({ count, whom }) => ({
+        description: `Sends the notice to ${whom}, each in their own “Server Notices” room, as a job: one result per user, each kept in the audit log with the text.`,
+        confirmLabel: `Send to ${usersCount(count)}`,
+        count,
+      })}
+      disabled={disabled || subject.count === 0}
       perform={perform}
     >
       <NoticeBodyField id="bulk-notice-body" value={body} onChange={setBody} error={error} />

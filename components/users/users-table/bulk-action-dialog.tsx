@@ -9,29 +9,41 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { BulkRunResults } from "./bulk-run-results";
 import { CONSOLE_UNREACHABLE } from "@/components/ui/use-action-mutation";
 
-type Props = {
-  /** The toolbar button. */
-  label: string;
-  title: string;
+/** What the confirmation says of its subject. */
+export type BulkActionWords = {
   /** Says exactly what will happen, to how many users. */
   description: ReactNode;
   confirmLabel: string;
-  destructive?: boolean;
-  disabled: boolean;
   /** How many users the action covers, for the progress. */
   count: number;
+};
+
+type Props<Subject> = {
+  /** The toolbar button. */
+  label: string;
+  title: string;
+  /**
+   * Whom the action covers (the selected users, or the list's filters). The dialog keeps the one it
+   * opened with, so what it says and what it starts stay the same if the list changes behind it.
+   */
+  subject: Subject;
+  describe: (subject: Subject) => BulkActionWords;
+  destructive?: boolean;
+  disabled: boolean;
   /** Starts the bulk job; returns null when the dialog's own fields are not valid yet. */
-  perform: () => Promise<ActionResult<{ runId: string }>> | null;
+  perform: (subject: Subject) => Promise<ActionResult<{ runId: string }>> | null;
   /** Extra fields of the confirmation, such as the room to join. */
   children?: ReactNode;
 };
 
 /** Asks before a bulk action, starts it as a job, then follows it and lists what happened to each user. */
-export function BulkActionDialog(props: Props) {
-  const [open, setOpen] = useState(false);
-  const mutation = useMutation({ mutationFn: async () => props.perform() });
+export function BulkActionDialog<Subject>(props: Props<Subject>) {
+  const [opened, setOpened] = useState<{ subject: Subject } | null>(null);
+  const subject = opened ? opened.subject : props.subject;
+  const words = props.describe(subject);
+  const mutation = useMutation({ mutationFn: async () => props.perform(subject) });
   const onOpenChange = (next: boolean) => {
-    setOpen(next);
+    setOpened(next ? { subject: props.subject } : null);
     if (!next) mutation.reset();
   };
   const result = mutation.data;
@@ -42,7 +54,7 @@ export function BulkActionDialog(props: Props) {
       : null;
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog open={opened !== null} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
         <Button
           variant={props.destructive ? "destructive" : "outline"}
@@ -52,9 +64,9 @@ export function BulkActionDialog(props: Props) {
           {props.label}
         </Button>
       </DialogTrigger>
-      <DialogContent title={props.title} description={props.description}>
+      <DialogContent title={props.title} description={words.description}>
         {result?.ok ? (
-          <BulkRunResults runId={result.data.runId} total={props.count} />
+          <BulkRunResults runId={result.data.runId} total={words.count} />
         ) : (
           <>
             {props.children}
@@ -71,7 +83,7 @@ export function BulkActionDialog(props: Props) {
               disabled={mutation.isPending}
               onClick={() => mutation.mutate()}
             >
-              {mutation.isPending ? "Working…" : props.confirmLabel}
+              {mutation.isPending ? "Working…" : words.confirmLabel}
             </Button>
           )}
         </div>

@@ -6,9 +6,16 @@ import { lockUsers } from "@/lib/actions/lock-users";
 import { unlockUsers } from "@/lib/actions/unlock-users";
 import { BulkNoticeDialog } from "../server-notices/bulk-notice-dialog";
 import { UserMediaBulkDelete } from "@/components/media/user-media-bulk-delete";
-import { BulkActionDialog } from "./bulk-action-dialog";
+import { BulkActionDialog, type BulkActionWords } from "./bulk-action-dialog";
 import { JoinRoomBulkDialog } from "./join-room-dialog";
 import { usersCount } from "./users-count";
+
+/** "Locks 3 users: …" and "Lock 3 users", for the selection the dialog opened with. */
+const wordsOf = (verb: string, userIds: string[], effect: string): BulkActionWords => ({
+  description: `${verb}s ${usersCount(userIds.length)}: ${effect}`,
+  confirmLabel: `${verb} ${usersCount(userIds.length)}`,
+  count: userIds.length,
+});
 
 type Props = { userIds: string[]; canDeactivate: boolean; onClear: () => void };
 
@@ -28,20 +35,20 @@ export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
       <BulkActionDialog
         label="Lock"
         title="Lock users"
-        description={`Locks ${count}: every request they make is refused until they are unlocked.`}
-        confirmLabel={`Lock ${count}`}
+        subject={userIds}
+        describe={(ids) =>
+          wordsOf("Lock", ids, "every request they make is refused until they are unlocked.")
+        }
         disabled={none}
-        count={userIds.length}
-        perform={() => lockUsers({ userIds })}
+        perform={(ids) => lockUsers({ userIds: ids })}
       />
       <BulkActionDialog
         label="Unlock"
         title="Unlock users"
-        description={`Unlocks ${count}: they can use their accounts again.`}
-        confirmLabel={`Unlock ${count}`}
+        subject={userIds}
+        describe={(ids) => wordsOf("Unlock", ids, "they can use their accounts again.")}
         disabled={none}
-        count={userIds.length}
-        perform={() => unlockUsers({ userIds })}
+        perform={(ids) => unlockUsers({ userIds: ids })}
       />
       <JoinRoomBulkDialog userIds={userIds} />
       <BulkNoticeDialog
@@ -54,12 +61,17 @@ export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
         <BulkActionDialog
           label="Deactivate"
           title="Deactivate users"
-          description={`Deactivates ${count}: each is logged out everywhere, on every device, and can no longer sign in. Their messages stay visible.`}
-          confirmLabel={`Deactivate ${count}`}
+          subject={userIds}
+          describe={(ids) =>
+            wordsOf(
+              "Deactivate",
+              ids,
+              "each is logged out everywhere, on every device, and can no longer sign in. Their messages stay visible.",
+            )
+          }
           destructive
           disabled={none}
-          count={userIds.length}
-          perform={() => deactivateUsers({ userIds })}
+          perform={(ids) => deactivateUsers({ userIds: ids })}
         />
       ) : null}
       {/* Admins only, as deactivation: deleted files cannot be brought back. */}

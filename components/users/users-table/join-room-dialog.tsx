@@ -22,7 +22,7 @@ export function JoinRoomBulkDialog({ userIds }: { userIds: string[] }) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [reasonError, setReasonError] = useState<string | undefined>(undefined);
-  const perform = () => {
+  const perform = (userIds: string[]) => {
     const parsedRoom = roomSchema.safeParse(room);
     const parsedReason = reasonSchema.safeParse(reason);
     setError(parsedRoom.success ? null : `Room ${firstIssue(parsedRoom.error)}`);
@@ -34,10 +34,13 @@ export function JoinRoomBulkDialog({ userIds }: { userIds: string[] }) {
     <BulkActionDialog
       label="Join to room"
       title="Join users to a room"
-      description={`Joins ${usersCount(userIds.length)} to the room without an invite; they can read its conversation. A room that is not public needs the console's service account in it, with the right to invite.`}
-      confirmLabel={`Join ${usersCount(userIds.length)}`}
+      subject={userIds}
+      describe={(ids) => ({
+        description: `Joins ${usersCount(ids.length)} to the room without an invite; they can read its conversation. A room that is not public needs the console's service account in it, with the right to invite.`,
+        confirmLabel: `Join ${usersCount(ids.length)}`,
+        count: ids.length,
+      })}
       disabled={userIds.length === 0}
-      count={userIds.length}
       perform={perform}
     >
       <div className="grid gap-2">

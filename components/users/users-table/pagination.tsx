@@ -1,3 +1,4 @@
+import type { InPlace } from "@/components/ui/paged-list/follow-link";
 import { Pager } from "@/components/ui/pager";
 import type { UserListSearch } from "@/lib/schemas/user-list";
 import { usersHref } from "./users-page";
@@ -7,11 +8,11 @@ type Props = {
   total: number;
   shown: number;
   nextToken: string | null;
-  follow: (href: string) => void;
+  inPlace: InPlace;
   renderedAt: number;
 };
 
-export function UsersPagination({ search, total, shown, nextToken, follow, renderedAt }: Props) {
+export function UsersPagination({ search, total, shown, nextToken, inPlace, renderedAt }: Props) {
   const nextFrom = nextToken === null ? NaN : Number(nextToken);
   const href = (from: number) => usersHref(search, { from });
   return (
@@ -21,7 +22,7 @@ export function UsersPagination({ search, total, shown, nextToken, follow, rende
       summaryTestId="users-range"
       previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}
       nextHref={Number.isFinite(nextFrom) ? href(nextFrom) : null}
-      follow={follow}
+      inPlace={inPlace}
       renderedAt={renderedAt}
     />
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useCallback, type ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
@@ -11,12 +11,12 @@ import { describeFilters } from "@/components/users/server-notices/describe-filt
 import { countOf } from "@/lib/format/count";
 import type { PageSize } from "@/lib/schemas/page-size";
 import { filtersOf } from "@/lib/schemas/server-notice";
-import { toUserListQuery, type UserListSearch } from "@/lib/schemas/user-list";
+import type { UserListSearch } from "@/lib/schemas/user-list";
 import type { UsersPage } from "@/lib/users/users-page-shape";
 import { UsersPagination } from "./pagination";
 import { ThreepidMatch } from "./threepid-match";
 import { UserListFilters } from "./user-list-filters";
-import { fetchUsersPage, userSearchOf, usersHref } from "./users-page";
+import { fetchUsersPage, userSearchOf, usersCsvHref, usersHref } from "./users-page";
 import { UsersTable, type BulkPermissions } from "./users-table";
 
 type Props = {
@@ -40,7 +40,13 @@ function UsersHeader({
   permissions,
   links,
   create,
-}: Pick<Props, "permissions" | "links" | "create"> & { search: UserListSearch; page: UsersPage }) {
+  settled,
+}: Pick<Props, "permissions" | "links" | "create"> & {
+  search: UserListSearch;
+  page: UsersPage;
+  /** Whether the rows are the search asked for: not while it is on its way, or failed. */
+  settled: boolean;
+}) {
   const filters = filtersOf(search);
   return (
     <PageHeader
@@ -53,16 +59,15 @@ function UsersHeader({
       actions={
         <div className="flex flex-wrap gap-2">
           {/* Every role reads the list, so every role may download it. */}
-          <DownloadCsvLink
-            href={`/api/v1/users/export${toUserListQuery(search, { from: 0 })}`}
-            what="user"
-          />
+          <DownloadCsvLink href={usersCsvHref(search)} what="user" />
           {links}
           {permissions.canOperate ? (
             <BulkNoticeDialog
               label="Notice to all matching"
               recipients={{ matching: filters }}
               count={page.total}
+              // The notice goes to the shown search's users: only once that is the form's too.
+              disabled={!settled}
               whom={`every user the list's filters match, ${describeFilters(filters)} (${countOf(page.total, "user")} now; the job reads the list again as it goes)`}
             />
           ) : null}
@@ -96,7 +101,7 @@ export function UsersList({
       page.next_token === null
         ? null
         : usersHref(searchOf(href), { from: Number(page.next_token) }),
-    urlOf: (href) => browserUrlOf(href, "limit", pageSize),
+    urlOf: useCallback((href: string) => browserUrlOf(href, "limit", pageSize), [pageSize]),
   });
   const shownSearch = searchOf(list.shown.href);
   return (
@@ -107,6 +112,7 @@ export function UsersList({
         permissions={permissions}
         links={links}
         create={create}
+        settled={list.asked === list.shown.href}
       />
       <UserListFilters search={searchOf(list.asked)} follow={list.follow} />
       <ThreepidMatch match={list.shown.page.threepid} />
@@ -120,7 +126,7 @@ export function UsersList({
         total={list.shown.page.total}
         shown={list.shown.page.users.length}
         nextToken={list.shown.page.next_token}
-        follow={list.follow}
+        inPlace={list.inPlace}
         renderedAt={renderedAt}
       />
     </>

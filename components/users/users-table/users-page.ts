@@ -8,6 +8,10 @@ import type { UsersPage } from "@/lib/users/users-page-shape";
 export const usersHref = (search: UserListSearch, changes: Partial<UserListSearch> = {}) =>
   `/users${toUserListQuery(search, changes)}`;
 
+/** The CSV export of every user a state's filters match, all pages. */
+export const usersCsvHref = (search: UserListSearch) =>
+  `/api/v1/users/export${toUserListQuery(search, { from: 0 })}`;
+
 /** The state of a users list URL's query, with the reader's page size where it names none. */
 export const userSearchOf = (query: URLSearchParams, pageSize?: PageSize) =>
   parseUserListSearch(searchParamsOf(query), pageSize);
