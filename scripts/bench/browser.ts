@@ -183,22 +183,21 @@ async function serverTimeFor(log: LoggedRequest[], path: string) {
 
 /**
  * Where a view's time went (BENCH_DEBUG), on the page's own clock: from the click to the request
- * for its rows (the last one to the console's API) leaving, the request, and from its answer to
- * the frame showing them.
+ * for its rows (the last one for the shown page: the router's or the list API's) leaving, the
+ * request, and from its answer to the frame showing them.
  */
-async function phasesOf(page: Page, shown: RowWatch) {
-  const entry = await page.evaluate(() => {
-    const found = (
-      performance.getEntriesByType("resource") as PerformanceResourceTiming[]
-    ).findLast((resource) => resource.name.includes("/api/v1/"));
-    return found
-      ? {
-          start: performance.timeOrigin + found.startTime,
-          end: performance.timeOrigin + found.responseEnd,
-        }
-      : null;
-  });
-  if (!entry) return "no request to the API";
+async function phasesOf(page: Page, shown: RowWatch, path: string) {
+  const entries = await page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((resource) => ({
+      url: resource.name,
+      start: performance.timeOrigin + resource.startTime,
+      end: performance.timeOrigin + resource.responseEnd,
+    })),
+  );
+  const entry = entries.findLast(
+    ({ url, start }) => start >= shown.actedAt - 1_000 && pathOf(url) === path,
+  );
+  if (!entry) return "the rows' page was read before the click";
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   return `click→request ${ms(entry.start - shown.actedAt)}, request ${ms(entry.end - entry.start)}, answer→rows ${ms(shown.shownAt - entry.end)}`;
 }
@@ -228,22 +227,24 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
     writeFileSync(`${process.env.BENCH_PROFILE}/${file}`, JSON.stringify(profile));
   }
   await page.waitForTimeout(SETTLE_MS);
+  // The page shown: a list paged in place moves the URL just after the frame that shows the rows.
+  const path = pathOf(page.url());
   const made = log.slice(windowStart).filter(({ request }) => countsForView(consoleUrl, request));
   const drawnByThisView = made.some(
     ({ request }) =>
-      isPageData(request) && !isPrefetch(request) && pathOf(request.url()) === shown.path,
+      isPageData(request) && !isPrefetch(request) && pathOf(request.url()) === path,
   );
   if (process.env.BENCH_DEBUG) {
     const lines = made.map(
       ({ request }) => `${request.url()} ${JSON.stringify(request.headers())}`,
     );
     benchLog(
-      `${view.name}: ${shown.shownAt - shown.actedAt} ms (${await phasesOf(page, shown)})\n  ${lines.join("\n  ")}`,
+      `${view.name}: ${shown.shownAt - shown.actedAt} ms (${path}; ${await phasesOf(page, shown, path)})\n  ${lines.join("\n  ")}`,
     );
   }
   return {
     ms: shown.shownAt - shown.actedAt,
-    serverMs: view.reference ? Number.NaN : await serverTimeFor(log, shown.path),
+    serverMs: view.reference ? Number.NaN : await serverTimeFor(log, path),
     // The page itself is not counted: fetched now, or ahead of the click (then not in the window).
     extraRequests: made.length - (drawnByThisView ? 1 : 0),
   };

@@ -18,7 +18,7 @@ export const ROW_WATCH_SCRIPT = `(() => {
       if (watch.has !== null && !now.includes(watch.has)) return;
       observer.disconnect();
       requestAnimationFrame((frameAt) => {
-        write({ ...read(), shownAt: performance.timeOrigin + frameAt, path: location.pathname + location.search });
+        write({ ...read(), shownAt: performance.timeOrigin + frameAt });
       });
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
@@ -31,11 +31,11 @@ export const ROW_WATCH_SCRIPT = `(() => {
   document.addEventListener("click", noteAct, { capture: true });
   document.addEventListener("keydown", noteAct, { capture: true });
   window.benchWatch = (rows, has) => {
-    write({ rows, has, before: firstRow(rows), actedAt: 0, shownAt: 0, path: "" });
+    write({ rows, has, before: firstRow(rows), actedAt: 0, shownAt: 0 });
     observe();
   };
   const pending = read();
   if (pending && pending.actedAt !== 0 && pending.shownAt === 0) observe();
 })();`;
 
-export type RowWatch = { actedAt: number; shownAt: number; path: string };
+export type RowWatch = { actedAt: number; shownAt: number };
