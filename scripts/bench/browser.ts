@@ -6,7 +6,8 @@
 // Env: BENCH_N (20) views per case, taken in rounds so a slow moment falls on every case;
 // BENCH_PAGE_SIZE (25, 50 or 100: the bench admin's rows per page; the console's default else),
 // BENCH_ONLY (cases whose name contains it), BENCH_DEBUG (each view's requests), BENCH_PROFILE (a
-// directory: the browser's CPU profile of each view, for Chrome's DevTools).
+// directory: the browser's CPU profile of each view, for Chrome's DevTools), BENCH_TRACE (a
+// directory: each view's performance trace, with style, layout and paint, for DevTools).
 import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { chromium, type Page, type Request } from "@playwright/test";
@@ -214,6 +215,8 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.start");
   }
+  const traced = process.env.BENCH_TRACE;
+  if (traced) await page.context().browser()?.startTracing(page, { screenshots: false });
   await view.act(page);
   const shown = (await (
     await page.waitForFunction(() => {
@@ -221,18 +224,21 @@ async function measureView(page: Page, consoleUrl: string, log: LoggedRequest[],
       return watch.shownAt > 0 ? watch : null;
     })
   ).jsonValue()) as RowWatch;
+  const fileOf = (suffix: string) => `${view.name.replace(/\W+/g, "-")}-${Date.now()}.${suffix}`;
   if (cdp) {
     const { profile } = await cdp.send("Profiler.stop");
-    const file = `${view.name.replace(/\W+/g, "-")}-${Date.now()}.cpuprofile`;
-    writeFileSync(`${process.env.BENCH_PROFILE}/${file}`, JSON.stringify(profile));
+    writeFileSync(`${process.env.BENCH_PROFILE}/${fileOf("cpuprofile")}`, JSON.stringify(profile));
+  }
+  if (traced) {
+    const trace = await page.context().browser()?.stopTracing();
+    if (trace) writeFileSync(`${traced}/${fileOf("trace.json")}`, trace);
   }
   await page.waitForTimeout(SETTLE_MS);
   // The page shown: a list paged in place moves the URL just after the frame that shows the rows.
   const path = pathOf(page.url());
   const made = log.slice(windowStart).filter(({ request }) => countsForView(consoleUrl, request));
   const drawnByThisView = made.some(
-    ({ request }) =>
-      isPageData(request) && !isPrefetch(request) && pathOf(request.url()) === path,
+    ({ request }) => isPageData(request) && !isPrefetch(request) && pathOf(request.url()) === path,
   );
   if (process.env.BENCH_DEBUG) {
     const lines = made.map(

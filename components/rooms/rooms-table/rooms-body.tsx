@@ -1,13 +1,22 @@
 "use client";
 
 import { memo } from "react";
-import { TableBody, TableCell, TableRow } from "@/components/ui/table";
+import { TABLE_CELL_CLASS, TABLE_ROW_CLASS, TableBody } from "@/components/ui/table";
 import type { SynapseRoomListEntry } from "@/lib/synapse/rooms";
 import { cn } from "@/lib/utils";
 import { ROOM_COLUMNS } from "./columns";
 
+// Merged once: the rows are plain elements (see table.tsx).
+const ROW = cn(
+  TABLE_ROW_CLASS,
+  "max-md:grid max-md:grid-cols-3 max-md:gap-x-3 max-md:gap-y-1 max-md:py-3 max-md:wrap-anywhere",
+);
+const NAME_CELL = cn(TABLE_CELL_CLASS, "max-md:col-span-3 max-md:p-0");
 const PHONE_FACT =
   "max-md:p-0 max-md:text-xs max-md:before:mr-1 max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
+const FACT_CELLS = ROOM_COLUMNS.map((column) =>
+  cn(TABLE_CELL_CLASS, PHONE_FACT, !column.onPhone && "max-md:hidden"),
+);
 
 /**
  * One page's rooms. Memoised: showing a page drawn ahead must not draw its rows again. Below md
@@ -17,12 +26,8 @@ export const RoomsBody = memo(function RoomsBody({ rooms }: { rooms: SynapseRoom
   return (
     <TableBody className="max-md:block">
       {rooms.map((room) => (
-        <TableRow
-          key={room.room_id}
-          data-testid="room-row"
-          className="max-md:grid max-md:grid-cols-3 max-md:gap-x-3 max-md:gap-y-1 max-md:py-3 max-md:wrap-anywhere"
-        >
-          <TableCell className="max-md:col-span-3 max-md:p-0">
+        <tr key={room.room_id} data-testid="room-row" className={ROW}>
+          <td className={NAME_CELL}>
             {/* A plain link: the table's row-link handlers navigate and prefetch (row-links.ts). */}
             <a
               href={`/rooms/${encodeURIComponent(room.room_id)}`}
@@ -31,17 +36,13 @@ export const RoomsBody = memo(function RoomsBody({ rooms }: { rooms: SynapseRoom
               {room.name ?? room.canonical_alias ?? room.room_id}
             </a>
             <div className="text-xs text-muted-foreground">{room.room_id}</div>
-          </TableCell>
-          {ROOM_COLUMNS.map((column) => (
-            <TableCell
-              key={column.key}
-              data-label={column.label}
-              className={cn(PHONE_FACT, !column.onPhone && "max-md:hidden")}
-            >
+          </td>
+          {ROOM_COLUMNS.map((column, at) => (
+            <td key={column.key} data-label={column.label} className={FACT_CELLS[at]}>
               {column.cell(room)}
-            </TableCell>
+            </td>
           ))}
-        </TableRow>
+        </tr>
       ))}
     </TableBody>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { browserUrlOf, queryOf } from "@/components/ui/paged-list/list-href";
 import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
@@ -22,13 +22,14 @@ type Props = {
   renderedAt: number;
 };
 
+// The list's own URLs name any size but the default, so they are read without the person's.
+const searchOf = (href: string) => roomSearchOf(queryOf(href));
+
 /**
  * The rooms list with its filters and pager, paged in the browser from the server's first page: a
  * search, a filter, a sort and a page all show in place, with the URL following.
  */
 export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
-  // The list's own URLs name any size but the default, so they are read without the person's.
-  const searchOf = (href: string) => roomSearchOf(queryOf(href));
   const list = usePagedList<RoomsPage>({
     first: { href: roomListHref(search), page: first },
     hrefOfUrl: (params) => roomListHref(roomSearchOf(params, pageSize)),
@@ -37,10 +38,12 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
       page.next_page === null ? null : roomListHref(searchOf(href), { page: page.next_page }),
     urlOf: useCallback((href: string) => browserUrlOf(href, "size", pageSize), [pageSize]),
   });
-  const shownSearch = searchOf(list.shown.href);
+  const shownSearch = useMemo(() => searchOf(list.shown.href), [list.shown.href]);
+  // The filters are drawn again only when the search asked for changes, not with each answer.
+  const askedSearch = useMemo(() => searchOf(list.asked), [list.asked]);
   return (
     <>
-      <RoomsToolbar search={searchOf(list.asked)} follow={list.follow} />
+      <RoomsToolbar search={askedSearch} follow={list.follow} />
       {/* The page asked for could not be read: the one before it stays, under the reason. */}
       {list.problem ? (
         <PageProblemAlert title="The homeserver did not answer" problem={list.problem} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import { FilterCheck } from "@/components/list-filters/filter-check";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
@@ -32,7 +33,7 @@ type Props = { search: RoomListSearch; follow?: LiveFiltersOptions["follow"] };
  * The rooms list's filters; the URL is the table's only state, and the sort rides along. Beside a
  * list paged in the browser, `follow` shows what they ask for in place.
  */
-export function RoomsToolbar({ search, follow }: Props) {
+export const RoomsToolbar = memo(function RoomsToolbar({ search, follow }: Props) {
   // The form holds no page number, so a change starts from the first page; the page size stays.
   const hrefOf = (values: Record<string, string>) =>
     roomListHref(parseRoomListSearch({ size: String(search.size), ...values }));
@@ -67,4 +68,4 @@ export function RoomsToolbar({ search, follow }: Props) {
       }
     />
   );
-}
+});

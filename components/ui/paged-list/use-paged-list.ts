@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useLayoutEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { useReportNavigationPending } from "@/components/layout/navigation-pending";
 import { FRESH_FOR_MS } from "../refresh-when-stale";
 import { ListPageError } from "./fetch-list-page";
@@ -89,11 +89,14 @@ export function usePagedList<Page>({
     });
   }, [queryClient, firstHref, firstPage]);
 
-  const read = (href: string) => ({
-    queryKey: pageKey(href),
-    queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(href, signal),
-    staleTime: FRESH_FOR_MS,
-  });
+  const read = useCallback(
+    (href: string) => ({
+      queryKey: pageKey(href),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(href, signal),
+      staleTime: FRESH_FOR_MS,
+    }),
+    [fetchPage],
+  );
   const shownQuery = useQuery({ ...read(shownHref), placeholderData: keepPreviousData });
   // While the URL's page is on its way, or could not be read, the page shown before it stays: kept
   // here, since the cache lets go of a page no list reads any more after a few minutes.
@@ -115,14 +118,24 @@ export function usePagedList<Page>({
   }, [error, router]);
 
   const expectUrl = useUrlFollows(shownHref, arrived || shownQuery.isError, urlOf);
-  const follow = (href: string, { keepScroll = false, replace = false }: FollowOptions = {}) => {
-    // The request leaves now, before React draws what changes while it is on its way.
-    void queryClient.prefetchQuery(read(href));
-    setShownHref(href);
-    expectUrl(href, replace);
-    // Next and Previous sit below the rows: the new page is read from its top.
-    if (!keepScroll && window.scrollY > 0) window.scrollTo(0, 0);
-  };
+  // The same functions from render to render, so the parts of the list that take them (the
+  // filters, the pager's links) are drawn again only when what they show changes.
+  const follow = useCallback(
+    (href: string, { keepScroll = false, replace = false }: FollowOptions = {}) => {
+      // The request leaves now, before React draws what changes while it is on its way.
+      void queryClient.prefetchQuery(read(href));
+      setShownHref(href);
+      expectUrl(href, replace);
+      // Next and Previous sit below the rows: the new page is read from its top.
+      if (!keepScroll && window.scrollY > 0) window.scrollTo(0, 0);
+    },
+    [queryClient, read, expectUrl],
+  );
+  const prefetch = useCallback(
+    (href: string) => void queryClient.prefetchQuery(read(href)),
+    [queryClient, read],
+  );
+  const inPlace = useMemo(() => ({ follow, urlOf, prefetch }), [follow, urlOf, prefetch]);
   return {
     asked: shownHref,
     shown,
@@ -131,11 +144,7 @@ export function usePagedList<Page>({
         ? { href: nextHref, page: upcomingQuery.data }
         : null,
     follow,
-    inPlace: {
-      follow,
-      urlOf,
-      prefetch: (href) => void queryClient.prefetchQuery(read(href)),
-    },
+    inPlace,
     problem: shownQuery.isError && !arrived ? shownQuery.error.message : null,
   };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { pathOf } from "./list-href";
 
 type Asked = { href: string; replace: boolean };
@@ -34,7 +34,7 @@ export function useUrlFollows(
       }),
     );
   }, [shownHref, settled, urlOf]);
-  return (href: string, replace: boolean) => {
+  return useCallback((href: string, replace: boolean) => {
     asked.current = { href, replace };
-  };
+  }, []);
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { deactivateUsers } from "@/lib/actions/deactivate-users";
 import { lockUsers } from "@/lib/actions/lock-users";
@@ -19,8 +20,15 @@ const wordsOf = (verb: string, userIds: string[], effect: string): BulkActionWor
 
 type Props = { userIds: string[]; canDeactivate: boolean; onClear: () => void };
 
-/** What can be done to the selected users; the server checks each action's role again. */
-export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
+/**
+ * What can be done to the selected users; the server checks each action's role again. Memoised:
+ * its dialogs are drawn again when the selection changes, not with each page of the list.
+ */
+export const BulkActionsBar = memo(function BulkActionsBar({
+  userIds,
+  canDeactivate,
+  onClear,
+}: Props) {
   const none = userIds.length === 0;
   const count = usersCount(userIds.length);
   return (
@@ -83,4 +91,4 @@ export function BulkActionsBar({ userIds, canDeactivate, onClear }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { TableCell, TableRow } from "@/components/ui/table";
+import { TABLE_CELL_CLASS, TABLE_ROW_CLASS } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
 import { formatTimestamp } from "../format-time";
@@ -13,9 +13,20 @@ export function userHref(userId: string) {
 type Selection = { selected: boolean; onSelectedChange: (selected: boolean) => void };
 
 // Below md the row is a grid: the checkbox beside the ID, the name and badges under it, then the
-// two times side by side, each labelled (by CSS, so a cell's text stays the value alone).
-const PHONE_TIME =
-  "max-md:p-0 max-md:text-xs max-md:before:mr-1 max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
+// two times side by side, each labelled (by CSS, so a cell's text stays the value alone). Merged
+// once: the rows are plain elements (see table.tsx).
+const ROW =
+  "max-md:grid max-md:gap-x-3 max-md:gap-y-1 max-md:px-3 max-md:py-3 max-md:wrap-anywhere";
+const ROW_WITH_CHECKBOX = cn(TABLE_ROW_CLASS, ROW, "max-md:grid-cols-[auto_1fr_1fr]");
+const ROW_WITHOUT = cn(TABLE_ROW_CLASS, ROW, "max-md:grid-cols-2");
+const CHECKBOX_CELL = cn(TABLE_CELL_CLASS, "w-8 max-md:row-span-4 max-md:w-auto max-md:p-0");
+const ID_CELL = cn(TABLE_CELL_CLASS, "font-mono text-sm max-md:col-span-2 max-md:p-0");
+const NAME_CELL = cn(TABLE_CELL_CLASS, "max-md:col-span-2 max-md:p-0 max-md:empty:hidden");
+const STATUS_CELL = cn(TABLE_CELL_CLASS, "max-md:col-span-2 max-md:p-0");
+const TIME_CELL = cn(
+  TABLE_CELL_CLASS,
+  "text-sm max-md:p-0 max-md:text-xs max-md:before:mr-1 max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]",
+);
 
 /**
  * One user of the list; the ID links to the user's page (the table's useRowLinks handles it). With
@@ -29,42 +40,37 @@ export function UserRow({
   selection?: Selection;
 }) {
   return (
-    <TableRow
+    <tr
       data-testid="user-row"
       data-state={selection?.selected ? "selected" : undefined}
-      className={cn(
-        "max-md:grid max-md:gap-x-3 max-md:gap-y-1 max-md:px-3 max-md:py-3 max-md:wrap-anywhere",
-        selection ? "max-md:grid-cols-[auto_1fr_1fr]" : "max-md:grid-cols-2",
-      )}
+      className={selection ? ROW_WITH_CHECKBOX : ROW_WITHOUT}
     >
       {selection ? (
-        <TableCell className="w-8 max-md:row-span-4 max-md:w-auto max-md:p-0">
+        <td className={CHECKBOX_CELL}>
           <input
             type="checkbox"
             aria-label={`Select ${user.name}`}
             checked={selection.selected}
             onChange={(event) => selection.onSelectedChange(event.target.checked)}
           />
-        </TableCell>
+        </td>
       ) : null}
-      <TableCell className="font-mono text-sm max-md:col-span-2 max-md:p-0" data-column="user">
+      <td className={ID_CELL} data-column="user">
         {/* A plain link: the table's row-link handlers navigate and prefetch (row-links.ts). */}
         <a className="underline-offset-4 hover:underline" href={userHref(user.name)}>
           {user.name}
         </a>
-      </TableCell>
-      <TableCell className="max-md:col-span-2 max-md:p-0 max-md:empty:hidden">
-        {user.displayname ?? ""}
-      </TableCell>
-      <TableCell className="max-md:col-span-2 max-md:p-0">
+      </td>
+      <td className={NAME_CELL}>{user.displayname ?? ""}</td>
+      <td className={STATUS_CELL}>
         <UserStatusBadges user={user} />
-      </TableCell>
-      <TableCell className={cn("text-sm", PHONE_TIME)} data-label="Created">
+      </td>
+      <td className={TIME_CELL} data-label="Created">
         {formatTimestamp(user.creation_ts)}
-      </TableCell>
-      <TableCell className={cn("text-sm", PHONE_TIME)} data-label="Last seen">
+      </td>
+      <td className={TIME_CELL} data-label="Last seen">
         {formatTimestamp(user.last_seen_ts)}
-      </TableCell>
-    </TableRow>
+      </td>
+    </tr>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { FilterCheck } from "@/components/list-filters/filter-check";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
@@ -57,7 +58,7 @@ type Props = { search: UserListSearch; follow?: LiveFiltersOptions["follow"] };
  * The users list's filters; the URL is the table's only state, and paging starts again on a
  * change. Beside a list paged in the browser, `follow` shows what they ask for in place.
  */
-export function UserListFilters({ search, follow }: Props) {
+export const UserListFilters = memo(function UserListFilters({ search, follow }: Props) {
   // The form holds no page number, so a change starts from the first page; the page size stays.
   const hrefOf = (values: Record<string, string>) =>
     `/users${toUserListQuery(parseUserListSearch({ limit: String(search.limit), ...values }))}`;
@@ -133,4 +134,4 @@ export function UserListFilters({ search, follow }: Props) {
       }
     />
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
@@ -32,6 +32,9 @@ type Props = {
   /** When the server rendered `first`. */
   renderedAt: number;
 };
+
+// The list's own URLs name any size but the default, so they are read without the person's.
+const searchOf = (href: string) => userSearchOf(queryOf(href));
 
 /** The header's count, download and "notice to all matching", for the search shown. */
 function UsersHeader({
@@ -91,8 +94,6 @@ export function UsersList({
   create,
   renderedAt,
 }: Props) {
-  // The list's own URLs name any size but the default, so they are read without the person's.
-  const searchOf = (href: string) => userSearchOf(queryOf(href));
   const list = usePagedList<UsersPage>({
     first: { href: usersHref(search), page: first },
     hrefOfUrl: (params) => usersHref(userSearchOf(params, pageSize)),
@@ -103,7 +104,9 @@ export function UsersList({
         : usersHref(searchOf(href), { from: Number(page.next_token) }),
     urlOf: useCallback((href: string) => browserUrlOf(href, "limit", pageSize), [pageSize]),
   });
-  const shownSearch = searchOf(list.shown.href);
+  const shownSearch = useMemo(() => searchOf(list.shown.href), [list.shown.href]);
+  // The filters are drawn again only when the search asked for changes, not with each answer.
+  const askedSearch = useMemo(() => searchOf(list.asked), [list.asked]);
   return (
     <>
       <UsersHeader
@@ -114,7 +117,7 @@ export function UsersList({
         create={create}
         settled={list.asked === list.shown.href}
       />
-      <UserListFilters search={searchOf(list.asked)} follow={list.follow} />
+      <UserListFilters search={askedSearch} follow={list.follow} />
       <ThreepidMatch match={list.shown.page.threepid} />
       {/* The page asked for could not be read: the one before it stays, under the reason. */}
       {list.problem ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useRowLinks } from "@/components/ui/row-links";
 import { Table, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { PageSlots } from "@/components/ui/paged-list/page-slots";
@@ -11,6 +11,7 @@ import { UsersBody } from "./users-body";
 import type { UsersPage } from "@/lib/users/users-page-shape";
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
+const NO_IDS: string[] = [];
 
 export type BulkPermissions = { canOperate: boolean; canDeactivate: boolean };
 
@@ -34,8 +35,12 @@ export function UsersTable({ shown, upcoming, permissions }: Props) {
     // A new empty set would draw every row again for nothing.
     if (selected.size > 0) setSelected(new Set());
   }
-  // Only users still on the page count: after paging or a refresh others may have gone.
-  const selectedIds = users.map((user) => user.name).filter((id) => selected.has(id));
+  // Only users still on the page count: after paging or a refresh others may have gone. The same
+  // empty list while none is checked, so the actions bar is not drawn again with each page.
+  const selectedIds = useMemo(() => {
+    const ids = users.map((user) => user.name).filter((id) => selected.has(id));
+    return ids.length > 0 ? ids : NO_IDS;
+  }, [users, selected]);
   const allSelected = users.length > 0 && selectedIds.length === users.length;
   const selectable = permissions.canOperate;
   const rowLinks = useRowLinks();
@@ -50,6 +55,7 @@ export function UsersTable({ shown, upcoming, permissions }: Props) {
       }),
     [],
   );
+  const clear = useCallback(() => setSelected(new Set()), []);
   const toggleAll = (on: boolean) =>
     setSelected(on ? new Set(users.map((user) => user.name)) : new Set());
 
@@ -59,7 +65,7 @@ export function UsersTable({ shown, upcoming, permissions }: Props) {
         <BulkActionsBar
           userIds={selectedIds}
           canDeactivate={permissions.canDeactivate}
-          onClear={() => setSelected(new Set())}
+          onClear={clear}
         />
       ) : null}
       {/* Below md each user is a compact block (see UserRow); only "select all" stays of the head. */}
