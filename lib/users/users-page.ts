@@ -20,7 +20,8 @@ const detailsOf = (user: SynapseUser): ThreepidOwnerDetails => ({
 
 /**
  * The account that has the search's email address or phone number as a third-party ID (Synapse's
- * exact lookup), with its name and states; why not, when the lookup failed. Never throws.
+ * exact lookup), with its name and states; why not, when Synapse failed it. Anything else (a
+ * fault of the console's own) rejects, as the list's own call would.
  */
 async function matchThreepid(synapse: SynapseClient, query: ThreepidQuery): Promise<ThreepidMatch> {
   try {
@@ -56,8 +57,11 @@ export async function readUsersPage(
   search: UserListSearch,
   threepidLookup: Promise<ThreepidMatch | undefined> = lookUpThreepid(synapse, search),
 ): Promise<UsersPage> {
-  const list = await synapse.users.list(toListUsersParams(search));
-  const threepid = await threepidLookup;
+  // Awaited together, so a lookup that rejects is never left unhandled while the list is read.
+  const [list, threepid] = await Promise.all([
+    synapse.users.list(toListUsersParams(search)),
+    threepidLookup,
+  ]);
   return {
     users: list.users,
     total: list.total,

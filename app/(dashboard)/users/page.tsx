@@ -35,7 +35,8 @@ async function loadPage(search: UserListSearch): Promise<Loaded> {
     return { page: await readUsersPage(synapse, search, threepidLookup) };
   } catch (error) {
     // The lookup is a call of its own, which may have answered: it shows above the reason.
-    return { ...toPageProblem(error), threepid: await threepidLookup };
+    const threepid = await threepidLookup.catch(() => undefined);
+    return { ...toPageProblem(error), threepid };
   }
 }
 
@@ -89,7 +90,10 @@ export default async function UsersPage({ searchParams }: Props) {
             }
           />
           <UserListFilters search={search} />
-          <ThreepidMatch match={result.threepid} />
+          {/* Its own failure would only repeat the reason below. */}
+          {result.threepid && !("problem" in result.threepid) ? (
+            <ThreepidMatch match={result.threepid} />
+          ) : null}
           <PageProblemAlert title="Could not list users" problem={result.problem} />
         </>
       )}

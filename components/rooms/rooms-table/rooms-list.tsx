@@ -41,6 +41,12 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
   const shownSearch = useMemo(() => searchOf(list.shown.href), [list.shown.href]);
   // The filters are drawn again only when the search asked for changes, not with each answer.
   const askedSearch = useMemo(() => searchOf(list.asked), [list.asked]);
+  // A new order keeps the scroll: the reader is looking at the column they sorted by.
+  const { inPlace, follow } = list;
+  const sortLinks = useMemo(
+    () => ({ ...inPlace, follow: (href: string) => follow(href, { keepScroll: true }) }),
+    [inPlace, follow],
+  );
   return (
     <>
       <RoomsToolbar search={askedSearch} follow={list.follow} />
@@ -52,7 +58,7 @@ export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
         shown={list.shown}
         upcoming={list.upcoming}
         search={shownSearch}
-        sortLinks={{ ...list.inPlace, follow: (href) => list.follow(href, { keepScroll: true }) }}
+        sortLinks={sortLinks}
       />
       <RoomsPager
         search={shownSearch}
