@@ -18,15 +18,14 @@ export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
   return <tbody className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
 }
 
-/** A row's and a cell's own classes, for a list's rows drawn as plain elements (see below). */
+/**
+ * A row's and a cell's own classes. A long list's rows may be plain <tr> and <td> with these merged
+ * once (cn at module level): a page of rows is then half the components for React to build and to
+ * take down.
+ */
 export const TABLE_ROW_CLASS =
   "border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted";
 export const TABLE_CELL_CLASS = "p-3 align-middle";
-
-/*
- * A long list's rows may be plain <tr> and <td> with these classes merged once (cn at module
- * level): a page of rows is then half the components for React to build and to take down.
- */
 
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return <tr className={cn(TABLE_ROW_CLASS, className)} {...props} />;

@@ -1,8 +1,8 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
-import { browserUrlOf, queryOf } from "@/components/ui/paged-list/list-href";
+import { queryOf } from "@/components/ui/paged-list/list-href";
 import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
 import type { PageSize } from "@/lib/schemas/page-size";
 import type { RoomListSearch } from "@/lib/schemas/room-list";
@@ -30,17 +30,17 @@ const searchOf = (href: string) => roomSearchOf(queryOf(href));
  * search, a filter, a sort and a page all show in place, with the URL following.
  */
 export function RoomsList({ first, search, pageSize, renderedAt }: Props) {
-  const list = usePagedList<RoomsPage>({
+  const list = usePagedList({
     first: { href: roomListHref(search), page: first },
     hrefOfUrl: (params) => roomListHref(roomSearchOf(params, pageSize)),
     fetchPage: fetchRoomsPage,
     nextHrefOf: ({ href, page }) =>
       page.next_page === null ? null : roomListHref(searchOf(href), { page: page.next_page }),
-    urlOf: useCallback((href: string) => browserUrlOf(href, "size", pageSize), [pageSize]),
+    searchOf,
+    sizeKey: "size",
+    pageSize,
   });
-  const shownSearch = useMemo(() => searchOf(list.shown.href), [list.shown.href]);
-  // The filters are drawn again only when the search asked for changes, not with each answer.
-  const askedSearch = useMemo(() => searchOf(list.asked), [list.asked]);
+  const { asked: askedSearch, shown: shownSearch } = list.search;
   // A new order keeps the scroll: the reader is looking at the column they sorted by.
   const { inPlace, follow } = list;
   const sortLinks = useMemo(

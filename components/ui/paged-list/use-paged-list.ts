@@ -7,12 +7,13 @@ import { useReportNavigationPending } from "@/components/layout/navigation-pendi
 import { FRESH_FOR_MS } from "../refresh-when-stale";
 import { ListPageError } from "./fetch-list-page";
 import type { InPlace } from "./follow-link";
-import { pathOf } from "./list-href";
+import { browserUrlOf, pathOf } from "./list-href";
+import type { PageSize } from "@/lib/schemas/page-size";
 import { useUrlFollows } from "./use-url-follows";
 
 export type ListPage<Page> = { href: string; page: Page };
 
-export type PagedListOptions<Page> = {
+export type PagedListOptions<Page, Search> = {
   /** The list URL (path and query) the server rendered, and its page. */
   first: ListPage<Page>;
   /** The list URL for the browser's query, spelled as the list spells `first.href`, so they compare. */
@@ -21,17 +22,24 @@ export type PagedListOptions<Page> = {
   fetchPage: (href: string, signal: AbortSignal) => Promise<Page>;
   /** The list URL of the page after this one, or null on the last page. */
   nextHrefOf: (shown: ListPage<Page>) => string | null;
-  /** The browser's URL for a list URL: list-href.ts's browserUrlOf, with the reader's page size. */
-  urlOf: (href: string) => string;
+  /** The state (search, filters, page) a list URL names, read without the reader's page size. */
+  searchOf: (href: string) => Search;
+  /** The query parameter of the page size, and the reader's own size, for the browser's URLs
+   * (list-href.ts's browserUrlOf). */
+  sizeKey: "limit" | "size";
+  pageSize?: PageSize;
 };
 
 /** How `follow` shows a page: sort and filter changes keep the scroll, and a run of typing
  * replaces its own history entry. */
 export type FollowOptions = { keepScroll?: boolean; replace?: boolean };
 
-export type PagedList<Page> = {
+export type PagedList<Page, Search> = {
   /** The list URL asked for last: the URL's, or the one a link or the filters followed since. */
   asked: string;
+  /** The states of `asked` (for the filters) and of `shown` (for what describes the rows), each
+   * the same object while its URL is. */
+  search: { asked: Search; shown: Search };
   /** The page to show: the URL's, or the one before it while the URL's is on its way or failed. */
   shown: ListPage<Page>;
   /** The next page, read ahead, to draw hidden so following it only reveals it. */
@@ -54,13 +62,15 @@ const pageKey = (href: string) => ["list-page", href] as const;
  * page is shown: Next and Previous add a history entry (no server render), and Back or Forward
  * show the page of the URL they return to.
  */
-export function usePagedList<Page>({
+export function usePagedList<Page, Search>({
   first,
   hrefOfUrl,
   fetchPage,
   nextHrefOf,
-  urlOf,
-}: PagedListOptions<Page>): PagedList<Page> {
+  searchOf,
+  sizeKey,
+  pageSize,
+}: PagedListOptions<Page, Search>): PagedList<Page, Search> {
   const queryClient = useQueryClient();
   const router = useRouter();
   const urlHref = hrefOfUrl(new URLSearchParams(useSearchParams()));
@@ -100,11 +110,14 @@ export function usePagedList<Page>({
   const shownQuery = useQuery({ ...read(shownHref), placeholderData: keepPreviousData });
   // While the URL's page is on its way, or could not be read, the page shown before it stays: kept
   // here, since the cache lets go of a page no list reads any more after a few minutes.
+  // So the page shown is the last one that arrived, the same object until another does.
   const arrived = shownQuery.data !== undefined && !shownQuery.isPlaceholderData;
   const [last, setLast] = useState<ListPage<Page>>(first);
-  if (arrived && (last.href !== shownHref || last.page !== shownQuery.data))
-    setLast({ href: shownHref, page: shownQuery.data as Page });
-  const shown: ListPage<Page> = arrived ? { href: shownHref, page: shownQuery.data as Page } : last;
+  let shown = last;
+  if (arrived && (last.href !== shownHref || last.page !== shownQuery.data)) {
+    shown = { href: shownHref, page: shownQuery.data as Page };
+    setLast(shown);
+  }
   const waiting = !arrived && shownQuery.isFetching;
   const nextHref = arrived ? nextHrefOf(shown) : null;
   const upcomingQuery = useQuery({ ...read(nextHref ?? ""), enabled: nextHref !== null });
@@ -117,6 +130,10 @@ export function usePagedList<Page>({
     if (error instanceof ListPageError && error.status === 401) router.refresh();
   }, [error, router]);
 
+  const urlOf = useCallback(
+    (href: string) => browserUrlOf(href, sizeKey, pageSize),
+    [sizeKey, pageSize],
+  );
   const expectUrl = useUrlFollows(shownHref, arrived || shownQuery.isError, urlOf);
   // The same functions from render to render, so the parts of the list that take them (the
   // filters, the pager's links) are drawn again only when what they show changes.
@@ -136,8 +153,11 @@ export function usePagedList<Page>({
     [queryClient, read],
   );
   const inPlace = useMemo(() => ({ follow, urlOf, prefetch }), [follow, urlOf, prefetch]);
+  const askedSearch = useMemo(() => searchOf(shownHref), [searchOf, shownHref]);
+  const shownSearch = useMemo(() => searchOf(shown.href), [searchOf, shown.href]);
   return {
     asked: shownHref,
+    search: { asked: askedSearch, shown: shownSearch },
     shown,
     upcoming:
       nextHref !== null && upcomingQuery.data !== undefined

@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback, useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { DownloadCsvLink } from "@/components/list-export/download-csv-link";
-import { browserUrlOf, queryOf } from "@/components/ui/paged-list/list-href";
+import { queryOf } from "@/components/ui/paged-list/list-href";
 import { usePagedList } from "@/components/ui/paged-list/use-paged-list";
 import { BulkNoticeDialog } from "@/components/users/server-notices/bulk-notice-dialog";
 import { describeFilters } from "@/components/users/server-notices/describe-filters";
@@ -94,7 +94,7 @@ export function UsersList({
   create,
   renderedAt,
 }: Props) {
-  const list = usePagedList<UsersPage>({
+  const list = usePagedList({
     first: { href: usersHref(search), page: first },
     hrefOfUrl: (params) => usersHref(userSearchOf(params, pageSize)),
     fetchPage: fetchUsersPage,
@@ -102,11 +102,11 @@ export function UsersList({
       page.next_token === null
         ? null
         : usersHref(searchOf(href), { from: Number(page.next_token) }),
-    urlOf: useCallback((href: string) => browserUrlOf(href, "limit", pageSize), [pageSize]),
+    searchOf,
+    sizeKey: "limit",
+    pageSize,
   });
-  const shownSearch = useMemo(() => searchOf(list.shown.href), [list.shown.href]);
-  // The filters are drawn again only when the search asked for changes, not with each answer.
-  const askedSearch = useMemo(() => searchOf(list.asked), [list.asked]);
+  const { asked: askedSearch, shown: shownSearch } = list.search;
   return (
     <>
       <UsersHeader
