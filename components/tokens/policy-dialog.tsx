@@ -47,20 +47,6 @@ type Props = {
 /** Marks an account as managed, or edits a managed account's policy. */
 export function PolicyDialog({ mode, defaults, label, variant }: Props) {
   const [open, setOpen] = useState(false);
-  const initial: TokenPolicyInput = {
-    userId: "",
-    maxTokenAgeDays: 90,
-    graceMinutes: 60,
-    webhookUrl: "",
-    webhookSecret: "",
-    webhookAllowPrivate: false,
-    currentDeviceId: "",
-    ...defaults,
-  };
-  const form = useForm<TokenPolicyInput>({
-    resolver: zodResolver(tokenPolicySchema),
-    defaultValues: initial,
-  });
   const mutation = useActionMutation(mode === "manage" ? manageTokenAccount : updateTokenPolicy, {
     success: (data) =>
       mode === "manage"
@@ -68,19 +54,8 @@ export function PolicyDialog({ mode, defaults, label, variant }: Props) {
         : `The policy of ${data.userId} was saved.`,
     onSuccess: () => setOpen(false),
   });
-  const [lookup, setLookup] = useState(lookupId(initial.userId));
-  const { errors } = form.formState;
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          form.reset(initial);
-          setLookup(lookupId(initial.userId));
-        }
-        setOpen(next);
-      }}
-    >
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant={variant ?? (mode === "manage" ? "default" : "outline")} size="sm">
           {label}
@@ -96,42 +71,72 @@ export function PolicyDialog({ mode, defaults, label, variant }: Props) {
             : "Leave the secret empty to keep the stored one."
         }
       >
-        <form
-          className="grid gap-3"
-          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-          noValidate
-        >
-          {FIELDS.map(({ name, label: fieldLabel, type, hint }) => {
-            const readOnly = name === "userId" && mode === "edit";
-            const field = form.register(name);
-            return (
-              <TextField
-                key={name}
-                id={`policy-${name}`}
-                label={fieldLabel}
-                type={type ?? "text"}
-                readOnly={readOnly}
-                hint={readOnly ? undefined : hint}
-                error={errors[name]?.message}
-                {...field}
-                onBlur={(event) => {
-                  if (name === "userId") setLookup(lookupId(event.target.value));
-                  return field.onBlur(event);
-                }}
-              />
-            );
-          })}
-          {mode === "manage" ? (
-            <DeviceField userId={lookup} field={form.register("currentDeviceId")} />
-          ) : null}
-          <CheckboxField id="policy-webhookAllowPrivate" {...form.register("webhookAllowPrivate")}>
-            Allow a private, loopback or link-local address for the webhook (and plain http)
-          </CheckboxField>
-          <Button type="submit" disabled={mutation.isPending}>
-            {mode === "manage" ? "Manage account" : "Save policy"}
-          </Button>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from the defaults, and a closed
+            dialog holds no form (whose first effect would hold back the page's first frame). */}
+        <PolicyForm
+          mode={mode}
+          defaults={defaults}
+          pending={mutation.isPending}
+          onSubmit={(values) => mutation.mutate(values)}
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+type PolicyFormProps = Pick<Props, "mode" | "defaults"> & {
+  pending: boolean;
+  onSubmit: (values: TokenPolicyInput) => void;
+};
+
+function PolicyForm({ mode, defaults, pending, onSubmit }: PolicyFormProps) {
+  const initial: TokenPolicyInput = {
+    userId: "",
+    maxTokenAgeDays: 90,
+    graceMinutes: 60,
+    webhookUrl: "",
+    webhookSecret: "",
+    webhookAllowPrivate: false,
+    currentDeviceId: "",
+    ...defaults,
+  };
+  const form = useForm<TokenPolicyInput>({
+    resolver: zodResolver(tokenPolicySchema),
+    defaultValues: initial,
+  });
+  const [lookup, setLookup] = useState(lookupId(initial.userId));
+  const { errors } = form.formState;
+  return (
+    <form className="grid gap-3" onSubmit={form.handleSubmit(onSubmit)} noValidate>
+      {FIELDS.map(({ name, label: fieldLabel, type, hint }) => {
+        const readOnly = name === "userId" && mode === "edit";
+        const field = form.register(name);
+        return (
+          <TextField
+            key={name}
+            id={`policy-${name}`}
+            label={fieldLabel}
+            type={type ?? "text"}
+            readOnly={readOnly}
+            hint={readOnly ? undefined : hint}
+            error={errors[name]?.message}
+            {...field}
+            onBlur={(event) => {
+              if (name === "userId") setLookup(lookupId(event.target.value));
+              return field.onBlur(event);
+            }}
+          />
+        );
+      })}
+      {mode === "manage" ? (
+        <DeviceField userId={lookup} field={form.register("currentDeviceId")} />
+      ) : null}
+      <CheckboxField id="policy-webhookAllowPrivate" {...form.register("webhookAllowPrivate")}>
+        Allow a private, loopback or link-local address for the webhook (and plain http)
+      </CheckboxField>
+      <Button type="submit" disabled={pending}>
+        {mode === "manage" ? "Manage account" : "Save policy"}
+      </Button>
+    </form>
   );
 }
