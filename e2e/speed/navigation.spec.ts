@@ -75,6 +75,9 @@ test("switching areas keeps the page until the next one is ready, with progress 
   await expect(page.getByTestId("sidebar-pending")).toBeVisible();
   await expect(page.locator(USER_ROW).first()).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Loading the page" })).toHaveCount(1);
+  // Both fade in once the 150 ms have passed.
+  await expect(page.getByTestId("navigation-progress")).toHaveCSS("opacity", "1");
+  await expect(page.getByTestId("sidebar-pending")).toHaveCSS("opacity", "1");
   await shoot(page, "navigation-sidebar-switch-midway", { viewport: true });
 
   release();
