@@ -12,6 +12,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { showFieldErrors } from "@/components/ui/form-failure";
 import { createApiToken } from "@/lib/actions/create-api-token";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import {
@@ -49,31 +50,20 @@ export function CreateApiTokenDialog() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
-  const form = useForm<CreateApiTokenInput>({
-    resolver: zodResolver(createApiTokenSchema),
-    defaultValues: { name: "", role: "viewer", expiresInDays: 90 },
-  });
   const mutation = useActionMutation(createApiToken, {
     success: () => null,
     onSuccess: (data) => setCreated(data),
     // The list is refreshed when the dialog closes, so the token stays on screen until then.
     refresh: false,
-    onFieldErrors: (errors) => {
-      for (const [field, messages] of Object.entries(errors)) {
-        form.setError(field as keyof CreateApiTokenInput, { message: messages[0] });
-      }
-    },
   });
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (!next) {
       if (created) router.refresh();
       setCreated(null);
-      form.reset();
       mutation.reset();
     }
   };
-  const errors = form.formState.errors;
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
@@ -90,56 +80,86 @@ export function CreateApiTokenDialog() {
         {created ? (
           <CreatedToken created={created} />
         ) : (
-          <form
-            className="grid gap-4"
-            noValidate
-            onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-          >
-            <div className="grid gap-2">
-              <Label htmlFor="api-token-name">Name</Label>
-              <Input
-                id="api-token-name"
-                placeholder="e.g. nightly-report"
-                autoComplete="off"
-                aria-invalid={errors.name ? true : undefined}
-                aria-describedby="api-token-name-error"
-                {...form.register("name")}
-              />
-              <FieldError id="api-token-name-error">
-                {errors.name?.message && `Name ${errors.name.message}`}
-              </FieldError>
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="api-token-role">Role</Label>
-              <Select id="api-token-role" {...form.register("role")}>
-                {ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {ROLE_LABELS[role]}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="api-token-days">Expires in (days)</Label>
-              <Input
-                id="api-token-days"
-                type="number"
-                min={1}
-                max={API_TOKEN_MAX_DAYS}
-                aria-invalid={errors.expiresInDays ? true : undefined}
-                aria-describedby="api-token-days-error"
-                {...form.register("expiresInDays")}
-              />
-              <FieldError id="api-token-days-error">
-                {errors.expiresInDays?.message && `Expiry ${errors.expiresInDays.message}`}
-              </FieldError>
-            </div>
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? "Creating…" : "Create token"}
-            </Button>
-          </form>
+          // Mounted with the dialog's content: each opening starts from the defaults, and a closed
+          // dialog holds no form (whose first effect would hold back the page's first frame).
+          <CreateApiTokenForm
+            pending={mutation.isPending}
+            onSubmit={(values, onFieldErrors) =>
+              mutation.mutate(values, {
+                onSuccess: (result) => {
+                  if (!result.ok && result.fieldErrors) onFieldErrors(result.fieldErrors);
+                },
+              })
+            }
+          />
         )}
       </DialogContent>
     </Dialog>
+  );
+}
+
+type CreateApiTokenFormProps = {
+  pending: boolean;
+  /** Sends the values; the fields the action refuses come back through onFieldErrors. */
+  onSubmit: (
+    values: CreateApiTokenInput,
+    onFieldErrors: (fieldErrors: Record<string, string[]>) => void,
+  ) => void;
+};
+
+function CreateApiTokenForm({ pending, onSubmit }: CreateApiTokenFormProps) {
+  const form = useForm<CreateApiTokenInput>({
+    resolver: zodResolver(createApiTokenSchema),
+    defaultValues: { name: "", role: "viewer", expiresInDays: 90 },
+  });
+  const submit = form.handleSubmit((values) =>
+    onSubmit(values, (fieldErrors) => showFieldErrors(form, fieldErrors)),
+  );
+  const errors = form.formState.errors;
+  return (
+    <form className="grid gap-4" noValidate onSubmit={submit}>
+      <div className="grid gap-2">
+        <Label htmlFor="api-token-name">Name</Label>
+        <Input
+          id="api-token-name"
+          placeholder="e.g. nightly-report"
+          autoComplete="off"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby="api-token-name-error"
+          {...form.register("name")}
+        />
+        <FieldError id="api-token-name-error">
+          {errors.name?.message && `Name ${errors.name.message}`}
+        </FieldError>
+      </div>
+      <div className="grid gap-2">
+        <Label htmlFor="api-token-role">Role</Label>
+        <Select id="api-token-role" {...form.register("role")}>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="grid gap-2">
+        <Label htmlFor="api-token-days">Expires in (days)</Label>
+        <Input
+          id="api-token-days"
+          type="number"
+          min={1}
+          max={API_TOKEN_MAX_DAYS}
+          aria-invalid={errors.expiresInDays ? true : undefined}
+          aria-describedby="api-token-days-error"
+          {...form.register("expiresInDays")}
+        />
+        <FieldError id="api-token-days-error">
+          {errors.expiresInDays?.message && `Expiry ${errors.expiresInDays.message}`}
+        </FieldError>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create token"}
+      </Button>
+    </form>
   );
 }

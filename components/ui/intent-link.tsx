@@ -63,7 +63,7 @@ export function IntentLink({
         onBlur?.(event);
       }}
       onClick={(event) => {
-        intent.stop();
+        intent.follow(href);
         onClick?.(event);
       }}
       {...props}

@@ -41,7 +41,7 @@ export function useRowLinks() {
       const href = inAppLinkOf(event.target);
       if (href === null || event.defaultPrevented || opensElsewhere(event)) return;
       event.preventDefault();
-      intent.stop();
+      intent.follow(href);
       startNavigation(() => router.push(href));
     },
     onPointerOver(event: PointerEvent) {

@@ -12,7 +12,9 @@ const REST_MS = 100;
 
 /**
  * Prefetches the page of a link a pointer or the focus rests on (`rest`), unless it moves on
- * first or the link is followed (`stop`). Resting on the same link again starts no second wait.
+ * first (`stop`) or the link is followed (`follow`). Resting on the same link again starts no
+ * second wait: nor does a followed link the pointer is still on, which the browser reports again
+ * when the page moves under a still mouse while the navigation is on its way.
  */
 export function usePrefetchOnRest() {
   const router = useRouter();
@@ -29,5 +31,9 @@ export function usePrefetchOnRest() {
     restingOn.current = href;
     timer.current = setTimeout(() => router.prefetch(href), REST_MS);
   };
-  return { rest, stop };
+  const follow = (href: string) => {
+    stop();
+    restingOn.current = href;
+  };
+  return { rest, stop, follow };
 }

@@ -19,16 +19,9 @@ type Props = { roomId: string; viewerId: string; serviceUserId: string; serviceI
  */
 export function EnterRoomDialog({ roomId, viewerId, serviceUserId, serviceInRoom }: Props) {
   const [open, setOpen] = useState(false);
-  const form = useForm<JoinRoomInput>({
-    resolver: zodResolver(joinRoomSchema),
-    defaultValues: { userId: viewerId, room: roomId, reason: "" },
-  });
   const mutation = useActionMutation(joinUserToRoom, {
     success: () => `You joined this room as ${viewerId}.`,
-    onSuccess: () => {
-      form.reset();
-      setOpen(false);
-    },
+    onSuccess: () => setOpen(false),
   });
 
   return (
@@ -43,21 +36,40 @@ export function EnterRoomDialog({ roomId, viewerId, serviceUserId, serviceInRoom
         {serviceInRoom ? null : (
           <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="join" canFix />
         )}
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-        >
-          <ReasonField
-            id="enter-room-reason"
-            error={form.formState.errors.reason?.message}
-            {...form.register("reason")}
-          />
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? "Joining…" : "Join the room"}
-          </Button>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from the defaults, and a closed
+            dialog holds no form (whose first effect would hold back the page's first frame). */}
+        <EnterRoomForm
+          roomId={roomId}
+          viewerId={viewerId}
+          pending={mutation.isPending}
+          onSubmit={(values) => mutation.mutate(values)}
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+type EnterRoomFormProps = Pick<Props, "roomId" | "viewerId"> & {
+  pending: boolean;
+  onSubmit: (values: JoinRoomInput) => void;
+};
+
+function EnterRoomForm({ roomId, viewerId, pending, onSubmit }: EnterRoomFormProps) {
+  const form = useForm<JoinRoomInput>({
+    resolver: zodResolver(joinRoomSchema),
+    defaultValues: { userId: viewerId, room: roomId, reason: "" },
+  });
+
+  return (
+    <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(onSubmit)}>
+      <ReasonField
+        id="enter-room-reason"
+        error={form.formState.errors.reason?.message}
+        {...form.register("reason")}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Joining…" : "Join the room"}
+      </Button>
+    </form>
   );
 }

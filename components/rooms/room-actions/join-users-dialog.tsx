@@ -17,23 +17,17 @@ import { countOf } from "@/lib/format/count";
 
 type Props = { roomId: string; serviceUserId: string; serviceInRoom: boolean };
 
+/** The form's values once checked, the list split into its user IDs. */
+type JoinRoomUsersValues = { roomId: string; userIds: string[]; reason: string };
+
 /** Joins several local users to the room at once and shows how each join went. */
 export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props) {
-  const form = useForm<
-    JoinRoomUsersForm,
-    unknown,
-    { roomId: string; userIds: string[]; reason: string }
-  >({
-    resolver: zodResolver(joinRoomUsersSchema),
-    defaultValues: { roomId, userIds: "", reason: "" },
-  });
   const mutation = useActionMutation(joinRoomUsers, {
     success: (outcomes) => {
       const joined = outcomes.filter((outcome) => outcome.ok).length;
       return `${joined} of ${countOf(outcomes.length, "user")} joined.`;
     },
   });
-  const error = form.formState.errors.userIds?.message;
 
   return (
     <Dialog onOpenChange={() => mutation.reset()}>
@@ -47,35 +41,54 @@ export function JoinUsersDialog({ roomId, serviceUserId, serviceInRoom }: Props)
         {serviceInRoom ? null : (
           <ServiceAdminNotice roomId={roomId} serviceUserId={serviceUserId} reason="join" canFix />
         )}
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={form.handleSubmit((values) =>
-            mutation.mutate({ roomId, userIds: values.userIds.join("\n"), reason: values.reason }),
-          )}
-        >
-          <div className="grid gap-2">
-            <Label htmlFor="join-user-ids">User IDs, one per line</Label>
-            <Textarea
-              id="join-user-ids"
-              placeholder={"e.g.\n@alice:example.org\n@bob:example.org"}
-              aria-invalid={error ? true : undefined}
-              aria-describedby="join-user-ids-error"
-              {...form.register("userIds")}
-            />
-            <FieldError id="join-user-ids-error">{error && `The list ${error}`}</FieldError>
-          </div>
-          <ReasonField
-            id="join-users-reason"
-            error={form.formState.errors.reason?.message}
-            {...form.register("reason")}
-          />
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? "Joining…" : "Join"}
-          </Button>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from the defaults, and a closed
+            dialog holds no form (whose first effect would hold back the page's first frame). */}
+        <JoinUsersForm
+          roomId={roomId}
+          pending={mutation.isPending}
+          onSubmit={(values) =>
+            mutation.mutate({ roomId, userIds: values.userIds.join("\n"), reason: values.reason })
+          }
+        />
         {mutation.data?.ok ? <JoinOutcomes outcomes={mutation.data.data} /> : null}
       </DialogContent>
     </Dialog>
+  );
+}
+
+type JoinUsersFormProps = Pick<Props, "roomId"> & {
+  pending: boolean;
+  onSubmit: (values: JoinRoomUsersValues) => void;
+};
+
+function JoinUsersForm({ roomId, pending, onSubmit }: JoinUsersFormProps) {
+  const form = useForm<JoinRoomUsersForm, unknown, JoinRoomUsersValues>({
+    resolver: zodResolver(joinRoomUsersSchema),
+    defaultValues: { roomId, userIds: "", reason: "" },
+  });
+  const error = form.formState.errors.userIds?.message;
+
+  return (
+    <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(onSubmit)}>
+      <div className="grid gap-2">
+        <Label htmlFor="join-user-ids">User IDs, one per line</Label>
+        <Textarea
+          id="join-user-ids"
+          placeholder={"e.g.\n@alice:example.org\n@bob:example.org"}
+          aria-invalid={error ? true : undefined}
+          aria-describedby="join-user-ids-error"
+          {...form.register("userIds")}
+        />
+        <FieldError id="join-user-ids-error">{error && `The list ${error}`}</FieldError>
+      </div>
+      <ReasonField
+        id="join-users-reason"
+        error={form.formState.errors.reason?.message}
+        {...form.register("reason")}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Joining…" : "Join"}
+      </Button>
+    </form>
   );
 }

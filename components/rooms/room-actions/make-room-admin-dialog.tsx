@@ -16,18 +16,10 @@ import { useActionMutation } from "@/components/ui/use-action-mutation";
 /** Gives a local user the room's highest power level through Synapse's admin API. */
 export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<MakeRoomAdminForm>({
-    resolver: zodResolver(makeRoomAdminSchema),
-    defaultValues: { roomId, userId: "", reason: "" },
-  });
   const mutation = useActionMutation(makeRoomAdmin, {
     success: (data) => `${data.userId} is now an admin of this room.`,
-    onSuccess: () => {
-      form.reset();
-      setOpen(false);
-    },
+    onSuccess: () => setOpen(false),
   });
-  const error = form.formState.errors.userId?.message;
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -38,33 +30,53 @@ export function MakeRoomAdminDialog({ roomId }: { roomId: string }) {
         title="Make a user admin of this room"
         description="The user gets the highest power level in the room and can read its conversation; a user who is not in it yet is invited. The user must be local to this homeserver. Making yourself room admin needs the admin role."
       >
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-        >
-          <div className="grid gap-2">
-            <Label htmlFor="room-admin-user">User ID</Label>
-            <Input
-              id="room-admin-user"
-              placeholder="e.g. @alice:example.org"
-              autoComplete="off"
-              aria-invalid={error ? true : undefined}
-              aria-describedby="room-admin-user-error"
-              {...form.register("userId")}
-            />
-            <FieldError id="room-admin-user-error">{error && `User ID ${error}`}</FieldError>
-          </div>
-          <ReasonField
-            id="room-admin-reason"
-            error={form.formState.errors.reason?.message}
-            {...form.register("reason")}
-          />
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? "Saving…" : "Make admin"}
-          </Button>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from the defaults, and a closed
+            dialog holds no form (whose first effect would hold back the page's first frame). */}
+        <RoomAdminForm
+          roomId={roomId}
+          pending={mutation.isPending}
+          onSubmit={(values) => mutation.mutate(values)}
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+type RoomAdminFormProps = {
+  roomId: string;
+  pending: boolean;
+  onSubmit: (values: MakeRoomAdminForm) => void;
+};
+
+function RoomAdminForm({ roomId, pending, onSubmit }: RoomAdminFormProps) {
+  const form = useForm<MakeRoomAdminForm>({
+    resolver: zodResolver(makeRoomAdminSchema),
+    defaultValues: { roomId, userId: "", reason: "" },
+  });
+  const error = form.formState.errors.userId?.message;
+
+  return (
+    <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(onSubmit)}>
+      <div className="grid gap-2">
+        <Label htmlFor="room-admin-user">User ID</Label>
+        <Input
+          id="room-admin-user"
+          placeholder="e.g. @alice:example.org"
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby="room-admin-user-error"
+          {...form.register("userId")}
+        />
+        <FieldError id="room-admin-user-error">{error && `User ID ${error}`}</FieldError>
+      </div>
+      <ReasonField
+        id="room-admin-reason"
+        error={form.formState.errors.reason?.message}
+        {...form.register("reason")}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Make admin"}
+      </Button>
+    </form>
   );
 }

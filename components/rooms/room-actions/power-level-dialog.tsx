@@ -34,18 +34,10 @@ export function PowerLevelDialog({
   canMakeServiceAdmin,
 }: Props) {
   const [open, setOpen] = useState(false);
-  const form = useForm<SetPowerLevelForm, unknown, SetPowerLevelInput>({
-    resolver: zodResolver(setPowerLevelSchema),
-    defaultValues: { roomId, userId: "", level: "50", reason: "" },
-  });
   const mutation = useActionMutation(setRoomPowerLevel, {
     success: (data) => `${data.userId} now has power level ${data.after}.`,
-    onSuccess: () => {
-      form.reset();
-      setOpen(false);
-    },
+    onSuccess: () => setOpen(false),
   });
-  const { errors } = form.formState;
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -64,48 +56,68 @@ export function PowerLevelDialog({
             canFix={canMakeServiceAdmin}
           />
         )}
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-        >
-          <div className="grid gap-2">
-            <Label htmlFor="power-level-user">User ID</Label>
-            <Input
-              id="power-level-user"
-              placeholder="e.g. @alice:example.org"
-              autoComplete="off"
-              aria-invalid={errors.userId ? true : undefined}
-              aria-describedby="power-level-user-error"
-              {...form.register("userId")}
-            />
-            <FieldError id="power-level-user-error">
-              {errors.userId && `User ID ${errors.userId.message}`}
-            </FieldError>
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="power-level-value">Power level</Label>
-            <Input
-              id="power-level-value"
-              inputMode="numeric"
-              aria-invalid={errors.level ? true : undefined}
-              aria-describedby="power-level-value-error"
-              {...form.register("level")}
-            />
-            <FieldError id="power-level-value-error">
-              {errors.level && `Power level ${errors.level.message}`}
-            </FieldError>
-          </div>
-          <ReasonField
-            id="power-level-reason"
-            error={errors.reason?.message}
-            {...form.register("reason")}
-          />
-          <Button type="submit" disabled={mutation.isPending || !serviceHasPower}>
-            {mutation.isPending ? "Saving…" : "Set power level"}
-          </Button>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from the defaults, and a closed
+            dialog holds no form (whose first effect would hold back the page's first frame). */}
+        <PowerLevelForm
+          roomId={roomId}
+          serviceHasPower={serviceHasPower}
+          pending={mutation.isPending}
+          onSubmit={(values) => mutation.mutate(values)}
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+type PowerLevelFormProps = Pick<Props, "roomId" | "serviceHasPower"> & {
+  pending: boolean;
+  onSubmit: (values: SetPowerLevelInput) => void;
+};
+
+function PowerLevelForm({ roomId, serviceHasPower, pending, onSubmit }: PowerLevelFormProps) {
+  const form = useForm<SetPowerLevelForm, unknown, SetPowerLevelInput>({
+    resolver: zodResolver(setPowerLevelSchema),
+    defaultValues: { roomId, userId: "", level: "50", reason: "" },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(onSubmit)}>
+      <div className="grid gap-2">
+        <Label htmlFor="power-level-user">User ID</Label>
+        <Input
+          id="power-level-user"
+          placeholder="e.g. @alice:example.org"
+          autoComplete="off"
+          aria-invalid={errors.userId ? true : undefined}
+          aria-describedby="power-level-user-error"
+          {...form.register("userId")}
+        />
+        <FieldError id="power-level-user-error">
+          {errors.userId && `User ID ${errors.userId.message}`}
+        </FieldError>
+      </div>
+      <div className="grid gap-2">
+        <Label htmlFor="power-level-value">Power level</Label>
+        <Input
+          id="power-level-value"
+          inputMode="numeric"
+          aria-invalid={errors.level ? true : undefined}
+          aria-describedby="power-level-value-error"
+          {...form.register("level")}
+        />
+        <FieldError id="power-level-value-error">
+          {errors.level && `Power level ${errors.level.message}`}
+        </FieldError>
+      </div>
+      <ReasonField
+        id="power-level-reason"
+        error={errors.reason?.message}
+        {...form.register("reason")}
+      />
+      <Button type="submit" disabled={pending || !serviceHasPower}>
+        {pending ? "Saving…" : "Set power level"}
+      </Button>
+    </form>
   );
 }

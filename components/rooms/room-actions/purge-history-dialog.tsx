@@ -23,10 +23,6 @@ const toTimestamp = (value: string) => (value ? new Date(value).getTime() : Numb
 
 /** Purges the room's history before a date and follows the purge to its end. */
 export function PurgeHistoryDialog({ roomId, roomLabel }: Props) {
-  const form = useForm<PurgeHistoryInput>({
-    resolver: zodResolver(purgeHistorySchema),
-    defaultValues: { roomId, deleteLocalEvents: false },
-  });
   const mutation = useMutation({
     mutationFn: purgeRoomHistory,
     onSuccess: (result) => {
@@ -35,12 +31,6 @@ export function PurgeHistoryDialog({ roomId, roomLabel }: Props) {
     },
     onError: () => toast.error(CONSOLE_UNREACHABLE),
   });
-  const { errors } = form.formState;
-  const [upToTs, deleteLocal] = useWatch({
-    control: form.control,
-    name: ["upToTs", "deleteLocalEvents"],
-  });
-  const when = Number.isFinite(upToTs) && upToTs ? new Date(upToTs).toLocaleString() : "the date";
   const started = mutation.data?.ok ? mutation.data.data.purgeId : null;
 
   return (
@@ -52,35 +42,64 @@ export function PurgeHistoryDialog({ roomId, roomLabel }: Props) {
         {started ? (
           <PurgeProgress purgeId={started} />
         ) : (
-          <form className="grid gap-4" noValidate onSubmit={(event) => event.preventDefault()}>
-            <div className="grid gap-2">
-              <Label htmlFor="purge-before">Purge events before</Label>
-              <Input
-                id="purge-before"
-                type="datetime-local"
-                step={1}
-                aria-invalid={errors.upToTs ? true : undefined}
-                {...form.register("upToTs", { setValueAs: toTimestamp })}
-              />
-              <FieldError>{errors.upToTs && `The date ${errors.upToTs.message}`}</FieldError>
-            </div>
-            <CheckboxField id="purge-local" {...form.register("deleteLocalEvents")}>
-              Also purge events sent by local users
-            </CheckboxField>
-            <ConfirmDialog
-              trigger={
-                <Button type="button" variant="destructive" disabled={mutation.isPending}>
-                  {mutation.isPending ? "Purging…" : "Purge history…"}
-                </Button>
-              }
-              title={`Purge the history of ${roomLabel}?`}
-              description={`Events in ${roomLabel} (${roomId}) older than ${when} are removed from this server's database${deleteLocal ? ", including those sent by local users" : "; events sent by local users are kept"}. The room's state and its latest event stay. This cannot be undone.`}
-              confirmLabel="Purge"
-              onConfirm={() => void form.handleSubmit((input) => mutation.mutate(input))()}
-            />
-          </form>
+          // Mounted with the dialog's content: each opening starts from the defaults, and a closed
+          // dialog holds no form (whose first effect would hold back the page's first frame).
+          <PurgeHistoryForm
+            roomId={roomId}
+            roomLabel={roomLabel}
+            pending={mutation.isPending}
+            onSubmit={(input) => mutation.mutate(input)}
+          />
         )}
       </DialogContent>
     </Dialog>
+  );
+}
+
+type PurgeHistoryFormProps = Props & {
+  pending: boolean;
+  onSubmit: (input: PurgeHistoryInput) => void;
+};
+
+function PurgeHistoryForm({ roomId, roomLabel, pending, onSubmit }: PurgeHistoryFormProps) {
+  const form = useForm<PurgeHistoryInput>({
+    resolver: zodResolver(purgeHistorySchema),
+    defaultValues: { roomId, deleteLocalEvents: false },
+  });
+  const { errors } = form.formState;
+  const [upToTs, deleteLocal] = useWatch({
+    control: form.control,
+    name: ["upToTs", "deleteLocalEvents"],
+  });
+  const when = Number.isFinite(upToTs) && upToTs ? new Date(upToTs).toLocaleString() : "the date";
+
+  return (
+    <form className="grid gap-4" noValidate onSubmit={(event) => event.preventDefault()}>
+      <div className="grid gap-2">
+        <Label htmlFor="purge-before">Purge events before</Label>
+        <Input
+          id="purge-before"
+          type="datetime-local"
+          step={1}
+          aria-invalid={errors.upToTs ? true : undefined}
+          {...form.register("upToTs", { setValueAs: toTimestamp })}
+        />
+        <FieldError>{errors.upToTs && `The date ${errors.upToTs.message}`}</FieldError>
+      </div>
+      <CheckboxField id="purge-local" {...form.register("deleteLocalEvents")}>
+        Also purge events sent by local users
+      </CheckboxField>
+      <ConfirmDialog
+        trigger={
+          <Button type="button" variant="destructive" disabled={pending}>
+            {pending ? "Purging…" : "Purge history…"}
+          </Button>
+        }
+        title={`Purge the history of ${roomLabel}?`}
+        description={`Events in ${roomLabel} (${roomId}) older than ${when} are removed from this server's database${deleteLocal ? ", including those sent by local users" : "; events sent by local users are kept"}. The room's state and its latest event stay. This cannot be undone.`}
+        confirmLabel="Purge"
+        onConfirm={() => void form.handleSubmit(onSubmit)()}
+      />
+    </form>
   );
 }

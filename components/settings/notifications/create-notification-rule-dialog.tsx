@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { showFieldErrors } from "@/components/ui/form-failure";
 import { createNotificationRule } from "@/lib/actions/create-notification-rule";
 import {
   createNotificationRuleSchema,
@@ -31,25 +32,13 @@ export function CreateNotificationRuleDialog({
   serviceUserId: string | null;
 }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<CreateNotificationRuleInput>({
-    resolver: zodResolver(createNotificationRuleSchema),
-    defaultValues: EMPTY,
-  });
   const mutation = useActionMutation(createNotificationRule, {
     success: (data) => `The rule “${data.name}” sends to ${data.roomId} from now on.`,
     onSuccess: () => onOpenChange(false),
-    onFieldErrors: (errors) => {
-      for (const [field, messages] of Object.entries(errors)) {
-        form.setError(field as keyof CreateNotificationRuleInput, { message: messages[0] });
-      }
-    },
   });
   function onOpenChange(next: boolean) {
     setOpen(next);
-    if (!next) {
-      form.reset(EMPTY);
-      mutation.reset();
-    }
+    if (!next) mutation.reset();
   }
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -60,26 +49,61 @@ export function CreateNotificationRuleDialog({
         title="Add notification rule"
         description={`Events that match are posted to the room as notices by ${serviceUserId ?? "the console's service account"}, which must be in the room (it accepts an invitation when you save).`}
       >
-        <FormProvider {...form}>
-          <form
-            className="grid gap-4"
-            noValidate
-            onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-          >
-            <EventFilterFields idPrefix="rule" jobKinds={jobKinds} />
-            <TextField
-              id="rule-room"
-              label="Room"
-              placeholder="#ops:example.org or !abc:example.org"
-              error={form.formState.errors.room?.message}
-              {...form.register("room")}
-            />
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? "Saving…" : "Save rule"}
-            </Button>
-          </form>
-        </FormProvider>
+        {/* Mounted with the dialog's content: each opening starts empty, and a closed dialog holds
+            no form (whose first effect would hold back the page's first frame). */}
+        <CreateNotificationRuleForm
+          jobKinds={jobKinds}
+          pending={mutation.isPending}
+          onSubmit={(values, onFieldErrors) =>
+            mutation.mutate(values, {
+              onSuccess: (result) => {
+                if (!result.ok && result.fieldErrors) onFieldErrors(result.fieldErrors);
+              },
+            })
+          }
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+type CreateNotificationRuleFormProps = {
+  jobKinds: JobKindChoice[];
+  pending: boolean;
+  /** Sends the values; the fields the action refuses come back through onFieldErrors. */
+  onSubmit: (
+    values: CreateNotificationRuleInput,
+    onFieldErrors: (fieldErrors: Record<string, string[]>) => void,
+  ) => void;
+};
+
+function CreateNotificationRuleForm({
+  jobKinds,
+  pending,
+  onSubmit,
+}: CreateNotificationRuleFormProps) {
+  const form = useForm<CreateNotificationRuleInput>({
+    resolver: zodResolver(createNotificationRuleSchema),
+    defaultValues: EMPTY,
+  });
+  const submit = form.handleSubmit((values) =>
+    onSubmit(values, (fieldErrors) => showFieldErrors(form, fieldErrors)),
+  );
+  return (
+    <FormProvider {...form}>
+      <form className="grid gap-4" noValidate onSubmit={submit}>
+        <EventFilterFields idPrefix="rule" jobKinds={jobKinds} />
+        <TextField
+          id="rule-room"
+          label="Room"
+          placeholder="#ops:example.org or !abc:example.org"
+          error={form.formState.errors.room?.message}
+          {...form.register("room")}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save rule"}
+        </Button>
+      </form>
+    </FormProvider>
   );
 }

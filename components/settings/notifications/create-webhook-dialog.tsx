@@ -10,6 +10,7 @@ import { CopyableSecret } from "@/components/ui/copyable-secret";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { showFieldErrors } from "@/components/ui/form-failure";
 import { createWebhook } from "@/lib/actions/create-webhook";
 import { createWebhookSchema, type CreateWebhookInput } from "@/lib/schemas/event-subscription";
 import { EventFilterFields, type JobKindChoice } from "./event-filter-fields";
@@ -53,27 +54,17 @@ export function CreateWebhookDialog({ jobKinds }: { jobKinds: JobKindChoice[] })
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
-  const form = useForm<CreateWebhookInput>({
-    resolver: zodResolver(createWebhookSchema),
-    defaultValues: EMPTY,
-  });
   const mutation = useActionMutation(createWebhook, {
     success: () => null,
     onSuccess: (data) => setCreated({ name: data.name, secret: data.secret }),
     // The list is refreshed when the dialog closes, so the secret stays on screen until then.
     refresh: false,
-    onFieldErrors: (errors) => {
-      for (const [field, messages] of Object.entries(errors)) {
-        form.setError(field as keyof CreateWebhookInput, { message: messages[0] });
-      }
-    },
   });
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (!next) {
       if (created) router.refresh();
       setCreated(null);
-      form.reset(EMPTY);
       mutation.reset();
     }
   };
@@ -93,30 +84,61 @@ export function CreateWebhookDialog({ jobKinds }: { jobKinds: JobKindChoice[] })
         {created ? (
           <CreatedWebhook created={created} />
         ) : (
-          <FormProvider {...form}>
-            <form
-              className="grid gap-4"
-              noValidate
-              onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-            >
-              <EventFilterFields idPrefix="webhook" jobKinds={jobKinds} />
-              <TextField
-                id="webhook-url"
-                label="URL"
-                placeholder="https://hooks.example.org/console"
-                error={form.formState.errors.webhookUrl?.message}
-                {...form.register("webhookUrl")}
-              />
-              <CheckboxField id="webhook-allow-private" {...form.register("webhookAllowPrivate")}>
-                Allow a private or loopback address (and plain http)
-              </CheckboxField>
-              <Button type="submit" disabled={mutation.isPending}>
-                {mutation.isPending ? "Saving…" : "Save webhook"}
-              </Button>
-            </form>
-          </FormProvider>
+          // Mounted with the dialog's content: each opening starts empty, and a closed dialog holds
+          // no form (whose first effect would hold back the page's first frame).
+          <CreateWebhookForm
+            jobKinds={jobKinds}
+            pending={mutation.isPending}
+            onSubmit={(values, onFieldErrors) =>
+              mutation.mutate(values, {
+                onSuccess: (result) => {
+                  if (!result.ok && result.fieldErrors) onFieldErrors(result.fieldErrors);
+                },
+              })
+            }
+          />
         )}
       </DialogContent>
     </Dialog>
+  );
+}
+
+type CreateWebhookFormProps = {
+  jobKinds: JobKindChoice[];
+  pending: boolean;
+  /** Sends the values; the fields the action refuses come back through onFieldErrors. */
+  onSubmit: (
+    values: CreateWebhookInput,
+    onFieldErrors: (fieldErrors: Record<string, string[]>) => void,
+  ) => void;
+};
+
+function CreateWebhookForm({ jobKinds, pending, onSubmit }: CreateWebhookFormProps) {
+  const form = useForm<CreateWebhookInput>({
+    resolver: zodResolver(createWebhookSchema),
+    defaultValues: EMPTY,
+  });
+  const submit = form.handleSubmit((values) =>
+    onSubmit(values, (fieldErrors) => showFieldErrors(form, fieldErrors)),
+  );
+  return (
+    <FormProvider {...form}>
+      <form className="grid gap-4" noValidate onSubmit={submit}>
+        <EventFilterFields idPrefix="webhook" jobKinds={jobKinds} />
+        <TextField
+          id="webhook-url"
+          label="URL"
+          placeholder="https://hooks.example.org/console"
+          error={form.formState.errors.webhookUrl?.message}
+          {...form.register("webhookUrl")}
+        />
+        <CheckboxField id="webhook-allow-private" {...form.register("webhookAllowPrivate")}>
+          Allow a private or loopback address (and plain http)
+        </CheckboxField>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save webhook"}
+        </Button>
+      </form>
+    </FormProvider>
   );
 }

@@ -28,35 +28,8 @@ const initialValues = (token: RegistrationTokenRow): EditRegistrationTokenFormVa
 /** Changes a token's uses allowed and expiry; only what was changed is sent. */
 export function EditRegistrationTokenDialog({ token }: { token: RegistrationTokenRow }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<EditRegistrationTokenFormValues>({
-    resolver: zodResolver(editRegistrationTokenFormSchema),
-    defaultValues: { usesAllowed: "", expiresAt: "" },
-  });
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: updateRegistrationToken,
-    // A refusal shows in the form, beside what can be changed; success as a toast.
-    onSuccess: (result) => {
-      if (!result.ok) return showFailureInForm(form, result);
-      toast.success(`Registration token ${token.token} was changed.`);
-      setOpen(false);
-      router.refresh();
-    },
-    onError: () => toast.error(CONSOLE_UNREACHABLE),
-  });
-  const onOpenChange = (next: boolean) => {
-    // Read when opened: the browser's time zone is known only here.
-    if (next) form.reset(initialValues(token));
-    setOpen(next);
-  };
-  const submit = form.handleSubmit((values) =>
-    mutation.mutate(toUpdateInput(token.token, values, initialValues(token))),
-  );
-  const { errors } = form.formState;
-  const idPrefix = `edit-token-${token.token}`;
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm" aria-label={`Edit ${token.token}`}>
           Edit
@@ -66,16 +39,54 @@ export function EditRegistrationTokenDialog({ token }: { token: RegistrationToke
         title={`Edit registration token ${token.token}`}
         description={`${token.completed} completed and ${token.pending} pending registrations so far.`}
       >
-        <form className="grid gap-4" noValidate onSubmit={submit}>
-          <TokenLimitFields idPrefix={idPrefix} register={form.register} errors={errors} />
-          <FieldError role="alert">{errors.root?.message}</FieldError>
-          <div className="flex justify-end">
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? "Saving…" : "Save"}
-            </Button>
-          </div>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from the token as the page shows
+            it, and a closed dialog holds no form (whose first effect would hold back the page's
+            first frame). */}
+        <EditRegistrationTokenForm token={token} onSaved={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
+  );
+}
+
+function EditRegistrationTokenForm({
+  token,
+  onSaved,
+}: {
+  token: RegistrationTokenRow;
+  onSaved: () => void;
+}) {
+  const form = useForm<EditRegistrationTokenFormValues>({
+    resolver: zodResolver(editRegistrationTokenFormSchema),
+    // Read on opening, in the browser: its time zone is known only here (never on the server).
+    defaultValues: initialValues(token),
+  });
+  const router = useRouter();
+  const mutation = useMutation({
+    mutationFn: updateRegistrationToken,
+    // A refusal shows in the form, beside what can be changed; success as a toast.
+    onSuccess: (result) => {
+      if (!result.ok) return showFailureInForm(form, result);
+      toast.success(`Registration token ${token.token} was changed.`);
+      onSaved();
+      router.refresh();
+    },
+    onError: () => toast.error(CONSOLE_UNREACHABLE),
+  });
+  const submit = form.handleSubmit((values) =>
+    mutation.mutate(toUpdateInput(token.token, values, initialValues(token))),
+  );
+  const { errors } = form.formState;
+  const idPrefix = `edit-token-${token.token}`;
+
+  return (
+    <form className="grid gap-4" noValidate onSubmit={submit}>
+      <TokenLimitFields idPrefix={idPrefix} register={form.register} errors={errors} />
+      <FieldError role="alert">{errors.root?.message}</FieldError>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? "Saving…" : "Save"}
+        </Button>
+      </div>
+    </form>
   );
 }

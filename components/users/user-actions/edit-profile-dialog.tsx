@@ -38,10 +38,6 @@ const FIELDS: Array<{ name: FieldName; label: string; multiline?: boolean; hint?
 /** Edits display name, avatar URL, 3PIDs and external IDs in one go. */
 export function EditProfileDialog({ user }: { user: SynapseUser }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<UpdateUserProfileInput>({
-    resolver: zodResolver(updateUserProfileSchema),
-    defaultValues: toDefaults(user),
-  });
   const mutation = useActionMutation(updateUserProfile, {
     success: (data) =>
       data.changed.length === 0
@@ -49,15 +45,9 @@ export function EditProfileDialog({ user }: { user: SynapseUser }) {
         : `The profile of ${user.name} was saved.`,
     onSuccess: () => setOpen(false),
   });
-  const onOpenChange = (next: boolean) => {
-    // Start from what the page shows now, not from an earlier draft.
-    if (next) form.reset(toDefaults(user));
-    setOpen(next);
-  };
-  const { errors } = form.formState;
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
           Edit profile
@@ -67,36 +57,57 @@ export function EditProfileDialog({ user }: { user: SynapseUser }) {
         title={`Edit the profile of ${user.name}`}
         description="Third-party and external IDs: one per line, as kind:value. The lists replace the old ones."
       >
-        <form
-          className="grid gap-4"
-          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-          noValidate
-        >
-          {FIELDS.map(({ name, label, multiline, hint }) => {
-            const id = `profile-${name}`;
-            const Field = multiline ? Textarea : Input;
-            return (
-              <div key={name} className="grid gap-2">
-                <Label htmlFor={id}>{label}</Label>
-                <Field
-                  id={id}
-                  placeholder={hint}
-                  autoComplete="off"
-                  aria-invalid={errors[name] ? true : undefined}
-                  aria-describedby={`${id}-error`}
-                  {...form.register(name)}
-                />
-                <FieldError id={`${id}-error`}>
-                  {errors[name] && `${label} ${errors[name].message}`}
-                </FieldError>
-              </div>
-            );
-          })}
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? "Saving…" : "Save profile"}
-          </Button>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from what the page shows now, not
+            from an earlier draft, and a closed dialog holds no form (whose first effect would hold
+            back the page's first frame). */}
+        <EditProfileForm
+          user={user}
+          pending={mutation.isPending}
+          onSubmit={(values) => mutation.mutate(values)}
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+type EditProfileFormProps = {
+  user: SynapseUser;
+  pending: boolean;
+  onSubmit: (values: UpdateUserProfileInput) => void;
+};
+
+function EditProfileForm({ user, pending, onSubmit }: EditProfileFormProps) {
+  const form = useForm<UpdateUserProfileInput>({
+    resolver: zodResolver(updateUserProfileSchema),
+    defaultValues: toDefaults(user),
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form className="grid gap-4" onSubmit={form.handleSubmit(onSubmit)} noValidate>
+      {FIELDS.map(({ name, label, multiline, hint }) => {
+        const id = `profile-${name}`;
+        const Field = multiline ? Textarea : Input;
+        return (
+          <div key={name} className="grid gap-2">
+            <Label htmlFor={id}>{label}</Label>
+            <Field
+              id={id}
+              placeholder={hint}
+              autoComplete="off"
+              aria-invalid={errors[name] ? true : undefined}
+              aria-describedby={`${id}-error`}
+              {...form.register(name)}
+            />
+            <FieldError id={`${id}-error`}>
+              {errors[name] && `${label} ${errors[name].message}`}
+            </FieldError>
+          </div>
+        );
+      })}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save profile"}
+      </Button>
+    </form>
   );
 }

@@ -71,25 +71,13 @@ function LimitField({ id, label, hint, error, ...input }: LimitFieldProps) {
 /** Overrides how fast the user may send messages, or exempts them from rate limits by name. */
 export function RateLimitDialog({ userId, current }: Props) {
   const [open, setOpen] = useState(false);
-  const form = useForm<z.input<typeof rateLimitSchema>, unknown, RateLimitInput>({
-    resolver: zodResolver(rateLimitSchema),
-    defaultValues: defaultsFor(userId, current),
-  });
-  const kind = useWatch({ control: form.control, name: "limit.kind" });
   const mutation = useActionMutation(setRateLimit, {
     success: (data) => `Rate limit of ${data.userId}: ${describeRateLimit(data.override)}.`,
     onSuccess: () => setOpen(false),
   });
-  const onOpenChange = (next: boolean) => {
-    // Opening starts from what Synapse holds now, not from what was typed last time.
-    if (next) form.reset(defaultsFor(userId, current));
-    setOpen(next);
-  };
-  const errorOf = (name: "limit.messagesPerSecond" | "limit.burstCount") =>
-    form.getFieldState(name, form.formState).error?.message;
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
           Set rate limit
@@ -99,45 +87,68 @@ export function RateLimitDialog({ userId, current }: Props) {
         title={`Rate-limit override for ${userId}`}
         description="Replaces the server's message rate limit for this user."
       >
-        <form
-          className="grid gap-4"
-          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-          noValidate
-        >
-          <fieldset className="grid gap-2">
-            <legend className="mb-2 text-sm font-medium">Limit</legend>
-            <label className="flex items-center gap-2 text-sm">
-              <input type="radio" value="custom" {...form.register("limit.kind")} />
-              Custom limit
-            </label>
-            <label className="flex items-center gap-2 text-sm">
-              <input type="radio" value="none" {...form.register("limit.kind")} />
-              No limit (exempt from every rate limit, not only for messages)
-            </label>
-          </fieldset>
-          <fieldset className="grid gap-4" disabled={kind === "none"}>
-            <LimitField
-              id="rate-limit-mps"
-              label="Messages per second"
-              placeholder="e.g. 5"
-              hint={`A whole number from 1 to ${MAX_MESSAGES_PER_SECOND}.`}
-              error={errorOf("limit.messagesPerSecond")}
-              {...form.register("limit.messagesPerSecond")}
-            />
-            <LimitField
-              id="rate-limit-burst"
-              label="Burst count"
-              placeholder="e.g. 20"
-              hint={`How many messages may go at once before the rate applies: 1 to ${MAX_BURST_COUNT.toLocaleString("en")}.`}
-              error={errorOf("limit.burstCount")}
-              {...form.register("limit.burstCount")}
-            />
-          </fieldset>
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? "Saving…" : "Save override"}
-          </Button>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from what Synapse holds now, not
+            from what was typed last time, and a closed dialog holds no form (whose first effect
+            would hold back the page's first frame). */}
+        <RateLimitForm
+          userId={userId}
+          current={current}
+          pending={mutation.isPending}
+          onSubmit={(values) => mutation.mutate(values)}
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+type RateLimitFormProps = Props & {
+  pending: boolean;
+  onSubmit: (values: RateLimitInput) => void;
+};
+
+function RateLimitForm({ userId, current, pending, onSubmit }: RateLimitFormProps) {
+  const form = useForm<z.input<typeof rateLimitSchema>, unknown, RateLimitInput>({
+    resolver: zodResolver(rateLimitSchema),
+    defaultValues: defaultsFor(userId, current),
+  });
+  const kind = useWatch({ control: form.control, name: "limit.kind" });
+  const errorOf = (name: "limit.messagesPerSecond" | "limit.burstCount") =>
+    form.getFieldState(name, form.formState).error?.message;
+
+  return (
+    <form className="grid gap-4" onSubmit={form.handleSubmit(onSubmit)} noValidate>
+      <fieldset className="grid gap-2">
+        <legend className="mb-2 text-sm font-medium">Limit</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="custom" {...form.register("limit.kind")} />
+          Custom limit
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="none" {...form.register("limit.kind")} />
+          No limit (exempt from every rate limit, not only for messages)
+        </label>
+      </fieldset>
+      <fieldset className="grid gap-4" disabled={kind === "none"}>
+        <LimitField
+          id="rate-limit-mps"
+          label="Messages per second"
+          placeholder="e.g. 5"
+          hint={`A whole number from 1 to ${MAX_MESSAGES_PER_SECOND}.`}
+          error={errorOf("limit.messagesPerSecond")}
+          {...form.register("limit.messagesPerSecond")}
+        />
+        <LimitField
+          id="rate-limit-burst"
+          label="Burst count"
+          placeholder="e.g. 20"
+          hint={`How many messages may go at once before the rate applies: 1 to ${MAX_BURST_COUNT.toLocaleString("en")}.`}
+          error={errorOf("limit.burstCount")}
+          {...form.register("limit.burstCount")}
+        />
+      </fieldset>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save override"}
+      </Button>
+    </form>
   );
 }

@@ -15,18 +15,10 @@ import { useActionMutation } from "@/components/ui/use-action-mutation";
 /** Reactivates a deactivated user; Synapse needs a new password for that. */
 export function ReactivateDialog({ userId }: { userId: string }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<ReactivateUserInput>({
-    resolver: zodResolver(reactivateUserSchema),
-    defaultValues: { userId, password: "" },
-  });
   const mutation = useActionMutation(reactivateUser, {
     success: () => `${userId} is active again and can sign in with the new password.`,
-    onSuccess: () => {
-      form.reset();
-      setOpen(false);
-    },
+    onSuccess: () => setOpen(false),
   });
-  const { errors } = form.formState;
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -39,30 +31,50 @@ export function ReactivateDialog({ userId }: { userId: string }) {
         title={`Reactivate ${userId}`}
         description="They can sign in again with this password. Rooms they left are not rejoined."
       >
-        <form
-          className="grid gap-4"
-          onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-          noValidate
-        >
-          <div className="grid gap-2">
-            <Label htmlFor="reactivate-password">New password</Label>
-            <Input
-              id="reactivate-password"
-              type="password"
-              autoComplete="new-password"
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby="reactivate-password-error"
-              {...form.register("password")}
-            />
-            <FieldError id="reactivate-password-error">
-              {errors.password && `Password ${errors.password.message}`}
-            </FieldError>
-          </div>
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? "Reactivating…" : "Reactivate"}
-          </Button>
-        </form>
+        {/* Mounted with the dialog's content: each opening starts from the defaults, and a closed
+            dialog holds no form (whose first effect would hold back the page's first frame). */}
+        <ReactivateForm
+          userId={userId}
+          pending={mutation.isPending}
+          onSubmit={(values) => mutation.mutate(values)}
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+type ReactivateFormProps = {
+  userId: string;
+  pending: boolean;
+  onSubmit: (values: ReactivateUserInput) => void;
+};
+
+function ReactivateForm({ userId, pending, onSubmit }: ReactivateFormProps) {
+  const form = useForm<ReactivateUserInput>({
+    resolver: zodResolver(reactivateUserSchema),
+    defaultValues: { userId, password: "" },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form className="grid gap-4" onSubmit={form.handleSubmit(onSubmit)} noValidate>
+      <div className="grid gap-2">
+        <Label htmlFor="reactivate-password">New password</Label>
+        <Input
+          id="reactivate-password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby="reactivate-password-error"
+          {...form.register("password")}
+        />
+        <FieldError id="reactivate-password-error">
+          {errors.password && `Password ${errors.password.message}`}
+        </FieldError>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Reactivating…" : "Reactivate"}
+      </Button>
+    </form>
   );
 }

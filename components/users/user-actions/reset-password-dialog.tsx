@@ -27,16 +27,11 @@ function GeneratedPassword({ password }: { password: string }) {
 export function ResetPasswordDialog({ userId }: { userId: string }) {
   const [open, setOpen] = useState(false);
   const [generated, setGenerated] = useState<string | null>(null);
-  const form = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordSchema),
-    defaultValues: { userId, password: "", logoutDevices: true },
-  });
   const mutation = useActionMutation(resetPassword, {
     success: (data) => (data.generatedPassword ? null : `The password of ${userId} was reset.`),
     onSuccess: (data) => {
       if (data.generatedPassword) setGenerated(data.generatedPassword);
       else setOpen(false);
-      form.reset();
     },
   });
   const onOpenChange = (next: boolean) => {
@@ -44,7 +39,6 @@ export function ResetPasswordDialog({ userId }: { userId: string }) {
     // Closing forgets the generated password: it is shown once.
     if (!next) setGenerated(null);
   };
-  const { errors } = form.formState;
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -60,38 +54,58 @@ export function ResetPasswordDialog({ userId }: { userId: string }) {
         {generated ? (
           <GeneratedPassword password={generated} />
         ) : (
-          <form
-            className="grid gap-4"
-            onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-            noValidate
-          >
-            <div className="grid gap-2">
-              <Label htmlFor="reset-password-value">New password</Label>
-              <Input
-                id="reset-password-value"
-                type="password"
-                autoComplete="new-password"
-                aria-invalid={errors.password ? true : undefined}
-                aria-describedby="reset-password-value-error"
-                {...form.register("password")}
-              />
-              <FieldError id="reset-password-value-error">
-                {errors.password && `Password ${errors.password.message}`}
-              </FieldError>
-            </div>
-            <CheckboxField
-              id="reset-password-logout"
-              className="accent-primary"
-              {...form.register("logoutDevices")}
-            >
-              Log out all of their devices
-            </CheckboxField>
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? "Resetting…" : "Reset password"}
-            </Button>
-          </form>
+          // Mounted with the dialog's content: each opening starts from the defaults, and a closed
+          // dialog holds no form (whose first effect would hold back the page's first frame).
+          <ResetPasswordForm
+            userId={userId}
+            pending={mutation.isPending}
+            onSubmit={(values) => mutation.mutate(values)}
+          />
         )}
       </DialogContent>
     </Dialog>
+  );
+}
+
+type ResetPasswordFormProps = {
+  userId: string;
+  pending: boolean;
+  onSubmit: (values: ResetPasswordInput) => void;
+};
+
+function ResetPasswordForm({ userId, pending, onSubmit }: ResetPasswordFormProps) {
+  const form = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { userId, password: "", logoutDevices: true },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form className="grid gap-4" onSubmit={form.handleSubmit(onSubmit)} noValidate>
+      <div className="grid gap-2">
+        <Label htmlFor="reset-password-value">New password</Label>
+        <Input
+          id="reset-password-value"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby="reset-password-value-error"
+          {...form.register("password")}
+        />
+        <FieldError id="reset-password-value-error">
+          {errors.password && `Password ${errors.password.message}`}
+        </FieldError>
+      </div>
+      <CheckboxField
+        id="reset-password-logout"
+        className="accent-primary"
+        {...form.register("logoutDevices")}
+      >
+        Log out all of their devices
+      </CheckboxField>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Resetting…" : "Reset password"}
+      </Button>
+    </form>
   );
 }
