@@ -8,6 +8,7 @@
 // BENCH_ONLY (cases whose name contains it), BENCH_DEBUG (each view's requests), BENCH_PROFILE (a
 // directory: the browser's CPU profile of each view, for Chrome's DevTools), BENCH_TRACE (a
 // directory: each view's performance trace, with style, layout and paint, for DevTools).
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { chromium, type Page, type Request } from "@playwright/test";
@@ -288,6 +289,8 @@ async function choosePageSize(databaseUrl: string, matrixId: string, pageSize: n
 type Sample = Awaited<ReturnType<typeof measureView>>;
 
 async function main() {
+  // A fresh machine has no Chromium yet: installed as `npm test` installs it.
+  execFileSync("bash", ["scripts/test/ensure-chromium.sh"], { stdio: "inherit" });
   const { consoleUrl, cookie, databaseUrl, adminId } = await startListsConsole(stops);
   if (process.env.BENCH_PAGE_SIZE) {
     await choosePageSize(databaseUrl, adminId, Number(process.env.BENCH_PAGE_SIZE));
