@@ -121,6 +121,20 @@ export function usePagedList<Page, Search>({
   const waiting = !arrived && shownQuery.isFetching;
   const nextHref = arrived ? nextHrefOf(shown) : null;
   const upcomingQuery = useQuery({ ...read(nextHref ?? ""), enabled: nextHref !== null });
+  // While a page is on its way, the page drawn ahead stays as it was: letting it go would have
+  // React take its rows down while the answer may be arriving (see page-slots.tsx).
+  const [lastUpcoming, setLastUpcoming] = useState<ListPage<Page> | null>(null);
+  let upcoming = lastUpcoming;
+  if (!waiting) {
+    const now =
+      nextHref !== null && upcomingQuery.data !== undefined
+        ? { href: nextHref, page: upcomingQuery.data }
+        : null;
+    if (now?.href !== lastUpcoming?.href || now?.page !== lastUpcoming?.page) {
+      upcoming = now;
+      setLastUpcoming(now);
+    }
+  }
 
   // The top bar shows progress while the rows of a page not read ahead are on their way.
   useReportNavigationPending(waiting);
@@ -159,10 +173,7 @@ export function usePagedList<Page, Search>({
     asked: shownHref,
     search: { asked: askedSearch, shown: shownSearch },
     shown,
-    upcoming:
-      nextHref !== null && upcomingQuery.data !== undefined
-        ? { href: nextHref, page: upcomingQuery.data }
-        : null,
+    upcoming,
     follow,
     inPlace,
     problem: shownQuery.isError && !arrived ? shownQuery.error.message : null,
