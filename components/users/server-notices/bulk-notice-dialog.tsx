@@ -11,6 +11,8 @@ import { NoticeBodyField } from "./notice-body-field";
 type Props = {
   /** The toolbar button. */
   label: string;
+  /** Its size: small in the selection's toolbar (the default), as its neighbours in a header. */
+  buttonSize?: "sm" | "default";
   recipients: NoticeRecipients;
   /** How many users it reaches: the selection, or Synapse's count of those matching now. */
   count: number;
@@ -24,7 +26,7 @@ type Props = {
  * Sends one notice to many users as a job: the dialog follows the run and lists each user's
  * outcome. Used for the selected users and for every user matching the list's filters.
  */
-export function BulkNoticeDialog({ label, disabled = false, ...subject }: Props) {
+export function BulkNoticeDialog({ label, buttonSize, disabled = false, ...subject }: Props) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const perform = ({ recipients }: typeof subject) => {
@@ -38,6 +40,7 @@ export function BulkNoticeDialog({ label, disabled = false, ...subject }: Props)
   return (
     <BulkActionDialog
       label={label}
+      buttonSize={buttonSize}
       title="Send a server notice"
       subject={subject}
       describe={({ count, whom }) => ({

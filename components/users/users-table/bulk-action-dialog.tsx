@@ -21,6 +21,8 @@ export type BulkActionWords = {
 type Props<Subject> = {
   /** The toolbar button. */
   label: string;
+  /** The button's size: small in the selection's toolbar (the default), as its neighbours else. */
+  buttonSize?: "sm" | "default";
   title: string;
   /**
    * Whom the action covers (the selected users, or the list's filters). The dialog keeps the one it
@@ -58,7 +60,7 @@ export function BulkActionDialog<Subject>(props: Props<Subject>) {
       <DialogTrigger asChild>
         <Button
           variant={props.destructive ? "destructive" : "outline"}
-          size="sm"
+          size={props.buttonSize ?? "sm"}
           disabled={props.disabled}
         >
           {props.label}

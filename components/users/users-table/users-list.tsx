@@ -67,6 +67,7 @@ function UsersHeader({
           {permissions.canOperate ? (
             <BulkNoticeDialog
               label="Notice to all matching"
+              buttonSize="default"
               recipients={{ matching: filters }}
               count={page.total}
               // The notice goes to the shown search's users: only once that is the form's too.
