@@ -1,16 +1,27 @@
 import { X } from "lucide-react";
+import type { ComponentProps } from "react";
 import { IntentLink } from "@/components/ui/intent-link";
+import { opensElsewhere } from "@/components/ui/row-links";
 import { cn } from "@/lib/utils";
 
 /** A filter that narrows the list now, and the list's URL without it. */
 export type ActiveFilter = { label: string; removeHref: string };
 
-/** The filters in force as links that each take one away; plain links, so they work without script. */
+const CHIP_CLASS =
+  "inline-flex items-center gap-1 rounded-full border bg-secondary px-3 py-1.5 text-xs font-medium text-secondary-foreground outline-none hover:bg-secondary/80 focus-visible:ring-[3px] focus-visible:ring-ring/50";
+
+/**
+ * The filters in force as links that each take one away; plain links, so they work without
+ * script. Beside a list paged in the browser, `follow` shows the list without the filter in place,
+ * as the form's own fields do.
+ */
 export function ActiveFilterChips({
   filters,
+  follow,
   className,
 }: {
   filters: readonly ActiveFilter[];
+  follow?: (href: string) => void;
   className?: string;
 }) {
   if (filters.length === 0) return null;
@@ -18,17 +29,40 @@ export function ActiveFilterChips({
     <ul aria-label="Active filters" className={cn("flex flex-wrap gap-2", className)}>
       {filters.map((filter) => (
         <li key={filter.label}>
-          <IntentLink
-            href={filter.removeHref}
-            scroll={false}
-            className="inline-flex items-center gap-1 rounded-full border bg-secondary px-3 py-1.5 text-xs font-medium text-secondary-foreground outline-none hover:bg-secondary/80 focus-visible:ring-[3px] focus-visible:ring-ring/50"
-          >
+          <ChipLink href={filter.removeHref} follow={follow}>
             <span className="sr-only">Remove filter: </span>
             {filter.label}
             <X aria-hidden className="size-3.5" />
-          </IntentLink>
+          </ChipLink>
         </li>
       ))}
     </ul>
+  );
+}
+
+function ChipLink({
+  href,
+  follow,
+  children,
+}: Pick<ComponentProps<"a">, "children"> & { href: string; follow?: (href: string) => void }) {
+  if (!follow) {
+    return (
+      <IntentLink href={href} scroll={false} className={CHIP_CLASS}>
+        {children}
+      </IntentLink>
+    );
+  }
+  return (
+    <a
+      href={href}
+      className={CHIP_CLASS}
+      onClick={(event) => {
+        if (opensElsewhere(event)) return;
+        event.preventDefault();
+        follow(href);
+      }}
+    >
+      {children}
+    </a>
   );
 }

@@ -92,7 +92,11 @@ export function LiveFilterForm({
           </Button>
         </div>
       </div>
-      <ActiveFilterChips filters={active} className="md:hidden" />
+      <ActiveFilterChips
+        filters={active}
+        follow={follow && ((href) => follow(href, { keepScroll: true, replace: false }))}
+        className="md:hidden"
+      />
       <div
         id={panelId}
         className={cn(

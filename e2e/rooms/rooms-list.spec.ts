@@ -123,7 +123,10 @@ test.describe("on a phone", () => {
     expect(await overflow()).toBe(0);
     await shoot(page, "rooms-phone-filters-open", { viewport: true });
 
+    // In place, as the form's fields apply: the list reads its API, not the router the page.
+    const readInPlace = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/v1/rooms");
     await page.getByRole("link", { name: "Remove filter: Public only" }).click();
+    await readInPlace;
     await expect(page).toHaveURL(new RegExp(`\\?q=${prefix}$`));
     await expect(count).not.toContainText("public only");
     await expect(rows.getByRole("link")).toHaveText([`${prefix} private`, `${prefix} public`]);

@@ -124,7 +124,10 @@ test.describe("on a phone", () => {
     expect(await overflowOf(page)).toBe(0);
     await shoot(page, "users-phone-filters-open", { viewport: true });
 
+    // In place, as the form's fields apply: the list reads its API, not the router the page.
+    const readInPlace = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/v1/users");
     await page.getByRole("link", { name: "Remove filter: Admins only" }).click();
+    await readInPlace;
     await expect(page).toHaveURL(new RegExp(`\\?q=${prefix}&type=normal$`));
     await expect(shownIds(page)).toHaveText([admin.id, plain.id].sort());
     await expect(page.getByLabel("Admins only")).not.toBeChecked();
