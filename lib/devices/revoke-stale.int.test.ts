@@ -13,6 +13,7 @@ const { staleRuleSchema } = await import("./stale-rule");
 const { revokeStaleDevices } = await import("./revoke-stale");
 const { staleRevokeParamsSchema } = await import("./revoke-schema");
 const { createTestRun, itemsOf, testRunContext } = await import("./testing/test-run");
+const { writeScannedUsers } = await import("./scan-writer");
 
 const { client: admin } = await adminTestClient();
 const asOf = new Date();
@@ -205,5 +206,37 @@ describe("stale device revoke against the real Synapse", () => {
       expect(snapshot.deviceCount).toBe(4);
       expect(await db.deviceRecord.count({ where: { snapshotId: id } })).toBe(4);
     }
+  });
+
+  it("keeps a device revoked while a scan reads its user out of that scan's snapshot", async () => {
+    const [user] = await seedUsers("scanrace", 1);
+    const userId = user!.userId;
+    const deviceIds = (await admin.devices.list(userId)).devices.map((d) => d.device_id).sort();
+    const [revoked, ...kept] = deviceIds as [string, ...string[]];
+    // A scan starts and reads the user's three devices from Synapse...
+    const scanRunId = await createTestRun("device_scan", {});
+    const snapshot = await db.deviceSnapshot.create({ data: { runId: scanRunId } });
+    const read = deviceIds.map((deviceId) => ({ userId, deviceId, lastSeenAt: null }));
+    // ...a revoke deletes one of them before the scan writes what it read...
+    const params = staleRevokeParamsSchema.parse({
+      devices: [{ userId, deviceId: revoked }],
+      rule: ruleWith({}),
+    });
+    const revokeRunId = await createTestRun("stale_device_revoke", params);
+    expect(await revokeStaleDevices(admin, params, testRunContext(revokeRunId))).toMatchObject({
+      revoked: 1,
+    });
+    const writer = writeScannedUsers(snapshot.id, testRunContext(scanRunId), 10);
+    await writer.add({ userId, ok: true, records: read });
+    await writer.finish();
+
+    // ...and the snapshot holds what Synapse holds: no dry run lists the revoked device again.
+    const stored = await db.deviceRecord.findMany({
+      where: { snapshotId: snapshot.id },
+      select: { deviceId: true },
+    });
+    expect(stored.map((row) => row.deviceId).sort()).toEqual(kept);
+    expect(await deviceKeysOf([userId])).toEqual(kept.map((deviceId) => `${userId} ${deviceId}`));
+    expect((await itemsOf(scanRunId)).map((item) => item.key)).toEqual([userId]);
   });
 });

@@ -2,6 +2,7 @@ import { runAudited } from "@/lib/audit/run-audited";
 import { db } from "@/lib/db";
 import type { JobContext } from "@/lib/jobs/job-kind";
 import { isSynapseError, mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
+import { lockDeviceUsers } from "./device-user-lock";
 import { withPatience } from "./patience";
 import { revokeKey, type StaleRevokeParams } from "./revoke-schema";
 
@@ -87,7 +88,8 @@ export async function revokeStaleDevices(
           detail: outcome.alreadyGone ? "already gone" : "revoked",
         },
       ],
-      [leaveSnapshots(device)],
+      // After a scan's write of this user, if one is under way (device-user-lock.ts).
+      [lockDeviceUsers([device.userId]), leaveSnapshots(device)],
     );
   };
 

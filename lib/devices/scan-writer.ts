@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { JobContext } from "@/lib/jobs/job-kind";
+import { lockDeviceUsers } from "./device-user-lock";
 
 export type ScannedUser = {
   userId: string;
@@ -8,6 +9,25 @@ export type ScannedUser = {
   records: Array<Omit<Prisma.DeviceRecordCreateManyInput, "snapshotId">>;
   error?: string;
 };
+
+/**
+ * Drops from a snapshot the rows of these users' devices that a revoke recorded done since the
+ * scan started: the scan may have read such a device from Synapse before the revoke deleted it,
+ * and the revoke then found no row to take out of the snapshot (lib/devices/revoke-stale.ts).
+ */
+function dropRevokedSinceStart(snapshotId: string, userIds: string[]) {
+  return db.$executeRaw`
+    DELETE FROM device_record AS record
+     USING device_snapshot AS snapshot, job_run_item AS item, job_run AS run
+     WHERE record.snapshot_id = ${snapshotId}::uuid
+       AND record.user_id = ANY (${userIds}::text[])
+       AND snapshot.id = record.snapshot_id
+       AND run.kind IN ('stale_device_revoke', 'stale_device_cleanup')
+       AND item.run_id = run.id
+       AND item.key = record.user_id || ' ' || record.device_id
+       AND item.ok
+       AND item.at >= snapshot.started_at`;
+}
 
 /** Batches waiting to be written before fetchers wait for the writer (keeps memory bounded). */
 const MAX_PENDING_BATCHES = 2;
@@ -45,9 +65,11 @@ export function writeScannedUsers(
         error: user.error,
       })),
       [
+        lockDeviceUsers(userIds),
         // An earlier attempt's rows for these users, if any, are replaced.
         db.deviceRecord.deleteMany({ where: { snapshotId, userId: { in: userIds } } }),
         db.deviceRecord.createMany({ data: records }),
+        dropRevokedSinceStart(snapshotId, userIds),
       ],
     );
     devices += records.length;
