@@ -110,7 +110,10 @@ export function useLiveFilters({ current, hrefOf, follow }: LiveFiltersOptions) 
       event.preventDefault();
       apply(event.currentTarget, true);
     },
-    onFocus: (event: FocusEvent<HTMLFormElement>) => {
+    // A run of typing ends as its field loses the focus; the next run is an entry of its own.
+    // Not as a field gains it: React replays a focus that came while the page was hydrating after
+    // the effect above applied the typing before it, which then made a second entry.
+    onBlur: (event: FocusEvent<HTMLFormElement>) => {
       if (isTextField(event.target)) typingHasEntry.current = false;
     },
   };
