@@ -1,7 +1,7 @@
 import { X } from "lucide-react";
 import type { ComponentProps } from "react";
 import { IntentLink } from "@/components/ui/intent-link";
-import { opensElsewhere } from "@/components/ui/row-links";
+import { FollowLink } from "@/components/ui/paged-list/follow-link";
 import { cn } from "@/lib/utils";
 
 /** A filter that narrows the list now, and the list's URL without it. */
@@ -52,17 +52,11 @@ function ChipLink({
       </IntentLink>
     );
   }
+  // The chip's URL is the list's own, as the browser shows it.
+  const inPlace = { follow, urlOf: (listHref: string) => listHref };
   return (
-    <a
-      href={href}
-      className={CHIP_CLASS}
-      onClick={(event) => {
-        if (opensElsewhere(event)) return;
-        event.preventDefault();
-        follow(href);
-      }}
-    >
+    <FollowLink href={href} inPlace={inPlace} className={CHIP_CLASS}>
       {children}
-    </a>
+    </FollowLink>
   );
 }
