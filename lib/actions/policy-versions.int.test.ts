@@ -86,6 +86,8 @@ describe("saving, importing and restoring policy versions", () => {
       message: `Add ${stamp}`,
       origin: "editor",
       author: `@policy-operator:${serverName}`,
+      // The rights a reconcile may apply it with (lib/policy/policy-rights.ts).
+      authorRole: "operator",
     });
     const entry = await db.auditEntry.findFirst({
       where: { action: "policy.save", targetId: "policy" },

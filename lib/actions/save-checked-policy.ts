@@ -20,7 +20,7 @@ export function describeRefusal(errors: PolicyProblem[]): string {
   return `Nothing was saved: line ${first.line}, column ${first.column}: ${message.replace(/\.$/, "")}${more}.`;
 }
 
-type SaveRequest = Omit<NewVersion, "author"> & {
+type SaveRequest = Omit<NewVersion, "author" | "authorRole"> & {
   content: string;
   actor: Actor;
   requestId: string;
@@ -33,7 +33,8 @@ export type SavedPolicy = { versionId: string; number: number; created: boolean 
  * Saves the document as a version if parsePolicy finds no error in it; else refuses with the
  * first error's line and column, before anything is written (the audit log included). Only a
  * save is audited, with the hash and size of the document, never its content: a policy may
- * hold passwords (corporal's passthrough authCredential).
+ * hold passwords (corporal's passthrough authCredential). The version keeps the saver's role as
+ * the rights a reconcile may apply it with; a lifecycle event's keeps none (policy-rights.ts).
  */
 export async function saveCheckedPolicy(request: SaveRequest): Promise<SavedPolicy> {
   const { content, actor, requestId, action, ...version } = request;
@@ -49,7 +50,8 @@ export async function saveCheckedPolicy(request: SaveRequest): Promise<SavedPoli
     characters: content.length,
   };
   return runAudited({ actor, action, target: POLICY_TARGET, input, requestId }, async () => {
-    const saved = await saveVersion(content, { ...version, author: actor.id });
+    const authorRole = version.origin === "lifecycle" ? null : (actor.role ?? null);
+    const saved = await saveVersion(content, { ...version, author: actor.id, authorRole });
     return { versionId: saved.version.id, number: saved.version.number, created: saved.created };
   });
 }

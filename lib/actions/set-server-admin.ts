@@ -14,7 +14,7 @@ export const setServerAdmin = defineAction({
   target: (input) => ({ type: "user", id: input.userId }),
   targetsUsers: (input) => ({
     userIds: [input.userId],
-    effect: input.enabled ? "change" : "demote",
+    effect: input.enabled ? "promote" : "demote",
   }),
   readBefore: async (input) => readAdminBefore(await getServiceSynapse(), input.userId),
   run: async (input, { actor, before }) => {

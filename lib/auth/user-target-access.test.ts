@@ -39,6 +39,16 @@ describe("userTargetRefusal", () => {
     ).toBeNull();
   });
 
+  it("lets only admins make a Synapse server admin, of a plain user or of a new account", () => {
+    expect(userTargetRefusal(operator, "promote", facts("@plain:x"))).toBe(
+      "@plain:x would become a Synapse server admin: making one needs the admin role; you are operator.",
+    );
+    expect(userTargetRefusal({ id: "@setup:x" }, "promote", facts("@new:x"))).toMatch(
+      /you are without a role\.$/,
+    );
+    expect(userTargetRefusal(admin, "promote", facts("@plain:x"))).toBeNull();
+  });
+
   it("lets admins act on anyone, themselves included, apart from the spared changes", () => {
     expect(userTargetRefusal(admin, "set_password", facts("@boss:x"))).toBeNull();
     expect(

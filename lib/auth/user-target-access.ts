@@ -1,11 +1,13 @@
 import { hasRole, type Role } from "./roles";
 
 /**
- * What an action does to the users it targets. Most changes are "change"; the others are the ones
- * that would take the console's own service account away from it, which no role may do.
+ * What an action does to the users it targets. Most changes are "change"; "promote" (making a
+ * Synapse server admin) is for console admins only; the others are the ones that would take the
+ * console's own service account away from it, which no role may do.
  */
 export type UserEffect =
   | "change"
+  | "promote"
   | "lock"
   | "suspend"
   | "shadow_ban"
@@ -61,8 +63,9 @@ export const isServiceAccountSpared = (effect: UserEffect) => effect in SERVICE_
 /**
  * The one rule for acting on a user, or null when the actor may: the console's service account is
  * never locked, suspended, deactivated, demoted, given a new password or stripped of its devices or
- * identities; and a user who is a Synapse admin, or holds a console role at least as high as the
- * actor's (the actor themself included), may be changed by console admins only.
+ * identities; only console admins make Synapse server admins; and a user who is a Synapse admin, or
+ * holds a console role at least as high as the actor's (the actor themself included), may be
+ * changed by console admins only.
  */
 export function userTargetRefusal(
   actor: RuleActor,
@@ -75,6 +78,8 @@ export function userTargetRefusal(
   const role = actor.role ?? null;
   if (role && hasRole(role, "admin")) return null;
   const yours = `needs the admin role; you are ${role ?? "without a role"}.`;
+  if (effect === "promote")
+    return `${target.userId} would become a Synapse server admin: making one ${yours}`;
   if (target.userId === actor.id)
     return `${target.userId} is your own account: acting on yourself, such as entering a room or raising your own power, ${yours}`;
   if (target.isServiceAccount)

@@ -256,6 +256,8 @@ describe("lifecycle events from an identity system", () => {
     expect(new Set(versions.map((version) => version.author))).toEqual(
       new Set([`token:${tokenName}`, "signature:lifecycle"]),
     );
+    // An event vouches for its user only: its version keeps the rights of the one before it.
+    expect(versions.every((version) => version.authorRole === null)).toBe(true);
   }, 180_000);
 
   it("does nothing for a replay or an older event, refuses other content under a taken ID, a future time and a bad signature, without a side effect", async () => {

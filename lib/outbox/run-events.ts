@@ -100,6 +100,7 @@ type ReconcileSummary = {
   actionCount?: number;
   removals?: number;
   notApplied?: string | null;
+  limitedBy?: string | null;
   driftAfter?: number | null;
 };
 
@@ -115,6 +116,7 @@ function driftEvents(row: RunEndRow): ConsoleEvent[] {
   if (found.notApplied) after = ` ${found.notApplied}`;
   else if (typeof found.driftAfter === "number")
     after = ` Applied; ${countOf(found.driftAfter, "action")} of drift left.`;
+  if (found.limitedBy) after += ` ${found.limitedBy}`;
   return [
     {
       ...baseEvent(row),

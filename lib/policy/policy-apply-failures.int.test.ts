@@ -172,6 +172,7 @@ describe("applying a policy that meets trouble", () => {
   it("plans nothing from a version with errors, naming the first one's line and column", async () => {
     const { version } = await saveVersion('{\n  "schemaVersion": 3,\n  "users": {}\n}\n', {
       author: ASKER,
+      authorRole: "admin",
       message: "broken on purpose",
       origin: "editor",
     });

@@ -1,7 +1,12 @@
 // The reconcile job on the real Synapse: report mode records the drift and changes nothing; apply
-// mode applies it in the same run and plans again (0 left); above the guard it only reports.
+// mode applies it in the same run and plans again (0 left); above the guard it only reports; an
+// operator's version is applied with an operator's rights, so it makes no server admin.
 import { describe, expect, it } from "vitest";
-import { adminTestClient, registerTestUser } from "@/lib/synapse/testing/synapse-fixture";
+import {
+  adminTestClient,
+  registerTestUser,
+  uniqueLocalpart,
+} from "@/lib/synapse/testing/synapse-fixture";
 import { prepareTestAppEnv } from "@/lib/testing/integration-env";
 
 prepareTestAppEnv();
@@ -10,9 +15,11 @@ const { db } = await import("@/lib/db");
 const { createTestRun, testRunContext } = await import("@/lib/devices/testing/test-run");
 const { runPolicyReconcile } = await import("@/lib/operations/policy/run-policy-reconcile");
 const { latestDrift } = await import("./drift");
-const { savePolicy } = await import("./testing/policy-fixture");
+const { savePolicy, runItemsByKey } = await import("./testing/policy-fixture");
+const { saveVersion } = await import("./versions");
 
 const OWNER = "@policy-reconcile-owner:localhost";
+const OPERATOR = "@policy-reconcile-operator:localhost";
 
 async function reconcile(mode: "report" | "apply") {
   const runId = await createTestRun("policy_reconcile", { mode }, OWNER);
@@ -92,5 +99,73 @@ describe("policy reconcile", () => {
       where: { homeserverId: "default" },
       data: { guardPercent: 10 },
     });
+  });
+
+  it("applies an operator's version with an operator's rights: no server admin is made, until an admin saves it", async () => {
+    for (const [matrixId, role] of [
+      [OWNER, "admin"],
+      [OPERATOR, "operator"],
+    ] as const) {
+      await db.roleGrant.upsert({
+        where: { matrixId },
+        create: { matrixId, role, source: "console", grantedBy: "setup" },
+        update: { role },
+      });
+    }
+    await db.policySettings.upsert({
+      where: { homeserverId: "default" },
+      create: { guardCount: 10, guardPercent: 100 },
+      update: { sourceUrl: null, sourceTokenEncrypted: null, guardPercent: 100 },
+    });
+    const { client: checker } = await adminTestClient();
+    const plain = await registerTestUser({ admin: false, prefix: "recon-raise" });
+    const created = `@${uniqueLocalpart("recon-new-admin")}:localhost`;
+    const raised = { id: plain.userId, active: true, admin: true, displayName: "Raised" };
+    const byOperator = await savePolicy(
+      { schemaVersion: 2, users: [raised, { id: created, active: true, admin: true }] },
+      OPERATOR,
+      "operator",
+    );
+
+    const first = await reconcile("apply");
+    expect(first.summary.limitedBy).toBe(
+      `Applied with an operator's rights, those of version ${byOperator.number} (saved by ${OPERATOR}): changes to Synapse admins and console role holders, and making server admins, are left for an admin to apply on the Policy page.`,
+    );
+    expect(first.summary.applied).toMatchObject({ applied: 1, failed: 2 });
+    const items = [...(await runItemsByKey(first.runId)).values()];
+    expect(items.filter((item) => !item.ok).map((item) => item.error)).toEqual(
+      expect.arrayContaining([
+        `${plain.userId} would become a Synapse server admin: making one needs the admin role; you are operator.`,
+        `${created} would become a Synapse server admin: making one needs the admin role; you are operator.`,
+      ]),
+    );
+    const afterFirst = await checker.users.get(plain.userId);
+    expect(afterFirst).toMatchObject({ admin: false, displayname: "Raised" });
+    await expect(checker.users.get(created)).rejects.toThrow();
+
+    // A lifecycle event's version vouches for one user only: the operator's rights still hold.
+    const lifecycleContent = JSON.stringify(
+      {
+        schemaVersion: 2,
+        users: [raised, { id: created, active: true, admin: true, displayName: "New" }],
+      },
+      null,
+      2,
+    );
+    await saveVersion(lifecycleContent, {
+      author: "signature:lifecycle",
+      authorRole: null,
+      message: "test lifecycle",
+      origin: "lifecycle",
+    });
+    const second = await reconcile("apply");
+    expect(second.summary.limitedBy).toMatch(`those of version ${byOperator.number} `);
+    expect((await checker.users.get(plain.userId)).admin).toBe(false);
+
+    // An admin saves the policy: its plan is applied with an admin's rights.
+    await savePolicy({ schemaVersion: 2, users: [raised] });
+    const third = await reconcile("apply");
+    expect(third.summary).toMatchObject({ limitedBy: null, applied: { applied: 1, failed: 0 } });
+    expect((await checker.users.get(plain.userId)).admin).toBe(true);
   });
 });

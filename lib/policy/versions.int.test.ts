@@ -8,7 +8,12 @@ const { saveVersion, latestVersion, getVersion, listVersions, contentHashOf, Sta
 
 const documentText = () =>
   JSON.stringify({ schemaVersion: 2, identificationStamp: randomBytes(6).toString("hex") });
-const by = { author: "@versions-test:example.org", message: "test", origin: "editor" } as const;
+const by = {
+  author: "@versions-test:example.org",
+  authorRole: "admin",
+  message: "test",
+  origin: "editor",
+} as const;
 
 describe("policy versions", () => {
   it("numbers concurrent saves one after another, each with its content and hash", async () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { recordChange } from "@/lib/audit/changes";
 import { db } from "@/lib/db";
 import type { PolicyVersion } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/auth/roles";
 
 /** The one homeserver the console manages today; every policy row names it. */
 import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
@@ -11,6 +12,11 @@ export type VersionOrigin = "editor" | "import" | "restore" | "url" | "user_impo
 export type NewVersion = {
   /** Matrix ID of whoever saved it, or "source:<url>" for a pulled version. */
   author: string;
+  /**
+   * The rights a reconcile may apply it with (policy-rights.ts): the saver's console role, "admin"
+   * for a pulled version, null for a lifecycle event's (the version before it decides).
+   */
+  authorRole: Role | null;
   message: string;
   origin: VersionOrigin;
   /**

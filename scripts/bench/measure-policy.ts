@@ -224,6 +224,7 @@ const median = (values: number[]) =>
 
 const BENCH_VERSION = (author: string) => ({
   author,
+  authorRole: "admin" as const,
   message: "Benchmark policy",
   origin: "import" as const,
 });

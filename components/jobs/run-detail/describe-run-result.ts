@@ -69,6 +69,8 @@ const policyReconcileResult = z.object({
   actionCount: count,
   applied: policyApplyResult.nullable(),
   notApplied: z.string().nullable(),
+  // Absent from runs recorded before a reconcile kept the rights it applied with.
+  limitedBy: z.string().nullish(),
   driftAfter: count.nullable(),
 });
 
@@ -199,6 +201,7 @@ function describePolicyReconcile(result: z.infer<typeof policyReconcileResult>) 
         : `${countOf(result.driftAfter, "action")} still needed afterwards.`;
   return sentence(`Found ${drift}; applied ${applied.applied.toLocaleString("en")}`, [
     pulled,
+    result.limitedBy ?? false,
     ...policyApplyNotes(applied),
     after,
   ]);

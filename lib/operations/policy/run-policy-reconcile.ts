@@ -1,4 +1,4 @@
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole, type Role } from "@/lib/auth/roles";
 import { findRolesOf } from "@/lib/data/target-roles";
 import { countOf } from "@/lib/format/count";
 import { db } from "@/lib/db";
@@ -8,6 +8,7 @@ import type { JobContext } from "@/lib/jobs/job-kind";
 import { removalAllowance } from "@/lib/policy/apply-guard";
 import { loadLatestPlanOrThrow, type ApplicablePlan } from "@/lib/policy/applicable-plan";
 import { makePlan } from "@/lib/policy/make-plan";
+import { rightsOfVersion, unattendedRole } from "@/lib/policy/policy-rights";
 import { pullPolicySource } from "@/lib/policy/source/pull-policy-source";
 import { getVersion } from "@/lib/policy/versions";
 import type { PolicyReconcileParams } from "@/lib/schemas/policy-jobs";
@@ -26,6 +27,8 @@ export type ReconcileSummary = {
   applied: PlanApplySummary | null;
   /** Apply mode: why the plan was only reported, or null. */
   notApplied: string | null;
+  /** Apply mode: why it was applied with less than the owner's rights (policy-rights.ts), or null. */
+  limitedBy: string | null;
   /** Apply mode: the actions a new plan still finds after applying (0 when in sync). */
   driftAfter: number | null;
 };
@@ -43,10 +46,9 @@ async function pullOutcome(): Promise<string> {
 }
 
 /** Why a plan is only reported in apply mode, or null when it may be applied. */
-async function reasonNotToApply(plan: ApplicablePlan, requestedBy: string) {
-  const role = (await findRolesOf([requestedBy])).get(requestedBy);
-  if (!role || !hasRole(role, "admin")) {
-    return `Not applied: the job's owner ${requestedBy} is no longer a console admin.`;
+async function reasonNotToApply(plan: ApplicablePlan, ownerRole: Role | undefined, owner: string) {
+  if (!ownerRole || !hasRole(ownerRole, "admin")) {
+    return `Not applied: the job's owner ${owner} is no longer a console admin.`;
   }
   const allowance = removalAllowance(plan.guard, plan.managedUsers);
   if (plan.removals <= allowance) return null;
@@ -58,7 +60,8 @@ async function reasonNotToApply(plan: ApplicablePlan, requestedBy: string) {
  * with the latest version), plans the latest version (the plan, kept with this run, is the drift
  * the Policy page shows), and in apply mode applies it in the same run, unless it removes more
  * than the guard allows without a person typing the count (then it is only reported), and plans
- * again afterwards, so the drift shown is what is left.
+ * again afterwards, so the drift shown is what is left. Nobody reviews the plan, so it is applied
+ * with no more than the rights of whoever saved the version (policy-rights.ts).
  */
 export async function runPolicyReconcile(
   params: PolicyReconcileParams,
@@ -77,13 +80,17 @@ export async function runPolicyReconcile(
     removals: made.removals,
     applied: null,
     notApplied: null,
+    limitedBy: null,
     driftAfter: null,
   };
   if (params.mode === "report" || made.actionCount === 0) return summary;
 
   const applicable = await loadLatestPlanOrThrow(made.id);
-  summary.notApplied = await reasonNotToApply(applicable, context.requestedBy);
-  if (summary.notApplied) return summary;
+  const ownerRole = (await findRolesOf([context.requestedBy])).get(context.requestedBy);
+  summary.notApplied = await reasonNotToApply(applicable, ownerRole, context.requestedBy);
+  if (summary.notApplied || !ownerRole) return summary;
+  const rights = unattendedRole(ownerRole, await rightsOfVersion(applicable.versionNumber));
+  summary.limitedBy = rights.limitedBy;
   const synapse = await getServiceSynapse();
   summary.applied = await applyPlanActions(
     synapse,
@@ -94,7 +101,7 @@ export async function runPolicyReconcile(
       policy: applicable.policy,
       serverName: applicable.serverName,
       serviceUserId: await getServiceUserId(synapse),
-      requestedByRole: "admin",
+      requestedByRole: rights.role,
     },
     context,
   );

@@ -8,6 +8,11 @@ function targetsOf(action: PolicyAction): { userIds: string[]; effect: UserEffec
   switch (action.type) {
     case "room.create":
       return null;
+    case "user.create":
+      return {
+        userIds: [action.payload.userId],
+        effect: action.payload.admin ? "promote" : "change",
+      };
     case "room.users_set_power_levels":
       return { userIds: Object.keys(action.payload.roomPowerForUserId), effect: "change" };
     case "user.deactivate":
@@ -17,7 +22,7 @@ function targetsOf(action: PolicyAction): { userIds: string[]; effect: UserEffec
     case "user.set_admin":
       return {
         userIds: [action.payload.userId],
-        effect: action.payload.admin ? "change" : "demote",
+        effect: action.payload.admin ? "promote" : "demote",
       };
     default:
       return { userIds: [action.payload.userId], effect: "change" };

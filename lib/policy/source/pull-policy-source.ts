@@ -45,6 +45,8 @@ async function pull(url: string, sealedToken: string | null, allowPrivate: boole
   if (!policy) return { changed: false, error: describeErrors(problems) };
   const { version, created } = await saveVersion(text, {
     author: `source:${url}`,
+    // The source is an admin's setting: what it serves has an admin's rights.
+    authorRole: "admin",
     message: "Pulled from the policy's URL",
     origin: "url",
   });

@@ -2,6 +2,7 @@
 // audit scope to set rooms up, and Synapse read through an admin of its own.
 import { setTimeout as delay } from "node:timers/promises";
 import { runAudited } from "@/lib/audit/run-audited";
+import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { getServiceUserId } from "@/lib/homeserver/service-user-id";
@@ -9,10 +10,19 @@ import type { PolicyDocument } from "@/lib/policy/document/schema";
 import { saveVersion } from "@/lib/policy/versions";
 import type { SynapseClient } from "@/lib/synapse";
 
-/** Saves the document (pretty JSON, as the editor does) as the next version. */
-export async function savePolicy(policy: PolicyDocument, author = "@policy-tester:localhost") {
+/** Saves the document (pretty JSON, as the editor does) as the next version, by an admin unless told. */
+export async function savePolicy(
+  policy: PolicyDocument,
+  author = "@policy-tester:localhost",
+  authorRole: Role = "admin",
+) {
   const content = JSON.stringify(policy, null, 2);
-  const { version } = await saveVersion(content, { author, message: "test", origin: "editor" });
+  const { version } = await saveVersion(content, {
+    author,
+    authorRole,
+    message: "test",
+    origin: "editor",
+  });
   return version;
 }
 
