@@ -13,12 +13,26 @@ export type DeviceRow = {
   userType: string | null;
 };
 
-/** Devices with their user (linked), last use and client. */
-export function DevicesTable({ label, rows }: { label: string; rows: DeviceRow[] }) {
+const COLUMNS = ["User", "Device", "Name", "Last seen"];
+const CONNECTION_COLUMNS = ["IP", "User agent"];
+
+/**
+ * Devices with their user (linked) and last use; with `showConnections` (operators and admins,
+ * lib/auth/connection-privacy.ts), where from and with which client too.
+ */
+export function DevicesTable({
+  label,
+  rows,
+  showConnections,
+}: {
+  label: string;
+  rows: DeviceRow[];
+  showConnections: boolean;
+}) {
   return (
     <DataTable
       label={label}
-      columns={["User", "Device", "Name", "Last seen", "IP", "User agent"]}
+      columns={showConnections ? [...COLUMNS, ...CONNECTION_COLUMNS] : COLUMNS}
       rows={rows}
       empty="No devices match."
       emptyAs="text"
@@ -38,8 +52,14 @@ export function DevicesTable({ label, rows }: { label: string; rows: DeviceRow[]
           <TableCell className="font-mono text-sm">{row.deviceId}</TableCell>
           <TableCell>{row.displayName ?? ""}</TableCell>
           <TableCell className="text-sm">{formatTimestamp(row.lastSeenAt?.getTime())}</TableCell>
-          <TableCell className="font-mono text-sm">{row.lastSeenIp ?? ""}</TableCell>
-          <TableCell className="max-w-xs truncate text-sm">{row.lastSeenUserAgent ?? ""}</TableCell>
+          {showConnections ? (
+            <>
+              <TableCell className="font-mono text-sm">{row.lastSeenIp ?? ""}</TableCell>
+              <TableCell className="max-w-xs truncate text-sm">
+                {row.lastSeenUserAgent ?? ""}
+              </TableCell>
+            </>
+          ) : null}
         </TableRow>
       )}
     />

@@ -23,6 +23,8 @@ type Props = {
   /** Present only when `reading` holds a rule: the list is always that rule's. */
   dryRun: StaleDryRun | null;
   canRevoke: boolean;
+  /** Whether the viewer sees IP addresses and clients (lib/auth/connection-privacy.ts). */
+  showConnections: boolean;
   /** Whether the viewer may save jobs (admins), for the "Save as a scheduled job" link. */
   canSchedule: boolean;
 };
@@ -47,6 +49,7 @@ function DryRun({
   snapshotId,
   dryRun,
   canRevoke,
+  showConnections,
   canSchedule,
 }: Omit<Props, "reading"> & {
   dryRun: StaleDryRun;
@@ -92,7 +95,7 @@ function DryRun({
           ) : null}
         </div>
       </div>
-      <DevicesTable label="Stale devices" rows={dryRun.devices} />
+      <DevicesTable label="Stale devices" rows={dryRun.devices} showConnections={showConnections} />
       <PageLinks
         label="Stale device pages"
         page={search.stalePage}

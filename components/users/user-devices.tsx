@@ -18,12 +18,17 @@ import { formatTimestamp } from "./format-time";
 type Props = {
   userId: string;
   devices: SynapseDevice[];
+  /** Whether the viewer sees IP addresses and clients (lib/auth/connection-privacy.ts). */
+  showConnections: boolean;
   /** Whether the viewer may rename and delete (operators and admins); the actions check again. */
   canChange: boolean;
 };
 
-/** A user's sessions with where and when each was last used; operators rename and delete them. */
-export function UserDevices({ userId, devices, canChange }: Props) {
+/**
+ * A user's sessions with when each was last used (and from where, for operators and admins);
+ * operators rename and delete them.
+ */
+export function UserDevices({ userId, devices, showConnections, canChange }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   if (devices.length === 0) return <p className="text-sm text-muted-foreground">No devices.</p>;
 
@@ -60,8 +65,12 @@ export function UserDevices({ userId, devices, canChange }: Props) {
             <TableHead>Device</TableHead>
             <TableHead>Name</TableHead>
             <TableHead>Last seen</TableHead>
-            <TableHead>IP</TableHead>
-            <TableHead>User agent</TableHead>
+            {showConnections ? (
+              <>
+                <TableHead>IP</TableHead>
+                <TableHead>User agent</TableHead>
+              </>
+            ) : null}
             {canChange ? <TableHead>Actions</TableHead> : null}
           </TableRow>
         </TableHeader>
@@ -81,10 +90,14 @@ export function UserDevices({ userId, devices, canChange }: Props) {
               <TableCell className="font-mono text-sm">{device.device_id}</TableCell>
               <TableCell>{device.display_name ?? ""}</TableCell>
               <TableCell className="text-sm">{formatTimestamp(device.last_seen_ts)}</TableCell>
-              <TableCell className="font-mono text-sm">{device.last_seen_ip ?? ""}</TableCell>
-              <TableCell className="max-w-xs truncate text-sm">
-                {device.last_seen_user_agent ?? ""}
-              </TableCell>
+              {showConnections ? (
+                <>
+                  <TableCell className="font-mono text-sm">{device.last_seen_ip ?? ""}</TableCell>
+                  <TableCell className="max-w-xs truncate text-sm">
+                    {device.last_seen_user_agent ?? ""}
+                  </TableCell>
+                </>
+              ) : null}
               {canChange ? (
                 <TableCell>
                   <div className="flex gap-2">

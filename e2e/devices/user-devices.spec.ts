@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { findAuditRecords } from "../fixtures/audit";
-import { storageStates } from "../fixtures/sign-in";
+import { grantConsoleRole } from "../fixtures/console-db";
+import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
 import { openUserPage } from "../fixtures/user-page";
 import { createSynapseClient } from "@/lib/synapse";
@@ -95,4 +96,36 @@ test("an operator deletes the selected devices only, with an audit row per devic
   expect(
     audit.every((row) => row.outcome === "success" && row.actor_id === e2eUsers.operator.id),
   ).toBe(true);
+});
+
+test("a viewer sees when a device was last used, not its IP address or client", async ({
+  page,
+  browser,
+}) => {
+  const user = await registerUniqueUser("devpriv");
+  const [laptop] = await loginDevices(user, ["laptop"]);
+  // A request with the device's token, so Synapse keeps the IP and client it came from.
+  const client = `PrivacyProbe/${Date.now()}`;
+  const whoami = await fetch(`${synapseUrl()}/_matrix/client/v3/account/whoami`, {
+    headers: { Authorization: `Bearer ${laptop!.access_token}`, "User-Agent": client },
+  });
+  expect(whoami.ok).toBe(true);
+
+  // The operator sees both.
+  await openUserPage(page, user.id);
+  const operatorTable = page.getByRole("table", { name: "Devices" });
+  await expect(operatorTable.getByRole("columnheader", { name: "IP" })).toBeVisible();
+  await expect(operatorTable).toContainText(client);
+
+  const viewer = await registerUniqueUser("devpriv-viewer");
+  await grantConsoleRole(viewer.id, "viewer");
+  const { context, page: viewerPage } = await signInInNewBrowser(browser, viewer);
+  await expect(await openUserPage(viewerPage, user.id)).toBeVisible();
+  const table = viewerPage.getByRole("table", { name: "Devices" });
+  await expect(table.getByRole("row", { name: new RegExp(laptop!.device_id) })).toBeVisible();
+  await expect(table.getByRole("columnheader")).toHaveText(["Device", "Name", "Last seen"]);
+  // Neither drawn nor sent: the page's HTML and the data React got hold no trace of them.
+  expect(await viewerPage.content()).not.toContain(client);
+  expect(await (await viewerPage.request.get(viewerPage.url())).text()).not.toContain(client);
+  await context.close();
 });

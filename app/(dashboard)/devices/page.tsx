@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatTimestamp } from "@/components/users/format-time";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { seesConnections } from "@/lib/auth/connection-privacy";
 import { hasRole } from "@/lib/auth/roles";
 import { countOf } from "@/lib/format/count";
 import { firstValues } from "@/lib/schemas/search-params";
@@ -109,6 +110,7 @@ export default async function DevicesPage({ searchParams }: Props) {
         snapshotId={snapshot.id}
         dryRun={dryRun}
         canRevoke={canOperate}
+        showConnections={seesConnections(viewer.role)}
         canSchedule={hasRole(viewer.role, "admin")}
       />
       <Card>
@@ -117,7 +119,11 @@ export default async function DevicesPage({ searchParams }: Props) {
         </CardHeader>
         <CardContent className="grid gap-4">
           <DeviceFilters search={search} staleValues={staleValues} />
-          <DevicesTable label="Devices" rows={list.devices} />
+          <DevicesTable
+            label="Devices"
+            rows={list.devices}
+            showConnections={seesConnections(viewer.role)}
+          />
           <PageLinks
             label="Device pages"
             page={search.page}

@@ -8,6 +8,7 @@ import { TokensTable } from "@/components/tokens/tokens-table/tokens-table";
 import { Pager } from "@/components/ui/pager";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { seesConnections, withConnectionsFor } from "@/lib/auth/connection-privacy";
 import { hasRole } from "@/lib/auth/roles";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import type { SearchParams } from "@/lib/schemas/search-params";
@@ -47,6 +48,7 @@ export default async function TokensPage({ searchParams }: Props) {
   const now = new Date();
   // Decides what is shown (webhook URLs are left out of the data); every action checks the role again.
   const isAdmin = hasRole(user.role, "admin");
+  const showConnections = seesConnections(user.role);
   const result = await loadAudit(search, now, isAdmin);
   const href = (page: number) => `/tokens${toTokenListQuery(search, { page })}`;
   return (
@@ -79,7 +81,15 @@ export default async function TokensPage({ searchParams }: Props) {
             </p>
           ) : (
             <>
-              <TokensTable accounts={result.page.rows} now={now.getTime()} isAdmin={isAdmin} />
+              <TokensTable
+                accounts={withConnectionsFor(user.role, result.page.rows, (account) => ({
+                  ...account,
+                  tokens: account.tokens.map((token) => ({ ...token, lastIp: null })),
+                }))}
+                now={now.getTime()}
+                isAdmin={isAdmin}
+                showConnections={showConnections}
+              />
               <Pager
                 label="Pages of accounts"
                 // A page of accounts reads each row's devices from Synapse: fetching the next one

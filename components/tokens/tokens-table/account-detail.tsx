@@ -8,7 +8,8 @@ import { OverdueRevocations } from "../overdue-revocations";
 import { ageOf, when } from "./format";
 import { PolicyActions } from "./policy-actions";
 
-const TOKEN_COLUMNS = ["Token", "Age", "Last use", "Last IP", "Warnings"] as const;
+const TOKEN_COLUMNS = ["Token", "Age", "Last use", "Last IP", "Warnings"];
+const WITHOUT_IP = TOKEN_COLUMNS.filter((column) => column !== "Last IP");
 
 function Policy({ account }: { account: AuditedAccount }) {
   const { managed, schedule } = account;
@@ -55,10 +56,13 @@ export function AccountDetail({
   account,
   now,
   isAdmin,
+  showConnections,
 }: {
   account: AuditedAccount;
   now: number;
   isAdmin: boolean;
+  /** Whether the viewer sees the last IP (lib/auth/connection-privacy.ts). */
+  showConnections: boolean;
 }) {
   const overdue = new Set(account.revocations?.overdue.map((revocation) => revocation.deviceId));
   return (
@@ -80,7 +84,7 @@ export function AccountDetail({
       ) : null}
       <DataTable
         label={`Tokens of ${account.userId}`}
-        columns={TOKEN_COLUMNS}
+        columns={showConnections ? TOKEN_COLUMNS : WITHOUT_IP}
         rows={account.tokens}
         empty="No tokens."
         renderRow={(token) => (
@@ -95,7 +99,7 @@ export function AccountDetail({
             <TableCell>
               {token.kind === "console" ? "not tracked by Synapse" : when(token.lastUsedAt)}
             </TableCell>
-            <TableCell>{token.lastIp ?? "—"}</TableCell>
+            {showConnections ? <TableCell>{token.lastIp ?? "—"}</TableCell> : null}
             <TableCell>
               <div className="flex flex-wrap gap-1">
                 {overdue.has(token.id) ? (

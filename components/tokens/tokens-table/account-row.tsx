@@ -24,13 +24,18 @@ function LastUsed({ at, now }: { at: string | null; now: number }) {
   );
 }
 
-type Props = { account: AuditedAccount; now: number; isAdmin: boolean };
+type Props = {
+  account: AuditedAccount;
+  now: number;
+  isAdmin: boolean;
+  showConnections: boolean;
+};
 
 /**
  * One account: its row, and under it the details when opened. Under md the row folds to the
  * account (with its figures in a line) and the actions, so a phone does not scroll sideways.
  */
-export function AccountRow({ account, now, isAdmin }: Props) {
+export function AccountRow({ account, now, isAdmin, showConnections }: Props) {
   const [open, setOpen] = useState(false);
   const detailId = useId();
   const figures = tokenFiguresOf(account.tokens);
@@ -96,7 +101,12 @@ export function AccountRow({ account, now, isAdmin }: Props) {
           <TableCell colSpan={COLUMN_COUNT} className="pt-0">
             {/* Its own width on a phone: the token table scrolls inside it, not the page. */}
             <div className="max-w-[calc(100vw-4.5rem)] md:max-w-none">
-              <AccountDetail account={account} now={now} isAdmin={isAdmin} />
+              <AccountDetail
+                account={account}
+                now={now}
+                isAdmin={isAdmin}
+                showConnections={showConnections}
+              />
             </div>
           </TableCell>
         </TableRow>

@@ -3,10 +3,16 @@ import type { AuditedAccount } from "@/lib/tokens/token-list";
 import { AccountRow } from "./account-row";
 import { TokenColumnHeads } from "./columns";
 
-type Props = { accounts: AuditedAccount[]; now: number; isAdmin: boolean };
+type Props = {
+  accounts: AuditedAccount[];
+  now: number;
+  isAdmin: boolean;
+  /** Whether the viewer sees the tokens' last IP (lib/auth/connection-privacy.ts). */
+  showConnections: boolean;
+};
 
 /** One page of the audited accounts, a row each, their details opened one by one. */
-export function TokensTable({ accounts, now, isAdmin }: Props) {
+export function TokensTable({ accounts, now, isAdmin, showConnections }: Props) {
   return (
     <Table aria-label="Token accounts">
       <TableHeader>
@@ -15,7 +21,13 @@ export function TokensTable({ accounts, now, isAdmin }: Props) {
         </TableRow>
       </TableHeader>
       {accounts.map((account) => (
-        <AccountRow key={account.userId} account={account} now={now} isAdmin={isAdmin} />
+        <AccountRow
+          key={account.userId}
+          account={account}
+          now={now}
+          isAdmin={isAdmin}
+          showConnections={showConnections}
+        />
       ))}
     </Table>
   );

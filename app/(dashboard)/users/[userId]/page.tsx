@@ -17,6 +17,7 @@ import { UserSectionCard, type UserSection } from "@/components/users/user-secti
 import { UserStatusBadges } from "@/components/users/user-status-badges";
 import { toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { seesConnections, withConnectionsFor } from "@/lib/auth/connection-privacy";
 import { hasRole } from "@/lib/auth/roles";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
@@ -83,7 +84,7 @@ export default async function UserPage({ params, searchParams }: Props) {
     findHistoryPage({ targetType: "user", target: userId }, HISTORY_ROWS),
     readSection((synapse) => synapse.users.namedJoinedRooms(userId)),
     // IP addresses and clients are personal data: read for operators and admins only.
-    hasRole(viewer.role, "operator")
+    seesConnections(viewer.role)
       ? readSection((synapse) => synapse.users.connections(userId))
       : null,
     readSection((synapse) => synapse.users.pushers(userId)),
@@ -141,7 +142,12 @@ export default async function UserPage({ params, searchParams }: Props) {
         <CardContent>
           <UserDevices
             userId={userId}
-            devices={result.devices}
+            devices={withConnectionsFor(viewer.role, result.devices, (device) => ({
+              ...device,
+              last_seen_ip: null,
+              last_seen_user_agent: null,
+            }))}
+            showConnections={seesConnections(viewer.role)}
             canChange={hasRole(viewer.role, "operator")}
           />
         </CardContent>
