@@ -3,6 +3,7 @@ import { isPublicPath } from "@/lib/auth/public-paths";
 import { hasSessionCookieName } from "@/lib/auth/session-cookie";
 import { getEnv } from "@/lib/env";
 import { SIGNATURE_HEADER } from "@/lib/schemas/lifecycle";
+import { isCrossSiteSubmission } from "@/lib/security/cross-site-submission";
 import {
   buildContentSecurityPolicy,
   createNonce,
@@ -50,7 +51,34 @@ const hasApiBearer = (request: NextRequest) =>
 const hasLifecycleSignature = (request: NextRequest) =>
   request.nextUrl.pathname === "/api/v1/lifecycle/events" && request.headers.has(SIGNATURE_HEADER);
 
-/** Turns away requests without a session cookie and sets the security headers on every response. */
+/** A change a browser sent from another site's page with the session cookie (not a token's). */
+const isForgedSubmission = (request: NextRequest, consoleUrl: string | undefined) =>
+  !hasApiBearer(request) &&
+  !hasLifecycleSignature(request) &&
+  isCrossSiteSubmission({
+    method: request.method,
+    origin: request.headers.get("origin"),
+    fetchSite: request.headers.get("sec-fetch-site"),
+    hosts: [
+      request.headers.get("x-forwarded-host"),
+      request.headers.get("host"),
+      consoleUrl ? new URL(consoleUrl).host : null,
+    ].filter((host) => host !== null),
+  });
+
+const refuseForged = () =>
+  new NextResponse(
+    "This change was sent from another site's page; the console takes changes from its own pages only.\n",
+    {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    },
+  );
+
+/**
+ * Turns away requests without a session cookie, and changes sent from another site's page, and
+ * sets the security headers on every response.
+ */
 export function proxy(request: NextRequest): NextResponse {
   const env = getEnv();
   const https = env.NEXTAUTH_URL?.startsWith("https:") ?? false;
@@ -68,6 +96,8 @@ export function proxy(request: NextRequest): NextResponse {
   let response: NextResponse;
   if (signedOut) {
     response = turnAway(request);
+  } else if (isForgedSubmission(request, env.NEXTAUTH_URL)) {
+    response = refuseForged();
   } else {
     // Next reads the nonce from the request's policy and puts it on its own scripts; x-nonce is
     // for ours (next-themes' inline script, see app/layout.tsx). Both replace anything sent in.

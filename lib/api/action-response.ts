@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { runAction, type ActionDefinition } from "@/lib/actions/define-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { plainText } from "./plain-text";
+import { readCappedText } from "./read-capped-text";
 
 /**
  * Runs a server action for a script, as the pages run it (same schema, same checks, same audit),
@@ -34,11 +35,23 @@ export async function actionResponse<S extends z.ZodType, T, B>(
   );
 }
 
-/** The request's body as a JSON object (none: an empty one), or the 400 that says it is not. */
+/** More than any JSON object a route handler takes (a version's ID and the like). */
+const MAX_OBJECT_BYTES = 64 * 1024;
+
+/**
+ * The request's body as a JSON object (empty: `{}`), or the answer that says it is not one: 413
+ * past 64 KiB (read no further), 400 for anything else.
+ */
 export async function jsonObjectOf(
   request: Request,
 ): Promise<{ body: Record<string, unknown> } | { refusal: Response }> {
-  return parseJsonObject(await request.text());
+  const text = await readCappedText(request, MAX_OBJECT_BYTES);
+  if (text === null) {
+    return {
+      refusal: plainText(413, `The request body is more than ${MAX_OBJECT_BYTES} bytes.\n`),
+    };
+  }
+  return parseJsonObject(text);
 }
 
 /** A body already read (a signed one is checked as sent) as a JSON object, or the 400 that says it is not. */

@@ -163,6 +163,25 @@ describe("the script API's actions", () => {
     expect(await badId.json()).toMatchObject({
       fieldErrors: { versionId: ["must be a version ID"] },
     });
+    // Bodies past what the route takes are refused without being read whole.
+    const huge = await plansRoute.POST(
+      request("/api/v1/policy/plans", operator.authorization, {
+        method: "POST",
+        body: `{"versionId": "${"x".repeat(70_000)}"}`,
+      }),
+    );
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toBe("The request body is more than 65536 bytes.\n");
+    const versionsBefore = await db.policyVersion.count();
+    const hugePolicy = await policyRoute.PUT(
+      request("/api/v1/policy", operator.authorization, {
+        method: "PUT",
+        body: `${policy("Too long").slice(0, -1)}, "padding": "${"x".repeat(8_000_000)}"}`,
+      }),
+    );
+    expect(hugePolicy.status).toBe(413);
+    expect(await hugePolicy.text()).toBe("A policy is at most 8,000,000 characters.\n");
+    expect(await db.policyVersion.count()).toBe(versionsBefore);
   });
 
   it("starts a saved job for an admin only, and reads its run for every role", async () => {

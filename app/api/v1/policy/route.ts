@@ -1,9 +1,11 @@
 import type { NextRequest } from "next/server";
 import { actionResponse } from "@/lib/api/action-response";
 import { plainText } from "@/lib/api/plain-text";
+import { readCappedText } from "@/lib/api/read-capped-text";
 import { savePolicyVersion } from "@/lib/actions/save-policy-version";
 import { requireRouteUser } from "@/lib/auth/require-route-user";
 import { readLatestVersion } from "@/lib/policy/readable-versions";
+import { MAX_POLICY_CHARACTERS } from "@/lib/schemas/policy-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -36,9 +38,13 @@ export async function PUT(request: NextRequest) {
   const access = await requireRouteUser("operator");
   if ("refusal" in access) return access.refusal;
   const message = request.nextUrl.searchParams.get("message") ?? "Saved through the API";
-  return actionResponse(
-    savePolicyVersion.definition,
-    { content: await request.text(), message },
-    access.user,
-  );
+  // Read no further than the longest policy could be (4 bytes a character at most).
+  const content = await readCappedText(request, MAX_POLICY_CHARACTERS * 4);
+  if (content === null || content.length > MAX_POLICY_CHARACTERS) {
+    return plainText(
+      413,
+      `A policy is at most ${MAX_POLICY_CHARACTERS.toLocaleString("en")} characters.\n`,
+    );
+  }
+  return actionResponse(savePolicyVersion.definition, { content, message }, access.user);
 }
