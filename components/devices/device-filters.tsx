@@ -8,14 +8,17 @@ import { HiddenFields } from "./hidden-fields";
 
 /**
  * A plain GET form for the device list; the stale dry run's fields ride along unchanged. Its user
- * filter narrows the stale list too.
+ * filter narrows the stale list too. The client filter is there with `showConnections` only: a
+ * viewer could otherwise tell whose devices run which client (lib/auth/connection-privacy.ts).
  */
 export function DeviceFilters({
   search,
   staleValues,
+  showConnections,
 }: {
   search: DeviceSearch;
   staleValues: StaleFormValues;
+  showConnections: boolean;
 }) {
   return (
     <form method="get" action="/devices" role="search" className="grid gap-4 md:grid-cols-4">
@@ -36,10 +39,12 @@ export function DeviceFilters({
         <Label htmlFor="devices-user">User contains</Label>
         <Input id="devices-user" name="user" defaultValue={search.user ?? ""} />
       </div>
-      <div className="space-y-1">
-        <Label htmlFor="devices-ua">User agent contains</Label>
-        <Input id="devices-ua" name="ua" defaultValue={search.ua ?? ""} />
-      </div>
+      {showConnections ? (
+        <div className="space-y-1">
+          <Label htmlFor="devices-ua">User agent contains</Label>
+          <Input id="devices-ua" name="ua" defaultValue={search.ua ?? ""} />
+        </div>
+      ) : null}
       <div className="space-y-1">
         <Label htmlFor="devices-type">User type</Label>
         <Select id="devices-type" name="type" defaultValue={search.type}>

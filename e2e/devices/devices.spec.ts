@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createSynapseClient } from "@/lib/synapse";
 import { findAuditRecords } from "../fixtures/audit";
-import { storageStates } from "../fixtures/sign-in";
+import { grantConsoleRole } from "../fixtures/console-db";
+import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
 import { ageInSynapse } from "./age-in-synapse";
 import { shoot } from "../fixtures/shots";
@@ -19,7 +20,7 @@ async function userWithThreeDevices(prefix: string) {
   });
   for (let i = 0; i < 2; i++)
     await anonymous.session.login({ user: user.id, password: user.password });
-  return { id: user.id, deviceIds: await deviceIdsOf(user.id) };
+  return { id: user.id, password: user.password, deviceIds: await deviceIdsOf(user.id) };
 }
 
 /** Takes a device snapshot from the Devices page, as an operator would, and waits for it. */
@@ -203,4 +204,48 @@ test("the stale rule refuses out-of-range values, typed or from the URL, and the
   }
   // Nothing was revoked on Synapse.
   expect(await deviceIdsOf(user.id)).toEqual(user.deviceIds);
+});
+
+test("a viewer reads the device list without IP addresses or clients, and cannot filter by client", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const user = await userWithThreeDevices(`devview${Date.now().toString(36)}`);
+  // One device used with a client of its own name, so Synapse keeps it.
+  const client = `PrivacyProbe/${Date.now()}`;
+  const login = await createSynapseClient({
+    baseUrl: synapseUrl(),
+    tokenSource: { getToken: async () => "" },
+    timeoutMs: 15_000,
+    maxRetryWaitMs: 10_000,
+  }).session.login({ user: user.id, password: user.password });
+  const used = await fetch(`${synapseUrl()}/_matrix/client/v3/account/whoami`, {
+    headers: { Authorization: `Bearer ${login.access_token}`, "User-Agent": client },
+  });
+  expect(used.ok).toBe(true);
+  await scanNow(page);
+  const filtered = `/devices?user=${encodeURIComponent(user.id)}&ua=${encodeURIComponent(client)}`;
+
+  // The operator's list: filtered by the client, which it shows.
+  await page.goto(filtered);
+  const operatorList = page.getByRole("table", { name: "Devices" });
+  await expect(operatorList.getByTestId("device-row")).toHaveCount(1);
+  await expect(operatorList).toContainText(client);
+
+  const viewer = await registerUniqueUser("devview-viewer");
+  await grantConsoleRole(viewer.id, "viewer");
+  const { context, page: viewerPage } = await signInInNewBrowser(browser, viewer);
+  await viewerPage.goto(filtered);
+  const list = viewerPage.getByRole("table", { name: "Devices" });
+  // The client filter is not taken from a viewer: every device of the user is listed.
+  await expect(list.getByTestId("device-row")).toHaveCount(4);
+  await expect(list.getByRole("columnheader")).toHaveText(["User", "Device", "Name", "Last seen"]);
+  await expect(viewerPage.getByLabel("User agent contains")).toHaveCount(0);
+  // Neither drawn nor sent (the filtered URL above names the client itself).
+  await viewerPage.goto(`/devices?user=${encodeURIComponent(user.id)}`);
+  await expect(list.getByTestId("device-row")).toHaveCount(4);
+  expect(await viewerPage.content()).not.toMatch(/PrivacyProbe|127\.0\.0\.1/);
+  await shoot(viewerPage, "devices-viewer");
+  await context.close();
 });

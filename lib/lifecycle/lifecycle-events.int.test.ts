@@ -28,7 +28,7 @@ const { lifecycleApplyKind } = await import("@/lib/jobs/kinds/lifecycle-apply");
 const { replaceLifecycleSecret, saveLifecycleSettings } = await import("./settings");
 const { lifecycleSignature } = await import("./signature");
 const { recentLifecycleDeactivations } = await import("./recent-deactivations");
-const { consoleAccount, savePolicy } = await import("@/lib/policy/testing/policy-fixture");
+const { consoleAccount, saveVouchedPolicy } = await import("@/lib/policy/testing/policy-fixture");
 const eventsRoute = await import("@/app/api/v1/lifecycle/events/route");
 
 const engine = await startJobEngine({
@@ -125,7 +125,8 @@ describe("lifecycle events from an identity system", () => {
       ],
       users: [],
     };
-    await savePolicy(policy);
+    // The joins to the private rooms are the policy's: an admin's, whatever was saved before.
+    await saveVouchedPolicy(policy);
     await saveLifecycleSettings(
       { defaultGroup: "staff", adminGroup: "admins", eraseOnRevoke: false },
       "@lifecycle-test:localhost",

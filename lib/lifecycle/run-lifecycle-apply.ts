@@ -7,6 +7,7 @@ import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { getServiceUserId } from "@/lib/homeserver/service-user-id";
 import type { JobContext, RunItem } from "@/lib/jobs/job-kind";
 import { applyPlanActions } from "@/lib/operations/policy/apply-plan-actions";
+import { rightsOfVersion } from "@/lib/policy/policy-rights";
 import { readLiveState } from "@/lib/policy/live/read-live-state";
 import { parseVersionOrThrow } from "@/lib/policy/make-plan";
 import { actionKey, type PolicyAction } from "@/lib/policy/plan/actions";
@@ -126,8 +127,10 @@ async function readRound(synapse: SynapseClient, context: JobContext) {
 /**
  * One round: the part of the plan for the round's users applied, each action an audited item,
  * acting with an operator's rights (so the user-target rule spares Synapse admins, console role
- * holders and the console's account). Events for the same user were coalesced by the policy
- * itself: only the user's latest state is applied, once. Null when nothing waits.
+ * holders and the console's account); making server admins and joining rooms that are not public
+ * follow the policy's own rights (lib/policy/policy-rights.ts). Events for the same user were
+ * coalesced by the policy itself: only the user's latest state is applied, once. Null when nothing
+ * waits.
  */
 async function applyRound(context: JobContext, done: number) {
   const synapse = await getServiceSynapse();
@@ -154,6 +157,8 @@ async function applyRound(context: JobContext, done: number) {
       serverName,
       serviceUserId,
       requestedByRole: "operator",
+      // Whether it makes server admins or joins private rooms is the policy's authors' decision.
+      contentRole: (await rightsOfVersion(version.number)).role,
     },
     roundContext(context, { prefix, requestedBy: sendersOf(events), done }),
   );

@@ -1,7 +1,9 @@
 // The reconcile job on the real Synapse: report mode records the drift and changes nothing; apply
 // mode applies it in the same run and plans again (0 left); above the guard it only reports; an
-// operator's version is applied with an operator's rights, so it makes no server admin.
-import { describe, expect, it } from "vitest";
+// operator's version is applied with an operator's rights (no server admin, no private room)
+// until an admin applies its plan from the Policy page.
+import { afterAll, describe, expect, it } from "vitest";
+import type { PolicyDocument } from "./document/schema";
 import {
   adminTestClient,
   registerTestUser,
@@ -15,8 +17,25 @@ const { db } = await import("@/lib/db");
 const { createTestRun, testRunContext } = await import("@/lib/devices/testing/test-run");
 const { runPolicyReconcile } = await import("@/lib/operations/policy/run-policy-reconcile");
 const { latestDrift } = await import("./drift");
-const { savePolicy, runItemsByKey } = await import("./testing/policy-fixture");
+const { consoleAccount, savePolicy, runItemsByKey, waitForRunEnd } =
+  await import("./testing/policy-fixture");
 const { saveVersion } = await import("./versions");
+const { makePlan } = await import("./make-plan");
+const { startPolicyApply } = await import("./start-apply");
+const { startJobEngine } = await import("@/lib/jobs/engine");
+const { getSendBoss } = await import("@/lib/jobs/boss");
+const { policyApplyKind } = await import("@/lib/jobs/kinds/policy-apply");
+
+const engine = await startJobEngine({
+  kinds: { policy_apply: policyApplyKind },
+  schedule: false,
+  concurrency: 1,
+  log: () => {},
+});
+afterAll(async () => {
+  await engine.stop();
+  await (await getSendBoss()).stop();
+});
 
 const OWNER = "@policy-reconcile-owner:localhost";
 const OPERATOR = "@policy-reconcile-operator:localhost";
@@ -101,7 +120,7 @@ describe("policy reconcile", () => {
     });
   });
 
-  it("applies an operator's version with an operator's rights: no server admin is made, until an admin saves it", async () => {
+  it("applies an operator's version with an operator's rights (no server admin, no private room) until an admin applies its plan from the Policy page", async () => {
     for (const [matrixId, role] of [
       [OWNER, "admin"],
       [OPERATOR, "operator"],
@@ -118,52 +137,72 @@ describe("policy reconcile", () => {
       update: { sourceUrl: null, sourceTokenEncrypted: null, guardPercent: 100 },
     });
     const { client: checker } = await adminTestClient();
+    const service = await consoleAccount();
     const plain = await registerTestUser({ admin: false, prefix: "recon-raise" });
     const created = `@${uniqueLocalpart("recon-new-admin")}:localhost`;
-    const raised = { id: plain.userId, active: true, admin: true, displayName: "Raised" };
+    // A private room the console's account is in: an operator's stand-in must not read it.
+    const { roomId: secret } = await service.asConsole((synapse) =>
+      synapse.rooms.create({ name: "recon secret", preset: "private_chat" }),
+    );
+    const raised = {
+      id: plain.userId,
+      active: true,
+      admin: true,
+      displayName: "Raised",
+      joinedRooms: [{ roomId: secret }],
+    };
+    const policyWith = (...users: object[]) =>
+      ({ schemaVersion: 2, managedRoomIds: [secret], users }) as PolicyDocument;
     const byOperator = await savePolicy(
-      { schemaVersion: 2, users: [raised, { id: created, active: true, admin: true }] },
+      policyWith(raised, { id: created, active: true, admin: true }),
       OPERATOR,
       "operator",
     );
+    const limited = (version: number) =>
+      `Applied with an operator's rights: version ${version}, saved by ${OPERATOR}, came after the last plan an admin applied from the Policy page. Making server admins, changing Synapse admins and console role holders, and joins to rooms that are not public wait for an admin to review and apply the plan there.`;
 
     const first = await reconcile("apply");
-    expect(first.summary.limitedBy).toBe(
-      `Applied with an operator's rights, those of version ${byOperator.number} (saved by ${OPERATOR}): changes to Synapse admins and console role holders, and making server admins, are left for an admin to apply on the Policy page.`,
-    );
-    expect(first.summary.applied).toMatchObject({ applied: 1, failed: 2 });
+    expect(first.summary.limitedBy).toBe(limited(byOperator.number));
+    expect(first.summary.applied).toMatchObject({ applied: 1, failed: 3 });
     const items = [...(await runItemsByKey(first.runId)).values()];
     expect(items.filter((item) => !item.ok).map((item) => item.error)).toEqual(
       expect.arrayContaining([
         `${plain.userId} would become a Synapse server admin: making one needs the admin role; you are operator.`,
         `${created} would become a Synapse server admin: making one needs the admin role; you are operator.`,
+        `${plain.userId} cannot be joined to ${secret} by an operator: the room is not public (join rule invite); joining people to private rooms needs the admin role.`,
       ]),
     );
-    const afterFirst = await checker.users.get(plain.userId);
-    expect(afterFirst).toMatchObject({ admin: false, displayname: "Raised" });
-    await expect(checker.users.get(created)).rejects.toThrow();
-
-    // A lifecycle event's version vouches for one user only: the operator's rights still hold.
-    const lifecycleContent = JSON.stringify(
-      {
-        schemaVersion: 2,
-        users: [raised, { id: created, active: true, admin: true, displayName: "New" }],
-      },
-      null,
-      2,
-    );
-    await saveVersion(lifecycleContent, {
-      author: "signature:lifecycle",
-      authorRole: null,
-      message: "test lifecycle",
-      origin: "lifecycle",
+    expect(await checker.users.get(plain.userId)).toMatchObject({
+      admin: false,
+      displayname: "Raised",
     });
+    await expect(checker.users.get(created)).rejects.toThrow();
+    expect(await checker.rooms.members(secret)).not.toContain(plain.userId);
+
+    // A lifecycle event's version vouches for one user only, and an admin's save on top does not
+    // vouch for the operator's lines: the operator's rights still hold.
+    await saveVersion(
+      JSON.stringify(
+        policyWith(raised, { id: created, active: true, admin: true, displayName: "New" }),
+      ),
+      { author: "signature:lifecycle", authorRole: null, message: "test", origin: "lifecycle" },
+    );
+    await savePolicy(policyWith(raised));
     const second = await reconcile("apply");
-    expect(second.summary.limitedBy).toMatch(`those of version ${byOperator.number} `);
+    expect(second.summary.limitedBy).toBe(limited(byOperator.number));
     expect((await checker.users.get(plain.userId)).admin).toBe(false);
 
-    // An admin saves the policy: its plan is applied with an admin's rights.
-    await savePolicy({ schemaVersion: 2, users: [raised] });
+    // An admin reads the plan on the Policy page and applies it: that vouches for the version.
+    const reviewed = await makePlan({ createdBy: OWNER });
+    const { runId } = await startPolicyApply({
+      planId: reviewed.planId,
+      requestedBy: OWNER,
+      requestedByRole: "admin",
+    });
+    expect(await waitForRunEnd(runId)).toMatchObject({ status: "succeeded", failed: 0 });
+    expect((await checker.users.get(plain.userId)).admin).toBe(true);
+    expect(await checker.rooms.members(secret)).toContain(plain.userId);
+    await checker.users.setAdmin(plain.userId, false);
     const third = await reconcile("apply");
     expect(third.summary).toMatchObject({ limitedBy: null, applied: { applied: 1, failed: 0 } });
     expect((await checker.users.get(plain.userId)).admin).toBe(true);

@@ -1,44 +1,77 @@
-import { hasRole, lowerRole, type Role } from "@/lib/auth/roles";
+import { hasRole, lowerRole, ROLES, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
-/** Who decides what a version may change unattended: the version that set its rights. */
-export type VersionRights = { role: Role; savedBy: string | null; versionNumber: number };
+/** The rights a version's content carries, and the saved version that set them when below admin. */
+export type VersionRights = {
+  role: Role;
+  /** The latest version that lowered them, with who saved it; null at an admin's rights. */
+  loweredBy: { versionNumber: number; savedBy: string } | null;
+};
 
 /**
- * The rights a version may be applied with when no person reviews the plan (a scheduled
- * reconcile): the role of whoever saved it. A lifecycle event changes one user's entry and
- * vouches for nothing else, so its version keeps the rights of the nearest version before it
- * saved otherwise; a version that kept no role is taken as an operator's. Without this, an
- * operator's save could make a Synapse server admin through an admin's reconcile job.
+ * The latest version up to `versionNumber` an admin vouched for: pulled from the source an admin
+ * set, or one whose plan an admin applied from its page, having read its actions. 0 for none.
  */
-export async function rightsOfVersion(versionNumber: number): Promise<VersionRights> {
-  const decider = await db.policyVersion.findFirst({
-    where: {
-      homeserverId: HOMESERVER_ID,
-      number: { lte: versionNumber },
-      origin: { not: "lifecycle" },
-    },
-    orderBy: { number: "desc" },
-    select: { number: true, author: true, authorRole: true },
-  });
-  return {
-    role: decider?.authorRole ?? "operator",
-    savedBy: decider?.author ?? null,
-    versionNumber: decider?.number ?? versionNumber,
-  };
+async function lastVouchedNumber(versionNumber: number): Promise<number> {
+  const [pulled, reviewed] = await Promise.all([
+    db.policyVersion.findFirst({
+      where: { homeserverId: HOMESERVER_ID, origin: "url", number: { lte: versionNumber } },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    }),
+    db.$queryRaw<Array<{ number: number | null }>>`
+      SELECT max(v.number)::int AS number
+      FROM policy_plan p JOIN policy_version v ON v.id = p.version_id
+      WHERE v.homeserver_id = ${HOMESERVER_ID} AND v.number <= ${versionNumber}
+        AND p.reviewed_role = 'admin'`,
+  ]);
+  return Math.max(pulled?.number ?? 0, reviewed[0]?.number ?? 0);
 }
 
 /**
- * The role an unattended apply acts with: the lower of the job owner's and the version's rights,
- * and the sentence saying so when the version's are the lower.
+ * The rights a version may be applied with when no person reviews the plan (a scheduled
+ * reconcile, a lifecycle run): the lowest role among those who saved a version since an admin last
+ * vouched for one (lastVouchedNumber). A version carries the whole document, so an admin's save
+ * on top of an operator's does not vouch for the operator's lines; only applying a plan, whose
+ * actions an admin reads, does. A lifecycle event's version changes one user's entry and lowers
+ * nothing; a version that kept no role counts as an operator's. Without this, an operator's save
+ * could make a Synapse server admin through an admin's reconcile job.
+ */
+export async function rightsOfVersion(versionNumber: number): Promise<VersionRights> {
+  const since = await lastVouchedNumber(versionNumber);
+  const lowering = await db.policyVersion.findMany({
+    where: {
+      homeserverId: HOMESERVER_ID,
+      number: { gt: since, lte: versionNumber },
+      origin: { not: "lifecycle" },
+      OR: [{ authorRole: null }, { authorRole: { not: "admin" } }],
+    },
+    orderBy: { number: "desc" },
+    // The latest version of each role below admin (and of none): at most three rows.
+    distinct: ["authorRole"],
+    select: { number: true, author: true, authorRole: true },
+  });
+  let rights: VersionRights = { role: "admin", loweredBy: null };
+  for (const version of lowering) {
+    const role = version.authorRole ?? "operator";
+    if (ROLES.indexOf(role) < ROLES.indexOf(rights.role)) {
+      rights = { role, loweredBy: { versionNumber: version.number, savedBy: version.author } };
+    }
+  }
+  return rights;
+}
+
+/**
+ * The role an unattended apply acts with: the lower of the job owner's and the content's, and the
+ * sentence saying so when the content's are the lower.
  */
 export function unattendedRole(ownerRole: Role, rights: VersionRights) {
   const role = lowerRole(ownerRole, rights.role);
-  if (hasRole(rights.role, ownerRole)) return { role, limitedBy: null };
-  const savedBy = rights.savedBy ? ` (saved by ${rights.savedBy})` : "";
+  if (hasRole(rights.role, ownerRole) || !rights.loweredBy) return { role, limitedBy: null };
+  const { versionNumber, savedBy } = rights.loweredBy;
   return {
     role,
-    limitedBy: `Applied with ${role === "operator" ? "an operator's" : `a ${role}'s`} rights, those of version ${rights.versionNumber}${savedBy}: changes to Synapse admins and console role holders, and making server admins, are left for an admin to apply on the Policy page.`,
+    limitedBy: `Applied with ${role === "operator" ? "an operator's" : `a ${role}'s`} rights: version ${versionNumber}, saved by ${savedBy}, came after the last plan an admin applied from the Policy page. Making server admins, changing Synapse admins and console role holders, and joins to rooms that are not public wait for an admin to review and apply the plan there.`,
   };
 }

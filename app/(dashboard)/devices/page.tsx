@@ -52,7 +52,9 @@ async function loadDryRun(
 export default async function DevicesPage({ searchParams }: Props) {
   const viewer = await requirePageUser();
   const raw = firstValues(await searchParams);
-  const search = parseDeviceSearch(raw);
+  const parsed = parseDeviceSearch(raw);
+  // Clients are personal data: a viewer cannot filter by them either.
+  const search = seesConnections(viewer.role) ? parsed : { ...parsed, ua: undefined };
   const staleValues = readStaleForm(raw);
   // The user filter narrows the stale list too; there a value the list ignores is refused.
   const staleReading = readStaleRule(staleValues, raw.user);
@@ -118,7 +120,11 @@ export default async function DevicesPage({ searchParams }: Props) {
           <CardTitle>All devices</CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4">
-          <DeviceFilters search={search} staleValues={staleValues} />
+          <DeviceFilters
+            search={search}
+            staleValues={staleValues}
+            showConnections={seesConnections(viewer.role)}
+          />
           <DevicesTable
             label="Devices"
             rows={list.devices}

@@ -59,7 +59,13 @@ export type StoredPlanApply = {
   policy: PolicyDocument;
   serverName: string;
   serviceUserId: string;
+  /** The asker's role: which existing accounts the apply may change (the user-target rule). */
   requestedByRole: Role;
+  /**
+   * The rights of the plan's content (lib/policy/policy-rights.ts): whether it may make server
+   * admins and join people to rooms that are not public.
+   */
+  contentRole: Role;
 };
 
 export type PlanApplySummary = {
@@ -104,7 +110,7 @@ export async function applyPlanActions(
   const done = await context.doneKeys();
   const todo = apply.actions.filter((action) => !done.has(actionKey(action)));
   const asker = { id: context.requestedBy, role: apply.requestedByRole };
-  const refusals = await findTargetRefusals(synapse, asker, todo);
+  const refusals = await findTargetRefusals(synapse, asker, todo, apply.contentRole);
   const counts = { applied: 0, alreadyDone: 0, failed: 0 };
 
   const runOne = async (action: PolicyAction) => {

@@ -22,6 +22,8 @@ export async function runPolicyApply(params: PolicyApplyParams, context: JobCont
       serverName: applicable.serverName,
       serviceUserId: await getServiceUserId(synapse),
       requestedByRole: params.requestedByRole,
+      // A person read this plan's actions before applying it.
+      contentRole: params.requestedByRole,
     },
     context,
   );

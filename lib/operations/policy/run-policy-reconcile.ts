@@ -102,6 +102,7 @@ export async function runPolicyReconcile(
       serverName: applicable.serverName,
       serviceUserId: await getServiceUserId(synapse),
       requestedByRole: rights.role,
+      contentRole: rights.role,
     },
     context,
   );

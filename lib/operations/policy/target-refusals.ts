@@ -1,7 +1,9 @@
+import type { Role } from "@/lib/auth/roles";
 import type { RuleActor, UserEffect } from "@/lib/auth/user-target-access";
 import { findUserRefusals } from "@/lib/auth/user-target-refusals";
+import { refusedJoinRule, roomJoinRefusal } from "@/lib/operations/room-join-access";
 import { actionKey, type PolicyAction } from "@/lib/policy/plan/actions";
-import type { SynapseClient } from "@/lib/synapse";
+import { isSynapseError, type SynapseClient } from "@/lib/synapse";
 
 /** The users an action changes and how, in the terms of the user-target rule; none for a room. */
 function targetsOf(action: PolicyAction): { userIds: string[]; effect: UserEffect } | null {
@@ -29,15 +31,53 @@ function targetsOf(action: PolicyAction): { userIds: string[]; effect: UserEffec
   }
 }
 
+/** Who the rights to decide an effect belong to: what the content says, or who applies it. */
+const decidedByContent = (effect: UserEffect) => effect === "promote";
+
 /**
- * The user-target rule (lib/auth/user-target-access.ts) with the asker's role, for every action
- * of a plan: by action key, the sentence refusing it. One lookup per kind of effect.
+ * Joins to rooms that are not public, refused below admin (lib/operations/room-join-access.ts):
+ * whoever holds a joined account reads the room. A room the plan creates is not there yet, and
+ * holds nothing to read: its joins go ahead.
+ */
+async function joinRefusals(
+  synapse: SynapseClient,
+  asker: RuleActor,
+  actions: readonly PolicyAction[],
+): Promise<Map<string, string>> {
+  const byRoom = new Map<string, Array<PolicyAction & { type: "room.join" }>>();
+  for (const action of actions) {
+    if (action.type !== "room.join") continue;
+    byRoom.set(action.payload.roomId, [...(byRoom.get(action.payload.roomId) ?? []), action]);
+  }
+  const refusals = new Map<string, string>();
+  for (const [room, joins] of byRoom) {
+    let joinRule: string | null;
+    try {
+      joinRule = await refusedJoinRule(synapse, asker, room);
+    } catch (error) {
+      if (isSynapseError(error, "not_found")) continue;
+      throw error;
+    }
+    if (!joinRule) continue;
+    for (const join of joins)
+      refusals.set(actionKey(join), roomJoinRefusal(asker, room, joinRule, [join.payload.userId]));
+  }
+  return refusals;
+}
+
+/**
+ * The user-target rule (lib/auth/user-target-access.ts) for every action of a plan, by action key,
+ * with the sentence refusing it: the asker's role for changes to existing accounts, the content's
+ * (`contentRole`, lib/policy/policy-rights.ts) for making server admins and joining rooms that are
+ * not public, which are the content's decisions. One lookup per kind of effect, one per room.
  */
 export async function findTargetRefusals(
   synapse: SynapseClient,
   asker: RuleActor,
   actions: readonly PolicyAction[],
+  contentRole: Role,
 ): Promise<Map<string, string>> {
+  const content = { id: asker.id, role: contentRole };
   const byEffect = new Map<UserEffect, Array<{ key: string; userIds: string[] }>>();
   for (const action of actions) {
     const targets = targetsOf(action);
@@ -46,13 +86,16 @@ export async function findTargetRefusals(
     list.push({ key: actionKey(action), userIds: targets.userIds });
     byEffect.set(targets.effect, list);
   }
-  const refusals = new Map<string, string>();
+  const refusals = await joinRefusals(synapse, content, actions);
   for (const [effect, entries] of byEffect) {
     const userIds = entries.flatMap((entry) => entry.userIds);
-    const refused = await findUserRefusals(asker, { userIds, effect }, synapse);
+    const actor = decidedByContent(effect) ? content : asker;
+    const refused = await findUserRefusals(actor, { userIds, effect }, synapse);
     for (const { key, userIds: targets } of entries) {
       const reasons = targets.flatMap((userId) => refused.get(userId) ?? []);
-      if (reasons.length > 0) refusals.set(key, reasons.join(" "));
+      if (reasons.length === 0) continue;
+      const before = refusals.get(key);
+      refusals.set(key, [before, ...reasons].filter(Boolean).join(" "));
     }
   }
   return refusals;
