@@ -390,7 +390,24 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
     await expect(
       operator.page.getByRole("link", { name: "Schedule a report-mode reconcile" }),
     ).toHaveCount(0);
+    // An operator's save: unattended applies then act with an operator's rights, and say so.
+    const current = await (await operator.page.request.get("/api/v1/policy")).text();
+    const saved = await operator.page.request.put(
+      `/api/v1/policy?message=${encodeURIComponent(`Operator's edit ${tag}`)}`,
+      { data: `${current}\n` },
+    );
+    expect(saved.ok()).toBe(true);
     await operator.context.close();
+    await page.goto("/policy");
+    const rights = page.getByTestId("policy-rights");
+    await expect(rights).toContainText(
+      `saved by ${e2eUsers.operator.id}, came after the last plan`,
+    );
+    await expect(rights).toContainText("operator's rights");
+    await shoot(
+      page.getByRole("heading", { name: "Keep in sync" }).locator("xpath=../.."),
+      "policy-rights",
+    );
 
     const viewer = await registerUniqueUser(`pol-${tag}-viewer`);
     await grantConsoleRole(viewer.id, "viewer");

@@ -16,7 +16,7 @@ export const makePolicyPlan = defineAction({
   mutates: false,
   targetsUsers: TARGETS_NO_USER,
   run: async ({ versionId }, { actor }) => {
-    const made = await makePlan({ versionId, createdBy: actor.id });
+    const made = await makePlan({ versionId, createdBy: actor.id, createdByRole: actor.role });
     return { planId: made.planId };
   },
 });

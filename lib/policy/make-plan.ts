@@ -1,3 +1,4 @@
+import { hasRole, type Role } from "@/lib/auth/roles";
 import { ActionError } from "@/lib/actions/action-result";
 import { db } from "@/lib/db";
 import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
@@ -25,6 +26,11 @@ export type MakePlanInput = {
   versionId?: string;
   /** Matrix ID of whoever asked, or "job:<id>". */
   createdBy: string;
+  /**
+   * The asker's console role. An admin who plans a version and finds nothing to apply has seen
+   * Synapse match it: that vouches for it as applying a plan does (policy-rights.ts).
+   */
+  createdByRole?: Role | null;
   /** The person the plan would be applied for, never deactivated by it; createdBy when absent. */
   appliedBy?: string;
   /** The reconcile run that makes it. */
@@ -81,6 +87,9 @@ export async function makePlan(input: MakePlanInput): Promise<MadePlan> {
       removals,
       createdBy: input.createdBy,
       runId: input.runId ?? null,
+      ...(plan.actions.length === 0 && input.createdByRole && hasRole(input.createdByRole, "admin")
+        ? { reviewedBy: input.createdBy, reviewedRole: input.createdByRole }
+        : {}),
     },
     select: { id: true },
   });

@@ -21,6 +21,7 @@ const { consoleAccount, savePolicy, runItemsByKey, waitForRunEnd } =
   await import("./testing/policy-fixture");
 const { saveVersion } = await import("./versions");
 const { makePlan } = await import("./make-plan");
+const { rightsOfVersion } = await import("./policy-rights");
 const { startPolicyApply } = await import("./start-apply");
 const { startJobEngine } = await import("@/lib/jobs/engine");
 const { getSendBoss } = await import("@/lib/jobs/boss");
@@ -206,5 +207,20 @@ describe("policy reconcile", () => {
     const third = await reconcile("apply");
     expect(third.summary).toMatchObject({ limitedBy: null, applied: { applied: 1, failed: 0 } });
     expect((await checker.users.get(plain.userId)).admin).toBe(true);
+
+    // An operator's save that changes nothing on Synapse, then an admin's plan of it: nothing to
+    // apply, which they saw; that vouches for it too. An operator's empty plan does not.
+    const touched = await savePolicy(
+      { ...policyWith(raised), identificationStamp: "touched" } as PolicyDocument,
+      OPERATOR,
+      "operator",
+    );
+    expect((await rightsOfVersion(touched.number)).role).toBe("operator");
+    expect(
+      (await makePlan({ createdBy: OPERATOR, createdByRole: "operator" })).plan.actions,
+    ).toEqual([]);
+    expect((await rightsOfVersion(touched.number)).role).toBe("operator");
+    await makePlan({ createdBy: OWNER, createdByRole: "admin" });
+    expect(await rightsOfVersion(touched.number)).toEqual({ role: "admin", loweredBy: null });
   });
 });

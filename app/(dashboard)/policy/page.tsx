@@ -15,6 +15,7 @@ import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { findJobDefinitions } from "@/lib/jobs/read-jobs";
 import { policyJsonSchema } from "@/lib/policy/document/json-schema";
 import { latestDrift } from "@/lib/policy/drift";
+import { rightsOfVersion } from "@/lib/policy/policy-rights";
 import { getPolicySourceView } from "@/lib/policy/settings";
 import { hidesCredentials, readLatestVersion } from "@/lib/policy/readable-versions";
 
@@ -31,6 +32,7 @@ export default async function PolicyPage() {
     findJobDefinitions(),
     getPolicySourceView(),
   ]);
+  const rights = version ? await rightsOfVersion(version.number) : null;
   const isAdmin = hasRole(user.role, "admin");
   const canEdit = hasRole(user.role, "operator");
   const link = buttonVariants({ variant: "outline" });
@@ -88,6 +90,7 @@ export default async function PolicyPage() {
         drift={drift}
         jobs={jobs.filter((job) => job.kind === "policy_reconcile")}
         canSchedule={isAdmin}
+        rights={rights}
       />
       <PolicySourceCard settings={source} canChange={isAdmin} />
     </div>

@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { countOf } from "@/lib/format/count";
 import type { JobListRow } from "@/lib/jobs/read-jobs";
 import type { Drift as LatestDrift } from "@/lib/policy/drift";
+import type { VersionRights } from "@/lib/policy/policy-rights";
 import { reconcileJobHref } from "./reconcile-job-href";
 
 type Drift = LatestDrift | null;
@@ -17,7 +18,26 @@ type Props = {
   jobs: JobListRow[];
   /** Admins schedule reconciles. */
   canSchedule: boolean;
+  /** What the current version may be applied with unattended; null without a version. */
+  rights: VersionRights | null;
 };
+
+/** When an unattended apply would act below an admin's rights, and how to lift that. */
+function RightsLine({ rights }: { rights: VersionRights | null }) {
+  if (!rights?.loweredBy) return null;
+  const { versionNumber, savedBy } = rights.loweredBy;
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="policy-rights">
+      <Badge variant="warning">{rights.role}&apos;s rights</Badge>
+      <span>
+        Version {versionNumber}, saved by {savedBy}, came after the last plan an admin applied here:
+        a reconcile or lifecycle run makes no server admin, changes no Synapse admin or role holder
+        and joins nobody to a room that is not public until an admin makes a plan of the current
+        version and applies it (or finds nothing in it to apply).
+      </span>
+    </p>
+  );
+}
 
 function DriftLine({ drift }: { drift: Drift }) {
   if (!drift) {
@@ -54,7 +74,7 @@ function DriftLine({ drift }: { drift: Drift }) {
 }
 
 /** Whether Synapse has drifted from the policy, and the saved reconciles that check it. */
-export function KeepInSyncCard({ drift, jobs, canSchedule }: Props) {
+export function KeepInSyncCard({ drift, jobs, canSchedule, rights }: Props) {
   return (
     <Card>
       <CardHeader>
@@ -67,6 +87,7 @@ export function KeepInSyncCard({ drift, jobs, canSchedule }: Props) {
       </CardHeader>
       <CardContent className="space-y-4">
         <DriftLine drift={drift} />
+        <RightsLine rights={rights} />
         {jobs.length > 0 ? <JobsTable jobs={jobs} /> : null}
         {canSchedule ? (
           <div className="flex flex-wrap gap-2">
