@@ -40,22 +40,29 @@ async function lastVouchedNumber(versionNumber: number): Promise<number> {
  */
 export async function rightsOfVersion(versionNumber: number): Promise<VersionRights> {
   const since = await lastVouchedNumber(versionNumber);
-  const lowering = await db.policyVersion.findMany({
-    where: {
-      homeserverId: HOMESERVER_ID,
-      number: { gt: since, lte: versionNumber },
-      origin: { not: "lifecycle" },
-      OR: [{ authorRole: null }, { authorRole: { not: "admin" } }],
-    },
-    orderBy: { number: "desc" },
-    // The latest version of each role below admin (and of none): at most three rows.
-    distinct: ["authorRole"],
-    select: { number: true, author: true, authorRole: true },
-  });
+  // The latest version saved with each role below admin (or with none), one indexed read each.
+  const lowering = await Promise.all(
+    (["viewer", "operator", null] as const).map((authorRole) =>
+      db.policyVersion.findFirst({
+        where: {
+          homeserverId: HOMESERVER_ID,
+          number: { gt: since, lte: versionNumber },
+          origin: { not: "lifecycle" },
+          authorRole,
+        },
+        orderBy: { number: "desc" },
+        select: { number: true, author: true, authorRole: true },
+      }),
+    ),
+  );
   let rights: VersionRights = { role: "admin", loweredBy: null };
   for (const version of lowering) {
+    if (!version) continue;
     const role = version.authorRole ?? "operator";
-    if (ROLES.indexOf(role) < ROLES.indexOf(rights.role)) {
+    const rank = ROLES.indexOf(role) - ROLES.indexOf(rights.role);
+    // The lowest role, and of two versions with it the later.
+    const later = version.number > (rights.loweredBy?.versionNumber ?? 0);
+    if (rank < 0 || (rank === 0 && later)) {
       rights = { role, loweredBy: { versionNumber: version.number, savedBy: version.author } };
     }
   }
