@@ -1,8 +1,10 @@
 "use server";
 
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { roomAdminLevelRefusal } from "@/lib/operations/room-admin-level";
 import { setMemberPowerLevel } from "@/lib/operations/set-member-power-level";
 import { setPowerLevelSchema } from "@/lib/schemas/room-actions";
+import { ActionError } from "./action-result";
 import { defineAction } from "./define-action";
 
 export const setRoomPowerLevel = defineAction({
@@ -12,5 +14,9 @@ export const setRoomPowerLevel = defineAction({
   mutates: true,
   target: (input) => ({ type: "room", id: input.roomId }),
   targetsUsers: (input) => ({ userIds: [input.userId], effect: "change" }),
-  run: async (input) => setMemberPowerLevel(await getServiceSynapse(), input),
+  run: async (input, { actor }) => {
+    const refusal = roomAdminLevelRefusal(actor, input.roomId, { [input.userId]: input.level });
+    if (refusal) throw new ActionError(refusal);
+    return setMemberPowerLevel(await getServiceSynapse(), input);
+  },
 });

@@ -154,6 +154,25 @@ describe("the user-target rule, allowed changes made for real", () => {
     });
     expect(await levelOf(operator.id)).toBeUndefined();
 
+    // Nor may an operator make anyone else room admin: 99 is theirs to give, 100 an admin's.
+    const plain = await registerTestUser("rule-room-admin-plain");
+    const aide = await runAction(
+      setRoomPowerLevel.definition,
+      { roomId, userId: plain.id, level: 99, reason },
+      as(operator.id, "operator"),
+    );
+    expect(aide).toMatchObject({ ok: true, data: { after: 99 } });
+    const handedOver = await runAction(
+      setRoomPowerLevel.definition,
+      { roomId, userId: plain.id, level: 100, reason },
+      as(operator.id, "operator"),
+    );
+    expect(handedOver).toMatchObject({
+      ok: false,
+      error: `${plain.id} would get power level 100 or more in ${roomId}: making someone room admin needs the admin role; you are operator.`,
+    });
+    expect(await levelOf(plain.id)).toBe(99);
+
     const raised = await runAction(
       setRoomPowerLevel.definition,
       { roomId, userId: admin.id, level: 100, reason },

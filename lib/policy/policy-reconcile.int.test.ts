@@ -121,7 +121,7 @@ describe("policy reconcile", () => {
     });
   });
 
-  it("applies an operator's version with an operator's rights (no server admin, no private room) until an admin applies its plan from the Policy page", async () => {
+  it("applies an operator's version with an operator's rights (no server admin, room admin or private room) until an admin applies its plan from the Policy page", async () => {
     for (const [matrixId, role] of [
       [OWNER, "admin"],
       [OPERATOR, "operator"],
@@ -145,32 +145,42 @@ describe("policy reconcile", () => {
     const { roomId: secret } = await service.asConsole((synapse) =>
       synapse.rooms.create({ name: "recon secret", preset: "private_chat" }),
     );
+    // A public room an operator may join people to, but not make them its admin.
+    const { roomId: open } = await service.asConsole((synapse) =>
+      synapse.rooms.create({ name: "recon open", preset: "public_chat" }),
+    );
     const raised = {
       id: plain.userId,
       active: true,
       admin: true,
       displayName: "Raised",
-      joinedRooms: [{ roomId: secret }],
+      joinedRooms: [{ roomId: secret }, { roomId: open, powerLevel: 100 }],
     };
     const policyWith = (...users: object[]) =>
-      ({ schemaVersion: 2, managedRoomIds: [secret], users }) as PolicyDocument;
+      ({ schemaVersion: 2, managedRoomIds: [secret, open], users }) as PolicyDocument;
+    const levelIn = async (roomId: string, userId: string) => {
+      const state = await checker.rooms.state(roomId);
+      const event = state.find((item) => item.type === "m.room.power_levels");
+      return (event?.content.users as Record<string, number> | undefined)?.[userId];
+    };
     const byOperator = await savePolicy(
       policyWith(raised, { id: created, active: true, admin: true }),
       OPERATOR,
       "operator",
     );
     const limited = (version: number) =>
-      `Applied with an operator's rights: version ${version}, saved by ${OPERATOR}, came after the last plan an admin applied from the Policy page. Making server admins, changing Synapse admins and console role holders, and joins to rooms that are not public wait for an admin to review and apply the plan there.`;
+      `Applied with an operator's rights: version ${version}, saved by ${OPERATOR}, came after the last plan an admin applied from the Policy page. Making server admins and room admins, changing Synapse admins and console role holders, and joins to rooms that are not public wait for an admin to review and apply the plan there.`;
 
     const first = await reconcile("apply");
     expect(first.summary.limitedBy).toBe(limited(byOperator.number));
-    expect(first.summary.applied).toMatchObject({ applied: 1, failed: 3 });
+    expect(first.summary.applied).toMatchObject({ applied: 2, failed: 4 });
     const items = [...(await runItemsByKey(first.runId)).values()];
     expect(items.filter((item) => !item.ok).map((item) => item.error)).toEqual(
       expect.arrayContaining([
         `${plain.userId} would become a Synapse server admin: making one needs the admin role; you are operator.`,
         `${created} would become a Synapse server admin: making one needs the admin role; you are operator.`,
         `${plain.userId} cannot be joined to ${secret} by an operator: the room is not public (join rule invite); joining people to private rooms needs the admin role.`,
+        `${plain.userId} would get power level 100 or more in ${open}: making someone room admin needs the admin role; you are operator.`,
       ]),
     );
     expect(await checker.users.get(plain.userId)).toMatchObject({
@@ -179,6 +189,8 @@ describe("policy reconcile", () => {
     });
     await expect(checker.users.get(created)).rejects.toThrow();
     expect(await checker.rooms.members(secret)).not.toContain(plain.userId);
+    expect(await checker.rooms.members(open)).toContain(plain.userId);
+    expect(await levelIn(open, plain.userId)).toBeUndefined();
 
     // A lifecycle event's version vouches for one user only, and an admin's save on top does not
     // vouch for the operator's lines: the operator's rights still hold.
@@ -203,6 +215,7 @@ describe("policy reconcile", () => {
     expect(await waitForRunEnd(runId)).toMatchObject({ status: "succeeded", failed: 0 });
     expect((await checker.users.get(plain.userId)).admin).toBe(true);
     expect(await checker.rooms.members(secret)).toContain(plain.userId);
+    expect(await levelIn(open, plain.userId)).toBe(100);
     await checker.users.setAdmin(plain.userId, false);
     const third = await reconcile("apply");
     expect(third.summary).toMatchObject({ limitedBy: null, applied: { applied: 1, failed: 0 } });

@@ -79,6 +79,6 @@ export function unattendedRole(ownerRole: Role, rights: VersionRights) {
   const { versionNumber, savedBy } = rights.loweredBy;
   return {
     role,
-    limitedBy: `Applied with ${role === "operator" ? "an operator's" : `a ${role}'s`} rights: version ${versionNumber}, saved by ${savedBy}, came after the last plan an admin applied from the Policy page. Making server admins, changing Synapse admins and console role holders, and joins to rooms that are not public wait for an admin to review and apply the plan there.`,
+    limitedBy: `Applied with ${role === "operator" ? "an operator's" : `a ${role}'s`} rights: version ${versionNumber}, saved by ${savedBy}, came after the last plan an admin applied from the Policy page. Making server admins and room admins, changing Synapse admins and console role holders, and joins to rooms that are not public wait for an admin to review and apply the plan there.`,
   };
 }

@@ -31,9 +31,9 @@ function RightsLine({ rights }: { rights: VersionRights | null }) {
       <Badge variant="warning">{rights.role}&apos;s rights</Badge>
       <span>
         Version {versionNumber}, saved by {savedBy}, came after the last plan an admin applied here:
-        a reconcile or lifecycle run makes no server admin, changes no Synapse admin or role holder
-        and joins nobody to a room that is not public until an admin makes a plan of the current
-        version and applies it (or finds nothing in it to apply).
+        a reconcile or lifecycle run makes no server admin or room admin, changes no Synapse admin
+        or role holder and joins nobody to a room that is not public until an admin makes a plan of
+        the current version and applies it (or finds nothing in it to apply).
       </span>
     </p>
   );

@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/auth/roles";
 import type { RuleActor, UserEffect } from "@/lib/auth/user-target-access";
 import { findUserRefusals } from "@/lib/auth/user-target-refusals";
+import { roomAdminLevelRefusal } from "@/lib/operations/room-admin-level";
 import { refusedJoinRule, roomJoinRefusal } from "@/lib/operations/room-join-access";
 import { actionKey, type PolicyAction } from "@/lib/policy/plan/actions";
 import { isSynapseError, type SynapseClient } from "@/lib/synapse";
@@ -68,8 +69,9 @@ async function joinRefusals(
 /**
  * The user-target rule (lib/auth/user-target-access.ts) for every action of a plan, by action key,
  * with the sentence refusing it: the asker's role for changes to existing accounts, the content's
- * (`contentRole`, lib/policy/policy-rights.ts) for making server admins and joining rooms that are
- * not public, which are the content's decisions. One lookup per kind of effect, one per room.
+ * (`contentRole`, lib/policy/policy-rights.ts) for making server admins, joining rooms that are
+ * not public and making room admins, which are the content's decisions. One lookup per kind of
+ * effect, one per room.
  */
 export async function findTargetRefusals(
   synapse: SynapseClient,
@@ -87,6 +89,12 @@ export async function findTargetRefusals(
     byEffect.set(targets.effect, list);
   }
   const refusals = await joinRefusals(synapse, content, actions);
+  for (const action of actions) {
+    if (action.type !== "room.users_set_power_levels") continue;
+    const { roomId, roomPowerForUserId } = action.payload;
+    const refusal = roomAdminLevelRefusal(content, roomId, roomPowerForUserId);
+    if (refusal) refusals.set(actionKey(action), refusal);
+  }
   for (const [effect, entries] of byEffect) {
     const userIds = entries.flatMap((entry) => entry.userIds);
     const actor = decidedByContent(effect) ? content : asker;
