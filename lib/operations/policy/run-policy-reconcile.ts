@@ -46,7 +46,7 @@ async function pullOutcome(): Promise<string> {
 }
 
 /** Why a plan is only reported in apply mode, or null when it may be applied. */
-async function reasonNotToApply(plan: ApplicablePlan, ownerRole: Role | undefined, owner: string) {
+function reasonNotToApply(plan: ApplicablePlan, ownerRole: Role | undefined, owner: string) {
   if (!ownerRole || !hasRole(ownerRole, "admin")) {
     return `Not applied: the job's owner ${owner} is no longer a console admin.`;
   }
@@ -61,7 +61,8 @@ async function reasonNotToApply(plan: ApplicablePlan, ownerRole: Role | undefine
  * the Policy page shows), and in apply mode applies it in the same run, unless it removes more
  * than the guard allows without a person typing the count (then it is only reported), and plans
  * again afterwards, so the drift shown is what is left. Nobody reviews the plan, so it is applied
- * with no more than the rights of whoever saved the version (policy-rights.ts).
+ * with no more than the rights its content carries: the lowest role that saved a version since an
+ * admin last vouched for one (policy-rights.ts).
  */
 export async function runPolicyReconcile(
   params: PolicyReconcileParams,
@@ -87,7 +88,7 @@ export async function runPolicyReconcile(
 
   const applicable = await loadLatestPlanOrThrow(made.id);
   const ownerRole = (await findRolesOf([context.requestedBy])).get(context.requestedBy);
-  summary.notApplied = await reasonNotToApply(applicable, ownerRole, context.requestedBy);
+  summary.notApplied = reasonNotToApply(applicable, ownerRole, context.requestedBy);
   if (summary.notApplied || !ownerRole) return summary;
   const rights = unattendedRole(ownerRole, await rightsOfVersion(applicable.versionNumber));
   summary.limitedBy = rights.limitedBy;
