@@ -2,6 +2,7 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/components/users/format-time";
+import { CONNECTION_COLUMNS, ConnectionCells } from "./connection-cells";
 
 export type DeviceRow = {
   userId: string;
@@ -14,7 +15,6 @@ export type DeviceRow = {
 };
 
 const COLUMNS = ["User", "Device", "Name", "Last seen"];
-const CONNECTION_COLUMNS = ["IP", "User agent"];
 
 /**
  * Devices with their user (linked) and last use; with `showConnections` (operators and admins,
@@ -53,12 +53,7 @@ export function DevicesTable({
           <TableCell>{row.displayName ?? ""}</TableCell>
           <TableCell className="text-sm">{formatTimestamp(row.lastSeenAt?.getTime())}</TableCell>
           {showConnections ? (
-            <>
-              <TableCell className="font-mono text-sm">{row.lastSeenIp ?? ""}</TableCell>
-              <TableCell className="max-w-xs truncate text-sm">
-                {row.lastSeenUserAgent ?? ""}
-              </TableCell>
-            </>
+            <ConnectionCells ip={row.lastSeenIp} userAgent={row.lastSeenUserAgent} />
           ) : null}
         </TableRow>
       )}

@@ -9,6 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { CONNECTION_COLUMNS, ConnectionCells } from "@/components/devices/connection-cells";
 import { countOf } from "@/lib/format/count";
 import type { SynapseDevice } from "@/lib/synapse/devices";
 import { DeviceDeleteDialog } from "./device-delete-dialog";
@@ -65,12 +66,9 @@ export function UserDevices({ userId, devices, showConnections, canChange }: Pro
             <TableHead>Device</TableHead>
             <TableHead>Name</TableHead>
             <TableHead>Last seen</TableHead>
-            {showConnections ? (
-              <>
-                <TableHead>IP</TableHead>
-                <TableHead>User agent</TableHead>
-              </>
-            ) : null}
+            {showConnections
+              ? CONNECTION_COLUMNS.map((column) => <TableHead key={column}>{column}</TableHead>)
+              : null}
             {canChange ? <TableHead>Actions</TableHead> : null}
           </TableRow>
         </TableHeader>
@@ -91,12 +89,7 @@ export function UserDevices({ userId, devices, showConnections, canChange }: Pro
               <TableCell>{device.display_name ?? ""}</TableCell>
               <TableCell className="text-sm">{formatTimestamp(device.last_seen_ts)}</TableCell>
               {showConnections ? (
-                <>
-                  <TableCell className="font-mono text-sm">{device.last_seen_ip ?? ""}</TableCell>
-                  <TableCell className="max-w-xs truncate text-sm">
-                    {device.last_seen_user_agent ?? ""}
-                  </TableCell>
-                </>
+                <ConnectionCells ip={device.last_seen_ip} userAgent={device.last_seen_user_agent} />
               ) : null}
               {canChange ? (
                 <TableCell>

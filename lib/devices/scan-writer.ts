@@ -24,6 +24,7 @@ function dropRevokedSinceStart(snapshotId: string, userIds: string[]) {
        AND snapshot.id = record.snapshot_id
        AND run.kind IN ('stale_device_revoke', 'stale_device_cleanup')
        AND item.run_id = run.id
+       -- The run items' key, as revokeKey (revoke-schema.ts) writes it.
        AND item.key = record.user_id || ' ' || record.device_id
        AND item.ok
        AND item.at >= snapshot.started_at`;

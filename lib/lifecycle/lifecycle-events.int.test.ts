@@ -22,8 +22,7 @@ vi.mock("next/headers", () => import("@/lib/api/testing/next-headers-stub"));
 const { setRequestHeaders } = await import("@/lib/api/testing/next-headers-stub");
 const { db } = await import("@/lib/db");
 const { createApiToken } = await import("@/lib/data/api-tokens");
-const { startJobEngine } = await import("@/lib/jobs/engine");
-const { getSendBoss } = await import("@/lib/jobs/boss");
+const { startTestJobEngine } = await import("@/lib/jobs/testing/test-job-engine");
 const { lifecycleApplyKind } = await import("@/lib/jobs/kinds/lifecycle-apply");
 const { replaceLifecycleSecret, saveLifecycleSettings } = await import("./settings");
 const { lifecycleSignature } = await import("./signature");
@@ -31,17 +30,9 @@ const { recentLifecycleDeactivations } = await import("./recent-deactivations");
 const { consoleAccount, saveVouchedPolicy } = await import("@/lib/policy/testing/policy-fixture");
 const eventsRoute = await import("@/app/api/v1/lifecycle/events/route");
 
-const engine = await startJobEngine({
-  kinds: { lifecycle_apply: lifecycleApplyKind },
-  schedule: false,
-  concurrency: 1,
-  log: () => {},
-});
-afterAll(async () => {
-  await engine.stop();
-  await (await getSendBoss()).stop();
-  await proxy.close();
-});
+// Closed after the engine stops (after-hooks run last registered first).
+afterAll(() => proxy.close());
+await startTestJobEngine({ lifecycle_apply: lifecycleApplyKind });
 
 // The token's maker is an admin: a token never acts above its maker's role now.
 const { grantTestRole } = await import("@/lib/actions/testing/console-roles");

@@ -2,7 +2,7 @@
 // page starts one (startPolicyApply, a worker picking it up), check every change through Synapse's
 // admin API and the audit log, and plan again: nothing is left to do.
 import { randomBytes } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loginWithPassword } from "@/lib/synapse/session";
 import {
   adminTestClient,
@@ -16,24 +16,14 @@ import type { PolicyDocument } from "./document/schema";
 prepareTestAppEnv();
 
 const { db } = await import("@/lib/db");
-const { startJobEngine } = await import("@/lib/jobs/engine");
-const { getSendBoss } = await import("@/lib/jobs/boss");
+const { startTestJobEngine } = await import("@/lib/jobs/testing/test-job-engine");
 const { policyApplyKind } = await import("@/lib/jobs/kinds/policy-apply");
 const { actionKey } = await import("./plan/actions");
 const { makePlan } = await import("./make-plan");
 const { startPolicyApply } = await import("./start-apply");
 const { consoleAccount, savePolicy, waitForRunEnd } = await import("./testing/policy-fixture");
 
-const engine = await startJobEngine({
-  kinds: { policy_apply: policyApplyKind },
-  schedule: false,
-  concurrency: 1,
-  log: () => {},
-});
-afterAll(async () => {
-  await engine.stop();
-  await (await getSendBoss()).stop();
-});
+await startTestJobEngine({ policy_apply: policyApplyKind });
 
 /** A 1×1 PNG as a data: URI. */
 const AVATAR =

@@ -2,7 +2,7 @@
 // declared room by alias) is planned and applied as a job; the member really is in each group's
 // room at the level the expansion rules give (own joinedRooms entry first, then the higher group
 // level), an inactive member gets nothing, and a second plan is empty.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { adminTestClient, uniqueLocalpart } from "@/lib/synapse/testing/synapse-fixture";
 import { prepareTestAppEnv } from "@/lib/testing/integration-env";
 import type { PolicyDocument } from "./document/schema";
@@ -10,23 +10,13 @@ import type { PolicyDocument } from "./document/schema";
 prepareTestAppEnv();
 
 const { db } = await import("@/lib/db");
-const { startJobEngine } = await import("@/lib/jobs/engine");
-const { getSendBoss } = await import("@/lib/jobs/boss");
+const { startTestJobEngine } = await import("@/lib/jobs/testing/test-job-engine");
 const { policyApplyKind } = await import("@/lib/jobs/kinds/policy-apply");
 const { makePlan } = await import("./make-plan");
 const { startPolicyApply } = await import("./start-apply");
 const { consoleAccount, savePolicy, waitForRunEnd } = await import("./testing/policy-fixture");
 
-const engine = await startJobEngine({
-  kinds: { policy_apply: policyApplyKind },
-  schedule: false,
-  concurrency: 1,
-  log: () => {},
-});
-afterAll(async () => {
-  await engine.stop();
-  await (await getSendBoss()).stop();
-});
+await startTestJobEngine({ policy_apply: policyApplyKind });
 
 const APPLIER = "@policy-groups-applier:localhost";
 

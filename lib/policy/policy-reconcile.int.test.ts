@@ -2,7 +2,7 @@
 // mode applies it in the same run and plans again (0 left); above the guard it only reports; an
 // operator's version is applied with an operator's rights (no server admin, no private room)
 // until an admin applies its plan from the Policy page.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PolicyDocument } from "./document/schema";
 import {
   adminTestClient,
@@ -23,20 +23,10 @@ const { saveVersion } = await import("./versions");
 const { makePlan } = await import("./make-plan");
 const { rightsOfVersion } = await import("./policy-rights");
 const { startPolicyApply } = await import("./start-apply");
-const { startJobEngine } = await import("@/lib/jobs/engine");
-const { getSendBoss } = await import("@/lib/jobs/boss");
+const { startTestJobEngine } = await import("@/lib/jobs/testing/test-job-engine");
 const { policyApplyKind } = await import("@/lib/jobs/kinds/policy-apply");
 
-const engine = await startJobEngine({
-  kinds: { policy_apply: policyApplyKind },
-  schedule: false,
-  concurrency: 1,
-  log: () => {},
-});
-afterAll(async () => {
-  await engine.stop();
-  await (await getSendBoss()).stop();
-});
+await startTestJobEngine({ policy_apply: policyApplyKind });
 
 const OWNER = "@policy-reconcile-owner:localhost";
 const OPERATOR = "@policy-reconcile-operator:localhost";

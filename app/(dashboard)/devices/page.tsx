@@ -52,9 +52,10 @@ async function loadDryRun(
 export default async function DevicesPage({ searchParams }: Props) {
   const viewer = await requirePageUser();
   const raw = firstValues(await searchParams);
+  const showConnections = seesConnections(viewer.role);
   const parsed = parseDeviceSearch(raw);
   // Clients are personal data: a viewer cannot filter by them either.
-  const search = seesConnections(viewer.role) ? parsed : { ...parsed, ua: undefined };
+  const search = showConnections ? parsed : { ...parsed, ua: undefined };
   const staleValues = readStaleForm(raw);
   // The user filter narrows the stale list too; there a value the list ignores is refused.
   const staleReading = readStaleRule(staleValues, raw.user);
@@ -112,7 +113,7 @@ export default async function DevicesPage({ searchParams }: Props) {
         snapshotId={snapshot.id}
         dryRun={dryRun}
         canRevoke={canOperate}
-        showConnections={seesConnections(viewer.role)}
+        showConnections={showConnections}
         canSchedule={hasRole(viewer.role, "admin")}
       />
       <Card>
@@ -123,13 +124,9 @@ export default async function DevicesPage({ searchParams }: Props) {
           <DeviceFilters
             search={search}
             staleValues={staleValues}
-            showConnections={seesConnections(viewer.role)}
+            showConnections={showConnections}
           />
-          <DevicesTable
-            label="Devices"
-            rows={list.devices}
-            showConnections={seesConnections(viewer.role)}
-          />
+          <DevicesTable label="Devices" rows={list.devices} showConnections={showConnections} />
           <PageLinks
             label="Device pages"
             page={search.page}
