@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { FETCHED_AHEAD_KEPT_SECONDS } from "./lib/navigation/fetched-ahead-lifetime";
 import { ROBOTS_TAG } from "./lib/security/robots-tag";
 
 const nextConfig: NextConfig = {
@@ -12,7 +13,11 @@ const nextConfig: NextConfig = {
   ],
   // A policy document may be up to 8 million characters (lib/schemas/policy-actions.ts); saved
   // through a server action, it must fit the action's request body (1 MB by default).
-  experimental: { serverActions: { bodySizeLimit: "24mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "24mb" },
+    // Pages fetched ahead with their data are shown for 30 s at most, not 5 minutes.
+    staleTimes: { static: FETCHED_AHEAD_KEPT_SECONDS },
+  },
   // `npm run typecheck` checks the whole project (scripts and tests too) before every build in
   // `npm test`; checking again inside `next build` would only add time.
   // A slot's own tsconfig (see scripts/test/run-all.ts), since next build adds its distDir there.

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { ReadOldCopiesAgain } from "@/components/ui/pages-fetched-ahead";
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NAV_ITEMS } from "./nav-items";
@@ -40,6 +41,7 @@ export function AppShell({ user, children }: AppShellProps) {
             <UserMenu user={user} />
           </div>
           <NavigationProgress />
+          <ReadOldCopiesAgain />
         </header>
         <main
           id="main"

@@ -35,6 +35,7 @@ export function SidebarNav({ items, onNavigate }: SidebarNavProps) {
           <IntentLink
             key={href}
             href={href}
+            restFetchesData
             onClick={onNavigate}
             aria-current={active ? "page" : undefined}
             className={cn(

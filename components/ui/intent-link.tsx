@@ -16,6 +16,8 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & {
    * than a few seconds before it is shown (components/ui/refresh-when-stale.tsx).
    */
   ahead?: boolean;
+  /** Resting on it fetches the whole page, not only its frame (use-prefetch-on-rest.ts). */
+  restFetchesData?: boolean;
 };
 
 /**
@@ -29,6 +31,7 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & {
 export function IntentLink({
   href,
   ahead,
+  restFetchesData,
   onPointerEnter,
   onPointerLeave,
   onFocus,
@@ -38,7 +41,7 @@ export function IntentLink({
   ...props
 }: Props) {
   const router = useRouter();
-  const intent = usePrefetchOnRest();
+  const intent = usePrefetchOnRest({ withData: restFetchesData });
   useEffect(() => {
     if (ahead) router.prefetch(href, { kind: PrefetchKind.FULL });
   }, [ahead, href, router]);

@@ -21,10 +21,15 @@ let lastRefreshAt = 0;
 export function RefreshWhenStale({ renderedAt }: { renderedAt: number }) {
   const router = useRouter();
   useEffect(() => {
-    const now = Date.now();
-    if (ageOf(renderedAt, now) <= FRESH_FOR_MS || now - lastRefreshAt < FRESH_FOR_MS) return;
-    lastRefreshAt = now;
-    router.refresh();
+    if (ageOf(renderedAt, Date.now()) > FRESH_FOR_MS) refreshShownPage(router);
   }, [renderedAt, router]);
   return null;
+}
+
+/** Reads the page shown again, unless a refresh was asked for in the last few seconds. */
+export function refreshShownPage(router: { refresh: () => void }) {
+  const now = Date.now();
+  if (now - lastRefreshAt < FRESH_FOR_MS) return;
+  lastRefreshAt = now;
+  router.refresh();
 }

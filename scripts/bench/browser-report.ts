@@ -35,13 +35,14 @@ export function printBrowserTable(rows: BrowserRow[], n: number): boolean {
   console.log("time of the request those rows came from; requests: the most one view made to the");
   console.log("console beyond the page itself (built files not counted); added: p50 less the");
   console.log("server's p50, what the browser and the console's scripts took\n");
+  const width = Math.max(20, ...rows.map((row) => row.view.length));
   console.log(
-    "view                    p50      p95   server p50   ratio    added  requests  verdict",
+    `${"view".padEnd(width)}      p50      p95   server p50   ratio    added  requests  verdict`,
   );
   for (const row of rows) {
     const misses = missed(row);
     console.log(
-      `${row.view.padEnd(20)} ${ms(row.p50)} ${ms(row.p95)}   ${ms(row.serverP50)}   ${(row.p50 / row.serverP50).toFixed(2).padStart(5)} ${ms(row.p50 - row.serverP50)}  ${String(row.maxRequests).padStart(8)}  ${row.reference ? "reference" : misses.length === 0 ? "met" : `MISSED: ${misses.join(", ")}`}`,
+      `${row.view.padEnd(width)} ${ms(row.p50)} ${ms(row.p95)}   ${ms(row.serverP50)}   ${(row.p50 / row.serverP50).toFixed(2).padStart(5)} ${ms(row.p50 - row.serverP50)}  ${String(row.maxRequests).padStart(8)}  ${row.reference ? "reference" : misses.length === 0 ? "met" : `MISSED: ${misses.join(", ")}`}`,
     );
   }
   const failing = rows.filter((row) => missed(row).length > 0);
