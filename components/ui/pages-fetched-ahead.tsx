@@ -8,15 +8,13 @@ import { FRESH_FOR_MS, refreshShownPage } from "./refresh-when-stale";
 const KEPT_MS = FETCHED_AHEAD_KEPT_SECONDS * 1_000;
 
 /**
- * The earliest a copy of each page the router may show on a link's click was made: when it was
- * fetched ahead (a pointer resting on its link), or when the page was last shown, since the
- * router answers a fetch ahead of a page shown in the last FETCHED_AHEAD_KEPT_SECONDS with the
- * copy it showed.
+ * When each page was fetched ahead with its data (a pointer resting on its sidebar link), and
+ * when each page was last shown. While the router keeps a page fetched ahead, it shows that copy
+ * whichever way the page is reached (a link, Back); and a fetch ahead of a page shown in that
+ * time is answered with the copy shown then. So the copy is as old as the earlier of the two.
  */
 const fetchedAt = new Map<string, number>();
 const shownAt = new Map<string, number>();
-/** The page followed from a copy older than a few seconds, to read again once it shows. */
-let readAgainAt: string | null = null;
 
 const recent = (times: Map<string, number>, href: string, now: number) => {
   const at = times.get(href);
@@ -31,20 +29,9 @@ export function noteFetchedAhead(href: string, now = Date.now()) {
 }
 
 /**
- * Called when a link to `href` is followed: when the router may show a copy fetched ahead more
- * than a few seconds before, the page is read again once it shows, so it appears at once and is
- * never left old.
- */
-export function followFetchedAhead(href: string, now = Date.now()) {
-  const fetched = recent(fetchedAt, href, now);
-  if (fetched === undefined) return;
-  const copiedAt = Math.min(fetched, recent(shownAt, href, now) ?? fetched);
-  if (now - copiedAt > FRESH_FOR_MS) readAgainAt = href;
-}
-
-/**
- * In the app's frame: notes when each page shows, and reads one shown from an old copy again as
- * soon as its URL is shown. A component of its own, so a list moving the URL draws only this.
+ * In the app's frame: when a page shows that may be a copy fetched ahead more than a few seconds
+ * before, it is read again at once, so it appears without waiting and is never left old. A
+ * component of its own, so a list moving the URL draws only this again, not the frame.
  */
 export function ReadOldCopiesAgain() {
   const router = useRouter();
@@ -52,11 +39,13 @@ export function ReadOldCopiesAgain() {
   const search = useSearchParams().toString();
   useEffect(() => {
     const shown = search ? `${pathname}?${search}` : pathname;
-    shownAt.set(shown, Date.now());
-    if (readAgainAt === null) return;
-    // Landing elsewhere (another link followed meanwhile) drops it too.
-    if (shown === readAgainAt) refreshShownPage(router);
-    readAgainAt = null;
+    const now = Date.now();
+    const fetched = recent(fetchedAt, shown, now);
+    const shownBefore = recent(shownAt, shown, now);
+    shownAt.set(shown, now);
+    if (fetched === undefined) return;
+    const copiedAt = Math.min(fetched, shownBefore ?? fetched);
+    if (now - copiedAt > FRESH_FOR_MS) refreshShownPage(router);
   }, [pathname, search, router]);
   return null;
 }

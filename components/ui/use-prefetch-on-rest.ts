@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 // The router's own enum: `router.prefetch` takes it to fetch a page's data, not only its shell.
 import { PrefetchKind } from "next/dist/client/components/router-reducer/router-reducer-types";
 import { useEffect, useRef } from "react";
-import { followFetchedAhead, noteFetchedAhead } from "./pages-fetched-ahead";
+import { noteFetchedAhead } from "./pages-fetched-ahead";
 
 /**
  * How long a pointer or the focus rests on a link before its page is fetched. A click that comes
@@ -20,7 +20,7 @@ const REST_MS = 100;
  * when the page moves under a still mouse while the navigation is on its way.
  *
  * For a page rendered per request (all of the console's), the router's plain prefetch fetches
- * only its frame, not what the page shows. `withData` fetches the whole page, so following the
+ * the route's shape at most (once per route), nothing the page shows. `withData` fetches the whole page, so following the
  * link shows it at once: for the few links a person is most likely to follow next (the sidebar),
  * since each such fetch is a server render with Synapse reads. A copy older than a few seconds is
  * read again once shown (pages-fetched-ahead.tsx).
@@ -48,7 +48,6 @@ export function usePrefetchOnRest({ withData = false }: { withData?: boolean } =
   const follow = (href: string) => {
     stop();
     restingOn.current = href;
-    if (withData) followFetchedAhead(href);
   };
   return { rest, stop, follow };
 }
