@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { FETCHED_AHEAD_KEPT_SECONDS } from "./lib/navigation/fetched-ahead-lifetime";
+import { FETCHED_AHEAD_KEPT_SECONDS } from "./lib/navigation/page-copies";
 import { ROBOTS_TAG } from "./lib/security/robots-tag";
 
 const nextConfig: NextConfig = {
@@ -15,7 +15,8 @@ const nextConfig: NextConfig = {
   // through a server action, it must fit the action's request body (1 MB by default).
   experimental: {
     serverActions: { bodySizeLimit: "24mb" },
-    // Pages fetched ahead with their data are shown for 30 s at most, not 5 minutes.
+    // How long the router keeps a page fetched whole ahead (a resting pointer, a pager's next
+    // page) and one it showed, to show again: 30 s, not 5 minutes (lib/navigation/page-copies.ts).
     staleTimes: { static: FETCHED_AHEAD_KEPT_SECONDS },
   },
   // `npm run typecheck` checks the whole project (scripts and tests too) before every build in

@@ -1,11 +1,11 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { ReadOldCopiesAgain } from "@/components/ui/pages-fetched-ahead";
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NAV_ITEMS } from "./nav-items";
 import { NavigationProgress, useNavigationPending } from "./navigation-pending";
+import { ReadOldCopiesAgain } from "./read-old-copies-again";
 import { SidebarNav } from "./sidebar-nav";
 import { ThemeToggle } from "./theme-toggle";
 import { TopBarTitle } from "./top-bar-title";

@@ -15,7 +15,13 @@ import {
   type LucideIcon,
 } from "lucide-react";
 
-export type NavItem = { href: string; label: string; icon: LucideIcon };
+export type NavItem = {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+  /** Its page runs heavy queries on Synapse's database: not fetched ahead on a resting pointer. */
+  heavy?: true;
+};
 
 // Only areas that exist; each area adds its entry when its page lands.
 export const NAV_ITEMS: NavItem[] = [
@@ -26,7 +32,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/reports", label: "Reports", icon: Flag },
   { href: "/tokens", label: "Tokens", icon: KeyRound },
   // Operators and up read the statistics (a viewer is sent to the needs-role page); clean-up is admin.
-  { href: "/media", label: "Media", icon: Image },
+  { href: "/media", label: "Media", icon: Image, heavy: true },
   { href: "/policy", label: "Policy", icon: FileCode },
   // Every role reads it; resetting a server's back-off is for admins.
   { href: "/federation", label: "Federation", icon: Globe },

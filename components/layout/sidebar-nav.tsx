@@ -29,13 +29,13 @@ export function SidebarNav({ items, onNavigate }: SidebarNavProps) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-0.5 px-3">
-      {items.map(({ href, label, icon: Icon }) => {
+      {items.map(({ href, label, icon: Icon, heavy }) => {
         const active = isNavItemActive(href, pathname);
         return (
           <IntentLink
             key={href}
             href={href}
-            restFetchesData
+            wholeOnRest={!heavy}
             onClick={onNavigate}
             aria-current={active ? "page" : undefined}
             className={cn(

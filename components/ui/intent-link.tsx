@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-// The router's own enum: `router.prefetch` takes it to fetch a page's data, not only its shell.
-import { PrefetchKind } from "next/dist/client/components/router-reducer/router-reducer-types";
 import { useEffect, type ComponentProps } from "react";
 import { LinkPendingReporter } from "@/components/layout/navigation-pending";
+import { prefetchWholePage } from "@/lib/navigation/prefetch-whole-page";
 import { usePrefetchOnRest } from "./use-prefetch-on-rest";
 
 type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & {
@@ -16,22 +15,26 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & {
    * than a few seconds before it is shown (components/ui/refresh-when-stale.tsx).
    */
   ahead?: boolean;
-  /** Resting on it fetches the whole page, not only its frame (use-prefetch-on-rest.ts). */
-  restFetchesData?: boolean;
+  /**
+   * A pointer resting on it fetches its page whole, not only the route's shape
+   * (use-prefetch-on-rest.ts): for a link a person most likely follows next (the sidebar's).
+   */
+  wholeOnRest?: boolean;
 };
 
 /**
  * An in-app link prefetched on intent: when a mouse or the focus rests on it
  * (use-prefetch-on-rest.ts), not when it scrolls into view. A list of 50 rows would otherwise ask
- * the server for 50 page renders nobody may open; the one the person is about to click is still
- * ready in time. A tap fetches the page by navigating, so touch does not prefetch it as well.
+ * the server for 50 page renders nobody may open. Only a resting pointer fetches a page whole
+ * (`wholeOnRest`, `ahead`); the focus fetches the route's shape, so walking the sidebar with Tab
+ * renders no page. A tap fetches the page by navigating, so touch does not prefetch it as well.
  * While the page it opens is on its way, the current page stays and the top bar shows progress
  * (navigation-pending.tsx).
  */
 export function IntentLink({
   href,
   ahead,
-  restFetchesData,
+  wholeOnRest,
   onPointerEnter,
   onPointerLeave,
   onFocus,
@@ -41,16 +44,17 @@ export function IntentLink({
   ...props
 }: Props) {
   const router = useRouter();
-  const intent = usePrefetchOnRest({ withData: restFetchesData });
+  const intent = usePrefetchOnRest();
   useEffect(() => {
-    if (ahead) router.prefetch(href, { kind: PrefetchKind.FULL });
+    if (ahead) prefetchWholePage(router, href);
   }, [ahead, href, router]);
   return (
     <Link
       href={href}
       prefetch={false}
       onPointerEnter={(event) => {
-        if (!ahead && event.pointerType !== "touch") intent.rest(href);
+        // A page fetched ahead is kept 30 s: resting on its link after that fetches it again.
+        if (event.pointerType !== "touch") intent.rest(href, { whole: ahead || wholeOnRest });
         onPointerEnter?.(event);
       }}
       onPointerLeave={(event) => {

@@ -3,12 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { createPageAge } from "@/lib/format/page-age";
-
-/** Older than this, a list shown from a page fetched ahead is read again. */
-export const FRESH_FOR_MS = 5_000;
+import { FRESH_FOR_MS, refreshShownPage } from "@/lib/navigation/page-copies";
 
 const ageOf = createPageAge();
-let lastRefreshAt = 0;
 
 /**
  * Reads the page again when it is shown more than a few seconds after the server rendered it: a
@@ -24,12 +21,4 @@ export function RefreshWhenStale({ renderedAt }: { renderedAt: number }) {
     if (ageOf(renderedAt, Date.now()) > FRESH_FOR_MS) refreshShownPage(router);
   }, [renderedAt, router]);
   return null;
-}
-
-/** Reads the page shown again, unless a refresh was asked for in the last few seconds. */
-export function refreshShownPage(router: { refresh: () => void }) {
-  const now = Date.now();
-  if (now - lastRefreshAt < FRESH_FOR_MS) return;
-  lastRefreshAt = now;
-  router.refresh();
 }

@@ -1,10 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-// The router's own enum: `router.prefetch` takes it to fetch a page's data, not only its shell.
-import { PrefetchKind } from "next/dist/client/components/router-reducer/router-reducer-types";
 import { useEffect, useRef } from "react";
-import { noteFetchedAhead } from "./pages-fetched-ahead";
+import { prefetchWholePage } from "@/lib/navigation/prefetch-whole-page";
 
 /**
  * How long a pointer or the focus rests on a link before its page is fetched. A click that comes
@@ -19,13 +17,12 @@ const REST_MS = 100;
  * second wait: nor does a followed link the pointer is still on, which the browser reports again
  * when the page moves under a still mouse while the navigation is on its way.
  *
- * For a page rendered per request (all of the console's), the router's plain prefetch fetches
- * the route's shape at most (once per route), nothing the page shows. `withData` fetches the whole page, so following the
- * link shows it at once: for the few links a person is most likely to follow next (the sidebar),
- * since each such fetch is a server render with Synapse reads. A copy older than a few seconds is
- * read again once shown (pages-fetched-ahead.tsx).
+ * The plain prefetch fetches a page's route shape at most. `whole` fetches what it shows too, so
+ * following the link shows it at once: only for the few links a person most likely follows next
+ * (the sidebar, a pager's next page), since each is a server render with Synapse reads. Never the
+ * page on screen: clicking its link is how a person reads it again, not to be answered by a copy.
  */
-export function usePrefetchOnRest({ withData = false }: { withData?: boolean } = {}) {
+export function usePrefetchOnRest() {
   const router = useRouter();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const restingOn = useRef<string | null>(null);
@@ -34,16 +31,16 @@ export function usePrefetchOnRest({ withData = false }: { withData?: boolean } =
     clearTimeout(timer.current);
     restingOn.current = null;
   };
-  const prefetch = (href: string) => {
-    if (!withData) return router.prefetch(href);
-    noteFetchedAhead(href);
-    router.prefetch(href, { kind: PrefetchKind.FULL });
+  const prefetch = (href: string, whole: boolean) => {
+    const onScreen = href === window.location.pathname + window.location.search;
+    if (whole && !onScreen) prefetchWholePage(router, href);
+    else router.prefetch(href);
   };
-  const rest = (href: string) => {
+  const rest = (href: string, { whole = false }: { whole?: boolean } = {}) => {
     if (href === restingOn.current) return;
     stop();
     restingOn.current = href;
-    timer.current = setTimeout(() => prefetch(href), REST_MS);
+    timer.current = setTimeout(() => prefetch(href, whole), REST_MS);
   };
   const follow = (href: string) => {
     stop();

@@ -72,3 +72,18 @@ test("a page fetched on rest more than a few seconds before the click is read ag
   expect(reads.length, "read again once, after the old copy showed").toBe(1);
   await shoot(page, "sidebar-rest-read-again");
 });
+
+test("resting on the sidebar link of the page on screen costs nothing; clicking it reads the page", async ({
+  page,
+}) => {
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  const reads = readsOf(page, "/settings");
+  await sidebarLink(page, "Settings").hover();
+  await page.waitForTimeout(500);
+  expect(reads, "no fetch ahead of the page on screen").toEqual([]);
+  // Clicking it is how a person reads the page again.
+  const read = page.waitForRequest((request) => readsPage(request, "/settings"));
+  await sidebarLink(page, "Settings").click();
+  await read;
+});

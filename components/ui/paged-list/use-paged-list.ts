@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { useReportNavigationPending } from "@/components/layout/navigation-pending";
-import { FRESH_FOR_MS } from "../refresh-when-stale";
+import { FRESH_FOR_MS } from "@/lib/navigation/page-copies";
 import { ListPageError } from "./fetch-list-page";
 import type { InPlace } from "./follow-link";
 import { browserUrlOf, pathOf } from "./list-href";
