@@ -142,12 +142,10 @@ describe("the user-target rule, allowed changes made for real", () => {
       const event = state.find((item) => item.type === "m.room.power_levels");
       return (event?.content.users as Record<string, number> | undefined)?.[userId];
     };
+    const setLevel = (userId: string, level: number, actor: ReturnType<typeof as>) =>
+      runAction(setRoomPowerLevel.definition, { roomId, userId, level, reason }, actor);
 
-    const refused = await runAction(
-      setRoomPowerLevel.definition,
-      { roomId, userId: operator.id, level: 100, reason },
-      as(operator.id, "operator"),
-    );
+    const refused = await setLevel(operator.id, 100, as(operator.id, "operator"));
     expect(refused).toMatchObject({
       ok: false,
       error: expect.stringContaining("your own account"),
@@ -156,28 +154,16 @@ describe("the user-target rule, allowed changes made for real", () => {
 
     // Nor may an operator make anyone else room admin: 99 is theirs to give, 100 an admin's.
     const plain = await registerTestUser("rule-room-admin-plain");
-    const aide = await runAction(
-      setRoomPowerLevel.definition,
-      { roomId, userId: plain.id, level: 99, reason },
-      as(operator.id, "operator"),
-    );
+    const aide = await setLevel(plain.id, 99, as(operator.id, "operator"));
     expect(aide).toMatchObject({ ok: true, data: { after: 99 } });
-    const handedOver = await runAction(
-      setRoomPowerLevel.definition,
-      { roomId, userId: plain.id, level: 100, reason },
-      as(operator.id, "operator"),
-    );
+    const handedOver = await setLevel(plain.id, 100, as(operator.id, "operator"));
     expect(handedOver).toMatchObject({
       ok: false,
       error: `${plain.id} would get power level 100 or more in ${roomId}: making someone room admin needs the admin role; you are operator.`,
     });
     expect(await levelOf(plain.id)).toBe(99);
 
-    const raised = await runAction(
-      setRoomPowerLevel.definition,
-      { roomId, userId: admin.id, level: 100, reason },
-      as(admin.id, "admin"),
-    );
+    const raised = await setLevel(admin.id, 100, as(admin.id, "admin"));
     expect(raised).toMatchObject({ ok: true, data: { after: 100 } });
     expect(await levelOf(admin.id)).toBe(100);
     expect(

@@ -44,6 +44,11 @@ describe("showsOldCopy", () => {
     expect(copies.showsOldCopy("/users", T + 10_000)).toBe(false);
     expect(copies.showsOldCopy("/users?q=a", T + 10_000)).toBe(true);
   });
+
+  it("takes a query however it is spelled: a link's %20 is the address bar's +", () => {
+    copies.noteFetchedAhead("/history?actor=a%20b", T);
+    expect(copies.showsOldCopy("/history?actor=a+b", T + 10_000)).toBe(true);
+  });
 });
 
 describe("refreshShownPage", () => {

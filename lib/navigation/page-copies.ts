@@ -26,6 +26,13 @@ const fetchedAt = new Map<string, number>();
 const shownAt = new Map<string, number>();
 let lastRefreshAt = 0;
 
+/** A page's path and query, spelled one way whoever wrote it ("%20" or "+", "?" with nothing after). */
+function keyOf(url: string): string {
+  const parsed = new URL(url, "http://console.invalid");
+  const query = new URLSearchParams(parsed.search).toString();
+  return query ? `${parsed.pathname}?${query}` : parsed.pathname;
+}
+
 const noted = (times: Map<string, number>, url: string, now: number) => {
   const at = times.get(url);
   return at !== undefined && now - at < NOTE_KEPT_MS ? at : undefined;
@@ -33,8 +40,9 @@ const noted = (times: Map<string, number>, url: string, now: number) => {
 
 /** Notes that the page at `url` (path and query) is being fetched whole ahead. */
 export function noteFetchedAhead(url: string, now = Date.now()) {
+  const key = keyOf(url);
   // The router fetches a page once while it keeps it: asking again keeps the first time.
-  if (noted(fetchedAt, url, now) === undefined) fetchedAt.set(url, now);
+  if (noted(fetchedAt, key, now) === undefined) fetchedAt.set(key, now);
 }
 
 /**
@@ -43,9 +51,10 @@ export function noteFetchedAhead(url: string, now = Date.now()) {
  * keeps from its last showing is answered with that copy, so the copy is as old as the earlier.
  */
 export function showsOldCopy(url: string, now = Date.now()): boolean {
-  const fetched = noted(fetchedAt, url, now);
-  const shownBefore = noted(shownAt, url, now);
-  shownAt.set(url, now);
+  const key = keyOf(url);
+  const fetched = noted(fetchedAt, key, now);
+  const shownBefore = noted(shownAt, key, now);
+  shownAt.set(key, now);
   if (fetched === undefined) return false;
   return now - Math.min(fetched, shownBefore ?? fetched) > FRESH_FOR_MS;
 }

@@ -1,5 +1,6 @@
 import { hasRole } from "@/lib/auth/roles";
 import type { RuleActor } from "@/lib/auth/user-target-access";
+import { usersNamed } from "@/lib/format/users-named";
 
 /** The power level make_room_admin gives and clients show as "Admin": it changes everyone else's. */
 export const ROOM_ADMIN_LEVEL = 100;
@@ -19,6 +20,5 @@ export function roomAdminLevelRefusal(
     .filter(([, level]) => level >= ROOM_ADMIN_LEVEL)
     .map(([userId]) => userId);
   if (raised.length === 0) return null;
-  const who = raised.length > 3 ? `${raised.length} users` : raised.join(", ");
-  return `${who} would get power level ${ROOM_ADMIN_LEVEL} or more in ${room}: making someone room admin needs the admin role; you are ${actor.role ?? "without a role"}.`;
+  return `${usersNamed(raised)} would get power level ${ROOM_ADMIN_LEVEL} or more in ${room}: making someone room admin needs the admin role; you are ${actor.role ?? "without a role"}.`;
 }

@@ -2,6 +2,7 @@ import { ActionError } from "@/lib/actions/action-result";
 import { hasRole } from "@/lib/auth/roles";
 import type { RuleActor } from "@/lib/auth/user-target-access";
 import type { SynapseClient } from "@/lib/synapse";
+import { usersNamed } from "@/lib/format/users-named";
 
 /**
  * The room's join rule when the actor may not join people to it, or null when they may. Joining
@@ -27,9 +28,8 @@ export function roomJoinRefusal(
   joinRule: string,
   userIds: readonly string[],
 ): string {
-  const who = userIds.length > 3 ? `${userIds.length} users` : userIds.join(", ");
   const by = actor.role === "operator" ? "an operator" : `a ${actor.role ?? "user without a role"}`;
-  return `${who} cannot be joined to ${room} by ${by}: the room is not public (join rule ${joinRule}); joining people to private rooms needs the admin role.`;
+  return `${usersNamed(userIds)} cannot be joined to ${room} by ${by}: the room is not public (join rule ${joinRule}); joining people to private rooms needs the admin role.`;
 }
 
 /** Throws the refusal as an ActionError, for actions to check before the audit entry and any change. */

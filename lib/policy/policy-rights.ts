@@ -1,4 +1,4 @@
-import { hasRole, lowerRole, ROLES, type Role } from "@/lib/auth/roles";
+import { hasRole, lowerRole, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { HOMESERVER_ID } from "@/lib/homeserver/homeserver-id";
 
@@ -59,10 +59,11 @@ export async function rightsOfVersion(versionNumber: number): Promise<VersionRig
   for (const version of lowering) {
     if (!version) continue;
     const role = version.authorRole ?? "operator";
-    const rank = ROLES.indexOf(role) - ROLES.indexOf(rights.role);
     // The lowest role, and of two versions with it the later.
-    const later = version.number > (rights.loweredBy?.versionNumber ?? 0);
-    if (rank < 0 || (rank === 0 && later)) {
+    const lower = !hasRole(role, rights.role);
+    const laterOfSame =
+      role === rights.role && version.number > (rights.loweredBy?.versionNumber ?? 0);
+    if (lower || laterOfSame) {
       rights = { role, loweredBy: { versionNumber: version.number, savedBy: version.author } };
     }
   }

@@ -105,6 +105,29 @@ async function addRedrawButton(page: Page) {
   }, ROOM_ROW);
 }
 
+/**
+ * Following the sidebar from `from` to `to`: on the first visit of `to` in a tab, whose code then
+ * runs for the first time in that document, and on a return, which finds it warm. A person pays the
+ * first once per area per tab, so both are shown.
+ */
+function sidebarCases(consoleUrl: string, from: Area, to: Area): ViewCase[] {
+  const act = (page: Page) => sidebarLink(page, to.label).click();
+  return [
+    {
+      name: `sidebar → ${to.label}, first in tab`,
+      prepare: (page) => openList(page, consoleUrl, from.path, from.rows),
+      act,
+      rows: to.rows,
+    },
+    {
+      name: `sidebar → ${to.label}, again`,
+      prepare: (page) => returnTo(page, consoleUrl, from, to),
+      act,
+      rows: to.rows,
+    },
+  ];
+}
+
 function viewCases(consoleUrl: string): ViewCase[] {
   return [
     {
@@ -117,32 +140,8 @@ function viewCases(consoleUrl: string): ViewCase[] {
       rows: ROOM_ROW,
       reference: true,
     },
-    // The first visit of an area in a tab runs its code for the first time in that document; a
-    // return visit finds it warm. A person pays the first once per area per tab, so both are shown.
-    {
-      name: "sidebar → Users, first in tab",
-      prepare: (page) => openList(page, consoleUrl, "/rooms", ROOM_ROW),
-      act: (page) => sidebarLink(page, "Users").click(),
-      rows: USER_ROW,
-    },
-    {
-      name: "sidebar → Users, again",
-      prepare: (page) => returnTo(page, consoleUrl, ROOMS, USERS),
-      act: (page) => sidebarLink(page, "Users").click(),
-      rows: USER_ROW,
-    },
-    {
-      name: "sidebar → Rooms, first in tab",
-      prepare: (page) => openList(page, consoleUrl, "/users", USER_ROW),
-      act: (page) => sidebarLink(page, "Rooms").click(),
-      rows: ROOM_ROW,
-    },
-    {
-      name: "sidebar → Rooms, again",
-      prepare: (page) => returnTo(page, consoleUrl, USERS, ROOMS),
-      act: (page) => sidebarLink(page, "Rooms").click(),
-      rows: ROOM_ROW,
-    },
+    ...sidebarCases(consoleUrl, ROOMS, USERS),
+    ...sidebarCases(consoleUrl, USERS, ROOMS),
     // As a person clicks: the pointer rests on the link a moment first (300 ms), and the page is
     // fetched meanwhile. Timed from the click; server: the request the rows came from.
     {

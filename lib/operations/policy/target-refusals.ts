@@ -5,6 +5,7 @@ import { roomAdminLevelRefusal } from "@/lib/operations/room-admin-level";
 import { refusedJoinRule, roomJoinRefusal } from "@/lib/operations/room-join-access";
 import { actionKey, type PolicyAction } from "@/lib/policy/plan/actions";
 import { isSynapseError, type SynapseClient } from "@/lib/synapse";
+import { mapWithConcurrency } from "@/lib/synapse/concurrency";
 
 /** The users an action changes and how, in the terms of the user-target rule; none for a room. */
 function targetsOf(action: PolicyAction): { userIds: string[]; effect: UserEffect } | null {
@@ -32,6 +33,9 @@ function targetsOf(action: PolicyAction): { userIds: string[]; effect: UserEffec
   }
 }
 
+/** Rooms whose join rule is read at once, below admin (a policy may manage hundreds). */
+const JOIN_RULE_CONCURRENCY = 5;
+
 /** Who the rights to decide an effect belong to: what the content says, or who applies it. */
 const decidedByContent = (effect: UserEffect) => effect === "promote";
 
@@ -48,19 +52,25 @@ async function joinRefusals(
   const byRoom = new Map<string, Array<PolicyAction & { type: "room.join" }>>();
   for (const action of actions) {
     if (action.type !== "room.join") continue;
-    byRoom.set(action.payload.roomId, [...(byRoom.get(action.payload.roomId) ?? []), action]);
+    const joins = byRoom.get(action.payload.roomId) ?? [];
+    joins.push(action);
+    byRoom.set(action.payload.roomId, joins);
   }
+  const rooms = [...byRoom.keys()];
+  const joinRules = await mapWithConcurrency(rooms, JOIN_RULE_CONCURRENCY, (room) =>
+    refusedJoinRule(synapse, asker, room),
+  );
   const refusals = new Map<string, string>();
-  for (const [room, joins] of byRoom) {
-    let joinRule: string | null;
-    try {
-      joinRule = await refusedJoinRule(synapse, asker, room);
-    } catch (error) {
-      if (isSynapseError(error, "not_found")) continue;
-      throw error;
+  for (const [index, room] of rooms.entries()) {
+    const read = joinRules[index];
+    if (!read) continue;
+    if (!read.ok) {
+      if (isSynapseError(read.error, "not_found")) continue;
+      throw read.error;
     }
+    const joinRule = read.value;
     if (!joinRule) continue;
-    for (const join of joins)
+    for (const join of byRoom.get(room) ?? [])
       refusals.set(actionKey(join), roomJoinRefusal(asker, room, joinRule, [join.payload.userId]));
   }
   return refusals;
