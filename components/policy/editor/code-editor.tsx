@@ -4,16 +4,14 @@ import { json, jsonLanguage } from "@codemirror/lang-json";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorSelection, EditorState } from "@codemirror/state";
 import { EditorView, basicSetup } from "codemirror";
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { PolicyProblem } from "@/lib/policy/document/parse-policy";
 import { problemRange } from "./problem-ranges";
 import { schemaCompletion, schemaHover } from "./schema-support";
 import type { JsonSchema } from "./schema-hints";
 
-export type CodeEditorHandle = {
-  /** Puts the cursor at a 1-based line and column, scrolls there and focuses the editor. */
-  goTo(line: number, column: number): void;
-};
+/** Where the cursor is asked to go: a 1-based line and column; each request a new object. */
+export type CursorRequest = { line: number; column: number };
 
 type Props = {
   initialText: string;
@@ -24,7 +22,11 @@ type Props = {
   onChange?: (text: string) => void;
   /** The editor's accessible name. */
   label: string;
-  handle?: Ref<CodeEditorHandle>;
+  /**
+   * The cursor goes there, the editor scrolls to it and takes the focus, when it changes and when
+   * the editor is made: a problem clicked while the editor is still loading is not lost.
+   */
+  cursorAt?: CursorRequest | null;
 };
 
 // The console's colours, so the editor follows the light and dark themes.
@@ -68,7 +70,7 @@ export default function CodeEditor({
   readOnly = false,
   onChange,
   label,
-  handle,
+  cursorAt = null,
 }: Props) {
   const parent = useRef<HTMLDivElement>(null);
   // The first schema stays: a page refresh brings an equal one, which must not rebuild the editor
@@ -120,18 +122,17 @@ export default function CodeEditor({
     current.dispatch(setDiagnostics(current.state, toDiagnostics(current.state, problems)));
   }, [problems]);
 
-  useImperativeHandle(handle, () => ({
-    goTo(line, column) {
-      const current = view.current;
-      if (!current) return;
-      const { from } = problemRange(current.state.doc, { line, column });
-      current.dispatch({
-        selection: EditorSelection.cursor(from),
-        effects: EditorView.scrollIntoView(from, { y: "center" }),
-      });
-      current.focus();
-    },
-  }));
+  // After the editor is made (the effect above runs first), so a request made before is applied.
+  useEffect(() => {
+    const current = view.current;
+    if (!current || !cursorAt) return;
+    const { from } = problemRange(current.state.doc, cursorAt);
+    current.dispatch({
+      selection: EditorSelection.cursor(from),
+      effects: EditorView.scrollIntoView(from, { y: "center" }),
+    });
+    current.focus();
+  }, [cursorAt, initialText]);
 
   return (
     <div

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { parsePolicy } from "@/lib/policy/document/parse-policy";
-import type { CodeEditorHandle } from "./code-editor";
+import type { CursorRequest } from "./code-editor";
 import { ImportPolicyButton } from "./import-policy-button";
 import { LazyCodeEditor } from "./lazy-code-editor";
 import { ManagedUsersTable } from "./managed-users-table";
@@ -51,7 +51,8 @@ export function PolicyWorkspace({
   const [text, setText] = useState(draft.text);
   const [checkedText, setCheckedText] = useState(draft.text);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const editor = useRef<CodeEditorHandle>(null);
+  // Held as state, not called on the editor: a problem clicked while it loads is gone to after.
+  const [cursorAt, setCursorAt] = useState<CursorRequest | null>(null);
   const latest = useRef(draft.text);
 
   useEffect(() => {
@@ -73,10 +74,7 @@ export function PolicyWorkspace({
     latest.current = next;
     setText(next);
   }, []);
-  const goTo = useCallback(
-    (line: number, column: number) => editor.current?.goTo(line, column),
-    [],
-  );
+  const goTo = useCallback((line: number, column: number) => setCursorAt({ line, column }), []);
   const loadRefused = useCallback(
     ({ fileName, text: fileText, error }: Refusal & { text: string }) => {
       latest.current = fileText;
@@ -84,6 +82,7 @@ export function PolicyWorkspace({
       setText(fileText);
       setCheckedText(fileText);
       setRefusal({ fileName, error });
+      setCursorAt(null);
     },
     [],
   );
@@ -115,7 +114,7 @@ export function PolicyWorkspace({
                 readOnly={!canEdit}
                 onChange={onChange}
                 label="Policy document"
-                handle={editor}
+                cursorAt={cursorAt}
               />
             </div>
             {canEdit ? (
