@@ -54,7 +54,7 @@ export function IntentLink({
       prefetch={false}
       onPointerEnter={(event) => {
         // A page fetched ahead is kept 30 s: resting on its link after that fetches it again.
-        if (event.pointerType !== "touch") intent.rest(href, { whole: ahead || wholeOnRest });
+        if (event.pointerType !== "touch") intent.rest(href, { wholeAfter: ahead || wholeOnRest ? "rest" : undefined });
         onPointerEnter?.(event);
       }}
       onPointerLeave={(event) => {

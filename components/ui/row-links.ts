@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
 import { useReportNavigationPending } from "@/components/layout/navigation-pending";
-import { usePrefetchOnRest } from "./use-prefetch-on-rest";
+import { usePrefetchOnRest, type RestOptions } from "./use-prefetch-on-rest";
 
 /** A click the browser should handle itself: a new tab or window, a download, not the main button. */
 export const opensElsewhere = (event: MouseEvent) =>
@@ -35,7 +35,9 @@ export function useRowLinks() {
   useReportNavigationPending(pending);
   // Pointer events come for every element the mouse crosses inside a link: one rest per link.
   const intent = usePrefetchOnRest();
-  const restOn = (href: string | null) => (href === null ? intent.stop() : intent.rest(href));
+  // A pointer resting longer fetches the row's page whole; the focus (Tab down the rows) its shape.
+  const restOn = (href: string | null, options?: RestOptions) =>
+    href === null ? intent.stop() : intent.rest(href, options);
   return {
     onClick(event: MouseEvent) {
       const href = inAppLinkOf(event.target);
@@ -45,7 +47,9 @@ export function useRowLinks() {
       startNavigation(() => router.push(href));
     },
     onPointerOver(event: PointerEvent) {
-      if (event.pointerType !== "touch") restOn(inAppLinkOf(event.target));
+      if (event.pointerType !== "touch") {
+        restOn(inAppLinkOf(event.target), { wholeAfter: "long rest" });
+      }
     },
     onPointerLeave: intent.stop,
     onFocus(event: FocusEvent) {

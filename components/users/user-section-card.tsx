@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { PageProblem } from "@/lib/actions/page-problem";
 
 /** One read of the user page: its data, or the sentence saying why Synapse did not give it. */
@@ -32,5 +33,37 @@ export function UserSectionCard<T>({ title, section, description, children }: Pr
         )}
       </CardContent>
     </Card>
+  );
+}
+
+type LaterProps<T> = Omit<Props<T>, "section"> & { section: Promise<UserSection<T>> };
+
+async function ArrivedSectionCard<T>({ section, ...card }: LaterProps<T>) {
+  return <UserSectionCard {...card} section={await section} />;
+}
+
+/**
+ * A card whose read takes longer the more the user has (one Synapse call per joined room): the
+ * page shows without waiting for it, and the card fills in when its read is done.
+ */
+export function LaterSectionCard<T>(props: LaterProps<T>) {
+  return (
+    <Suspense
+      fallback={
+        <Card aria-busy="true">
+          <CardHeader>
+            <CardTitle>{props.title}</CardTitle>
+            <CardDescription>Reading…</CardDescription>
+          </CardHeader>
+          <CardContent className="space-y-2">
+            <Skeleton className="h-5 w-2/3" />
+            <Skeleton className="h-5 w-1/2" />
+            <Skeleton className="h-5 w-3/5" />
+          </CardContent>
+        </Card>
+      }
+    >
+      <ArrivedSectionCard {...props} />
+    </Suspense>
   );
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { readsOf, readsPage } from "../fixtures/page-reads";
 import { shoot } from "../fixtures/shots";
 import { storageStates } from "../fixtures/sign-in";
 import { e2eUsers } from "../fixtures/synapse";
@@ -13,15 +14,6 @@ test.use({ storageState: storageStates.admin });
 
 const USER_ROW = '[data-testid="user-row"]';
 
-/**
- * A read of a page's data by the router: a navigation's, a refresh's or a prefetch's, not the
- * prefetch's read of the route's shape (`/_tree`), which comes first.
- */
-const readsPage = (request: Request, path: string) =>
-  request.headers()["rsc"] === "1" &&
-  request.headers()["next-router-segment-prefetch"] === undefined &&
-  new URL(request.url()).pathname === path;
-
 const sidebarLink = (page: Page, label: string) =>
   page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true });
 
@@ -32,15 +24,6 @@ async function restOn(page: Page, label: string, path: string) {
   const fetched = page.waitForResponse((response) => readsPage(response.request(), path));
   await sidebarLink(page, label).hover();
   await fetched;
-}
-
-/** The reads of a page's data from now on. */
-function readsOf(page: Page, path: string) {
-  const reads: string[] = [];
-  page.on("request", (request) => {
-    if (readsPage(request, path)) reads.push(request.url());
-  });
-  return reads;
 }
 
 test("resting on a sidebar link fetches its page: the click shows it with no further read", async ({

@@ -73,6 +73,8 @@ async function returnTo(page: Page, consoleUrl: string, from: Area, to: Area) {
   await page.waitForTimeout(1_000);
 }
 
+const firstRowLink = (page: Page) => page.locator(USER_ROW).first().getByRole("link").first();
+
 const nextLink = (page: Page) =>
   page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" });
 
@@ -153,6 +155,23 @@ function viewCases(consoleUrl: string): ViewCase[] {
         await sidebarLink(page, USERS.label).click();
       },
       rows: USER_ROW,
+    },
+    // From a row of the users list to that user's page, which reads eight things from Synapse.
+    {
+      name: "users row → user page",
+      prepare: (page) => openList(page, consoleUrl, USERS.path, USERS.rows),
+      act: (page) => firstRowLink(page).click(),
+      rows: "h1",
+    },
+    {
+      name: "users row → user page, pointer resting first",
+      prepare: (page) => openList(page, consoleUrl, USERS.path, USERS.rows),
+      act: async (page) => {
+        await firstRowLink(page).hover();
+        await page.waitForTimeout(300);
+        await firstRowLink(page).click();
+      },
+      rows: "h1",
     },
     {
       name: "users next page",

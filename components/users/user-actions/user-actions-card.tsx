@@ -1,3 +1,5 @@
+import { Suspense } from "react";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { SynapseUser } from "@/lib/synapse/user-schemas";
@@ -23,8 +25,11 @@ type Props = {
   viewerId: string;
   deviceCount: number;
   rateLimit: RateLimitOverride | null;
-  /** The rooms the redaction can be limited to; null when the page could not read them. */
-  joinedRooms: NamedJoinedRooms | null;
+  /**
+   * The rooms the redaction can be limited to, null when the page could not read them: on its
+   * way while the rest of the card shows (it takes one Synapse call per room).
+   */
+  joinedRooms: Promise<NamedJoinedRooms | null>;
   /** Synapse has said it has no account validity (lib/operations/renew-account-validity.ts). */
   accountValidityOff: boolean;
 };
@@ -35,6 +40,19 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
       <h3 className="text-sm font-medium text-muted-foreground">{title}</h3>
       <div className="flex flex-wrap gap-2">{children}</div>
     </section>
+  );
+}
+
+async function RedactWithRooms({
+  userId,
+  joinedRooms,
+}: {
+  userId: string;
+  joinedRooms: Promise<NamedJoinedRooms | null>;
+}) {
+  const joined = await joinedRooms;
+  return (
+    <RedactDialog userId={userId} rooms={joined?.rooms ?? []} totalRooms={joined?.total ?? 0} />
   );
 }
 
@@ -124,11 +142,15 @@ export function UserActionsCard({
               <Group title="Admin only">
                 <ServerAdminToggle userId={userId} flags={flags} />
                 <DeactivateDialog userId={userId} deviceCount={deviceCount} />
-                <RedactDialog
-                  userId={userId}
-                  rooms={joinedRooms?.rooms ?? []}
-                  totalRooms={joinedRooms?.total ?? 0}
-                />
+                <Suspense
+                  fallback={
+                    <Button variant="destructive" size="sm" disabled>
+                      Redact messages
+                    </Button>
+                  }
+                >
+                  <RedactWithRooms userId={userId} joinedRooms={joinedRooms} />
+                </Suspense>
                 {/* Synapse server admins are refused (lib/operations/login-as-user.ts). */}
                 {user.admin ? null : <LoginAsDialog userId={userId} />}
               </Group>

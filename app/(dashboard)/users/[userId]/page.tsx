@@ -13,7 +13,11 @@ import { UserMediaCount } from "@/components/users/user-media-count";
 import { UserProfile } from "@/components/users/user-profile";
 import { UserRedactions } from "@/components/users/user-redactions";
 import { UserPushers } from "@/components/users/user-pushers";
-import { UserSectionCard, type UserSection } from "@/components/users/user-section-card";
+import {
+  LaterSectionCard,
+  UserSectionCard,
+  type UserSection,
+} from "@/components/users/user-section-card";
 import { UserStatusBadges } from "@/components/users/user-status-badges";
 import { toPageProblem, type PageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -79,10 +83,9 @@ export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await requirePageUser();
   const userId = decodeURIComponent((await params).userId);
   const pageSearch = await searchParams;
-  const [result, history, rooms, connections, pushers, mediaCount, redactions] = await Promise.all([
+  const [result, history, connections, pushers, mediaCount, redactions] = await Promise.all([
     loadUser(userId),
     findHistoryPage({ targetType: "user", target: userId }, HISTORY_ROWS),
-    readSection((synapse) => synapse.users.namedJoinedRooms(userId)),
     // IP addresses and clients are personal data: read for operators and admins only.
     seesConnections(viewer.role)
       ? readSection((synapse) => synapse.users.connections(userId))
@@ -94,6 +97,9 @@ export default async function UserPage({ params, searchParams }: Props) {
       : readSection((synapse) => synapse.users.mediaCount(userId)),
     readSection((synapse) => findUserRedactions(synapse, userId)),
   ]);
+  // One Synapse call per joined room (up to 50): asked after the reads above, which it would
+  // slow, and not waited for: the page shows without it, its card fills in.
+  const rooms = readSection((synapse) => synapse.users.namedJoinedRooms(userId));
   if (!("user" in result))
     return (
       <div className="space-y-6">
@@ -124,7 +130,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         viewerId={viewer.matrixId}
         deviceCount={result.devices.length}
         rateLimit={result.rateLimit}
-        joinedRooms={"data" in rooms ? rooms.data : null}
+        joinedRooms={rooms.then((section) => ("data" in section ? section.data : null))}
         accountValidityOff={isKnownWithoutAccountValidity((await getServiceSynapse()).baseUrl)}
       />
       {"data" in redactions && redactions.data.length === 0 ? null : (
@@ -132,9 +138,9 @@ export default async function UserPage({ params, searchParams }: Props) {
           {(rows) => <UserRedactions redactions={rows} />}
         </UserSectionCard>
       )}
-      <UserSectionCard title="Joined rooms" section={rooms} description={describeJoinedRooms}>
+      <LaterSectionCard title="Joined rooms" section={rooms} description={describeJoinedRooms}>
         {(joined) => <UserJoinedRooms joined={joined} />}
-      </UserSectionCard>
+      </LaterSectionCard>
       <Card>
         <CardHeader>
           <CardTitle>Devices</CardTitle>
