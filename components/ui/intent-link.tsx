@@ -54,7 +54,8 @@ export function IntentLink({
       prefetch={false}
       onPointerEnter={(event) => {
         // A page fetched ahead is kept 30 s: resting on its link after that fetches it again.
-        if (event.pointerType !== "touch") intent.rest(href, { wholeAfter: ahead || wholeOnRest ? "rest" : undefined });
+        if (event.pointerType !== "touch")
+          intent.rest(href, { wholeAfter: ahead || wholeOnRest ? "rest" : undefined });
         onPointerEnter?.(event);
       }}
       onPointerLeave={(event) => {
