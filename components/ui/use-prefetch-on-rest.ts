@@ -13,11 +13,27 @@ const REST_MS = 100;
 
 /**
  * How long a pointer rests on a row's link before its page is fetched whole: longer than REST_MS,
- * since a pointer stops on rows a person reads but does not open, and each fetch is a page render
- * with Synapse reads (eight for a user). Shorter than the pause before most clicks (the bench
- * takes 300 ms).
+ * since a pointer stops on rows a person reads but does not open, and each fetch is a server
+ * render of that page with its Synapse reads (a user's: eight, and one per joined room up to 50;
+ * a room's: its members and state).
  */
 const LONG_REST_MS = 250;
+
+/**
+ * Rows' whole fetches, at most one a second in a tab: a pointer sweeping slowly down a list, a
+ * quarter second on each row, asks the server for one page a second, not four. A rest that comes
+ * sooner after the last waits its turn, and is dropped if the pointer moves on meanwhile.
+ */
+const LONG_REST_SPACING_MS = 1_000;
+let lastLongRestFetchAt = Number.NEGATIVE_INFINITY;
+
+/** How long until a row's whole fetch may start; 0 takes the turn. */
+function takeLongRestTurn(): number {
+  const now = Date.now();
+  const wait = lastLongRestFetchAt + LONG_REST_SPACING_MS - now;
+  if (wait <= 0) lastLongRestFetchAt = now;
+  return Math.max(wait, 0);
+}
 
 export type RestOptions = {
   /**
@@ -48,16 +64,26 @@ export function usePrefetchOnRest() {
     timers.current = [];
     restingOn.current = null;
   };
-  const after = (ms: number, work: () => void) => timers.current.push(setTimeout(work, ms));
+  const after = (ms: number, work: () => void) => {
+    timers.current.push(setTimeout(work, ms));
+  };
+  // Whether it is on screen is asked when the fetch would start: the URL may change meanwhile.
+  const fetchWhole = (href: string) => {
+    if (href === window.location.pathname + window.location.search) router.prefetch(href);
+    else prefetchWholePage(router, href);
+  };
+  const fetchWholeInTurn = (href: string) => {
+    const wait = takeLongRestTurn();
+    if (wait > 0) return after(wait, () => fetchWholeInTurn(href));
+    fetchWhole(href);
+  };
   const rest = (href: string, { wholeAfter }: RestOptions = {}) => {
     if (href === restingOn.current) return;
     stop();
     restingOn.current = href;
-    const onScreen = href === window.location.pathname + window.location.search;
-    const whole = onScreen ? undefined : wholeAfter;
-    if (whole === "rest") return after(REST_MS, () => prefetchWholePage(router, href));
+    if (wholeAfter === "rest") return after(REST_MS, () => fetchWhole(href));
     after(REST_MS, () => router.prefetch(href));
-    if (whole === "long rest") after(LONG_REST_MS, () => prefetchWholePage(router, href));
+    if (wholeAfter === "long rest") after(LONG_REST_MS, () => fetchWholeInTurn(href));
   };
   const follow = (href: string) => {
     stop();

@@ -36,17 +36,18 @@ export function UserSectionCard<T>({ title, section, description, children }: Pr
   );
 }
 
-type LaterProps<T> = Omit<Props<T>, "section"> & { section: Promise<UserSection<T>> };
+type StreamedProps<T> = Omit<Props<T>, "section"> & { section: Promise<UserSection<T>> };
 
-async function ArrivedSectionCard<T>({ section, ...card }: LaterProps<T>) {
+async function AwaitedSectionCard<T>({ section, ...card }: StreamedProps<T>) {
   return <UserSectionCard {...card} section={await section} />;
 }
 
 /**
  * A card whose read takes longer the more the user has (one Synapse call per joined room): the
- * page shows without waiting for it, and the card fills in when its read is done.
+ * page shows without waiting for it, and the card fills in when its read is done. The read must
+ * not reject (the page is on screen by then): a failure is a problem the card says.
  */
-export function LaterSectionCard<T>(props: LaterProps<T>) {
+export function StreamedSectionCard<T>(props: StreamedProps<T>) {
   return (
     <Suspense
       fallback={
@@ -63,7 +64,7 @@ export function LaterSectionCard<T>(props: LaterProps<T>) {
         </Card>
       }
     >
-      <ArrivedSectionCard {...props} />
+      <AwaitedSectionCard {...props} />
     </Suspense>
   );
 }

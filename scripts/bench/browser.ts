@@ -156,7 +156,8 @@ function viewCases(consoleUrl: string): ViewCase[] {
       },
       rows: USER_ROW,
     },
-    // From a row of the users list to that user's page, which reads eight things from Synapse.
+    // From a row of the users list to that user's page (eight Synapse reads), shown once its
+    // heading is: the joined rooms' names (one read per room) fill in after, as the page streams.
     {
       name: "users row → user page",
       prepare: (page) => openList(page, consoleUrl, USERS.path, USERS.rows),

@@ -122,7 +122,8 @@ export default function CodeEditor({
     current.dispatch(setDiagnostics(current.state, toDiagnostics(current.state, problems)));
   }, [problems]);
 
-  // After the editor is made (the effect above runs first), so a request made before is applied.
+  // On mount too, after the first effect has made the editor: a request made while the editor
+  // was loading (apart from the page) is applied once it is there.
   useEffect(() => {
     const current = view.current;
     if (!current || !cursorAt) return;
@@ -132,7 +133,7 @@ export default function CodeEditor({
       effects: EditorView.scrollIntoView(from, { y: "center" }),
     });
     current.focus();
-  }, [cursorAt, initialText]);
+  }, [cursorAt]);
 
   return (
     <div

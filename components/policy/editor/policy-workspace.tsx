@@ -51,7 +51,8 @@ export function PolicyWorkspace({
   const [text, setText] = useState(draft.text);
   const [checkedText, setCheckedText] = useState(draft.text);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  // Held as state, not called on the editor: a problem clicked while it loads is gone to after.
+  // State, not a call on the editor: a problem clicked while the editor loads is gone to once it
+  // is made.
   const [cursorAt, setCursorAt] = useState<CursorRequest | null>(null);
   const latest = useRef(draft.text);
 

@@ -5,6 +5,7 @@ import { hasRole, type Role } from "@/lib/auth/roles";
 import type { SynapseUser } from "@/lib/synapse/user-schemas";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 import type { NamedJoinedRooms } from "@/lib/synapse/user-details";
+import type { UserSection } from "../user-section-card";
 import { ACCOUNT_VALIDITY_OFF } from "@/lib/schemas/account-validity";
 import { AccountValidityDialog } from "./account-validity-dialog";
 import { LoginAsDialog } from "./login-as-dialog";
@@ -26,10 +27,10 @@ type Props = {
   deviceCount: number;
   rateLimit: RateLimitOverride | null;
   /**
-   * The rooms the redaction can be limited to, null when the page could not read them: on its
-   * way while the rest of the card shows (it takes one Synapse call per room).
+   * The rooms the redaction can be limited to, or why the page could not read them: on its way
+   * while the rest of the card shows (it takes one Synapse call per room). Never rejects.
    */
-  joinedRooms: Promise<NamedJoinedRooms | null>;
+  joinedRooms: Promise<UserSection<NamedJoinedRooms>>;
   /** Synapse has said it has no account validity (lib/operations/renew-account-validity.ts). */
   accountValidityOff: boolean;
 };
@@ -48,9 +49,10 @@ async function RedactWithRooms({
   joinedRooms,
 }: {
   userId: string;
-  joinedRooms: Promise<NamedJoinedRooms | null>;
+  joinedRooms: Promise<UserSection<NamedJoinedRooms>>;
 }) {
-  const joined = await joinedRooms;
+  const section = await joinedRooms;
+  const joined = "data" in section ? section.data : null;
   return (
     <RedactDialog userId={userId} rooms={joined?.rooms ?? []} totalRooms={joined?.total ?? 0} />
   );
@@ -144,7 +146,12 @@ export function UserActionsCard({
                 <DeactivateDialog userId={userId} deviceCount={deviceCount} />
                 <Suspense
                   fallback={
-                    <Button variant="destructive" size="sm" disabled>
+                    <Button
+                      variant="destructive"
+                      size="sm"
+                      disabled
+                      title="Reading the rooms they are in…"
+                    >
                       Redact messages
                     </Button>
                   }

@@ -14,7 +14,7 @@ import { UserProfile } from "@/components/users/user-profile";
 import { UserRedactions } from "@/components/users/user-redactions";
 import { UserPushers } from "@/components/users/user-pushers";
 import {
-  LaterSectionCard,
+  StreamedSectionCard,
   UserSectionCard,
   type UserSection,
 } from "@/components/users/user-section-card";
@@ -79,6 +79,19 @@ async function readSection<T>(
   }
 }
 
+/**
+ * A read the page does not wait for: it must not fail, since the page has been shown by then (an
+ * error would replace it with the error page). What readSection would rethrow is said in its card.
+ */
+function readStreamedSection<T>(
+  read: (synapse: SynapseClient) => Promise<T>,
+): Promise<UserSection<T>> {
+  return readSection(read).catch((error: unknown) => {
+    console.error("[user page] a section read failed", error);
+    return { problem: "It could not be read; the console's log says why." };
+  });
+}
+
 export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await requirePageUser();
   const userId = decodeURIComponent((await params).userId);
@@ -97,9 +110,6 @@ export default async function UserPage({ params, searchParams }: Props) {
       : readSection((synapse) => synapse.users.mediaCount(userId)),
     readSection((synapse) => findUserRedactions(synapse, userId)),
   ]);
-  // One Synapse call per joined room (up to 50): asked after the reads above, which it would
-  // slow, and not waited for: the page shows without it, its card fills in.
-  const rooms = readSection((synapse) => synapse.users.namedJoinedRooms(userId));
   if (!("user" in result))
     return (
       <div className="space-y-6">
@@ -107,6 +117,9 @@ export default async function UserPage({ params, searchParams }: Props) {
         <PageProblemAlert title="User not shown" problem={result.problem} />
       </div>
     );
+  // One Synapse call per joined room (up to 50): not waited for, the page shows without it and its
+  // card fills in. Asked once the reads above are done, so it does not queue them behind its own.
+  const rooms = readStreamedSection((synapse) => synapse.users.namedJoinedRooms(userId));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -130,7 +143,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         viewerId={viewer.matrixId}
         deviceCount={result.devices.length}
         rateLimit={result.rateLimit}
-        joinedRooms={rooms.then((section) => ("data" in section ? section.data : null))}
+        joinedRooms={rooms}
         accountValidityOff={isKnownWithoutAccountValidity((await getServiceSynapse()).baseUrl)}
       />
       {"data" in redactions && redactions.data.length === 0 ? null : (
@@ -138,9 +151,9 @@ export default async function UserPage({ params, searchParams }: Props) {
           {(rows) => <UserRedactions redactions={rows} />}
         </UserSectionCard>
       )}
-      <LaterSectionCard title="Joined rooms" section={rooms} description={describeJoinedRooms}>
+      <StreamedSectionCard title="Joined rooms" section={rooms} description={describeJoinedRooms}>
         {(joined) => <UserJoinedRooms joined={joined} />}
-      </LaterSectionCard>
+      </StreamedSectionCard>
       <Card>
         <CardHeader>
           <CardTitle>Devices</CardTitle>
