@@ -96,6 +96,9 @@ export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await requirePageUser();
   const userId = decodeURIComponent((await params).userId);
   const pageSearch = await searchParams;
+  // One Synapse call per joined room (up to 50): asked with the others but not waited for, the page
+  // shows without it and its card fills in.
+  const rooms = readStreamedSection((synapse) => synapse.users.namedJoinedRooms(userId));
   const [result, history, connections, pushers, mediaCount, redactions] = await Promise.all([
     loadUser(userId),
     findHistoryPage({ targetType: "user", target: userId }, HISTORY_ROWS),
@@ -117,9 +120,6 @@ export default async function UserPage({ params, searchParams }: Props) {
         <PageProblemAlert title="User not shown" problem={result.problem} />
       </div>
     );
-  // One Synapse call per joined room (up to 50): not waited for, the page shows without it and its
-  // card fills in. Asked once the reads above are done, so it does not queue them behind its own.
-  const rooms = readStreamedSection((synapse) => synapse.users.namedJoinedRooms(userId));
   return (
     <div className="space-y-6">
       <PageHeader
