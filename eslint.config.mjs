@@ -24,7 +24,7 @@ const config = [
   {
     ignores: [
       ".next/**",
-      ".next-slot-*/**",
+      ".next-*/**",
       "test-results-slot-*/**",
       "node_modules/**",
       "lib/generated/**",
