@@ -12,7 +12,7 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & {
   /**
    * Fetch the whole page as soon as the link is shown, for the one link a reader is most likely to
    * follow next (a pager's Next). The page it leads to refreshes itself when it was fetched more
-   * than a few seconds before it is shown (components/ui/refresh-when-stale.tsx).
+   * than a few seconds before it is shown (lib/navigation/page-copies.ts).
    */
   ahead?: boolean;
   /**
