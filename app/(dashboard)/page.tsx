@@ -18,12 +18,12 @@ const LATEST_CHANGES = 8;
 
 export default async function OverviewPage() {
   // Every figure here is on a page every role reads; the role only has to be signed in.
-  await requirePageUser();
+  const user = await requirePageUser();
   const now = new Date();
   const [overview, attention, recent] = await Promise.all([
     getServerOverview().catch(toPageProblem),
     findAttention(now),
-    findHistoryPage({}, LATEST_CHANGES).catch(toPageProblem),
+    findHistoryPage(user.role, {}, LATEST_CHANGES).catch(toPageProblem),
   ]);
   return (
     <div className="space-y-8">

@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { Role } from "@/lib/auth/roles";
 import { findHistoryPage, type HistoryRow } from "@/lib/data/audit-history";
 import { historySearchString } from "@/lib/schemas/history-filter";
 import { HistoryTable } from "./history-table";
@@ -10,9 +11,15 @@ const SHOWN = 20;
  * The other entries the entry's job run wrote, with a link to all of them. (An entry's request ID
  * is its own, so a request has no other entries; a bulk join ties its joins by batchRequestId.)
  */
-export async function RelatedEntries({ row }: { row: Pick<HistoryRow, "id" | "jobRunId"> }) {
+export async function RelatedEntries({
+  viewer,
+  row,
+}: {
+  viewer: Role;
+  row: Pick<HistoryRow, "id" | "jobRunId">;
+}) {
   if (!row.jobRunId) return null;
-  const { rows } = await findHistoryPage({ run: row.jobRunId }, SHOWN + 1);
+  const { rows } = await findHistoryPage(viewer, { run: row.jobRunId }, SHOWN + 1);
   const others = rows.filter((other) => other.id !== row.id).slice(0, SHOWN);
   return (
     <Card>

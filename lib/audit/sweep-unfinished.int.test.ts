@@ -85,7 +85,7 @@ describe("the sweep of audit entries left without an outcome", () => {
     expect(await sweepUnfinishedAuditEntries({ now: later })).not.toContain(entry.id);
     expect(await db.auditOutcome.count({ where: { entryId: entry.id } })).toBe(1);
 
-    const shown = await findHistoryPage({ actor: "@crash-audit:localhost" });
+    const shown = await findHistoryPage("admin", { actor: "@crash-audit:localhost" });
     expect(shown.rows.find((row) => row.id === entry.id.toString())).toMatchObject({
       outcome: "unknown",
       errorMessage: UNKNOWN_OUTCOME.errorMessage,

@@ -37,7 +37,7 @@ describe("History paging", () => {
     let before: string | undefined;
     let pages = 0;
     do {
-      const page = await findHistoryPage({ actor, before }, 3);
+      const page = await findHistoryPage("admin", { actor, before }, 3);
       seen.push(...page.rows.map((row) => row.id));
       before = page.nextBefore ?? undefined;
       pages += 1;
@@ -62,9 +62,9 @@ describe("History paging", () => {
       from: new Date("2026-03-01T00:00:00.000Z"),
       to: new Date("2026-03-31T00:00:00.000Z"),
     };
-    const first = await findHistoryPage(filter, 2);
-    const second = await findHistoryPage({ ...filter, before: first.nextBefore! }, 2);
-    const third = await findHistoryPage({ ...filter, before: second.nextBefore! }, 2);
+    const first = await findHistoryPage("admin", filter, 2);
+    const second = await findHistoryPage("admin", { ...filter, before: first.nextBefore! }, 2);
+    const third = await findHistoryPage("admin", { ...filter, before: second.nextBefore! }, 2);
     expect([...first.rows, ...second.rows, ...third.rows].map((row) => row.id)).toEqual(
       [...inRange].reverse(),
     );

@@ -120,16 +120,22 @@ async function main(): Promise<boolean> {
 
   const cases = historyCases(seeded, N);
   cases.push(
-    await laterPages(cases, N, async (filter) => (await findHistoryPage(filter)).nextBefore),
+    await laterPages(
+      cases,
+      N,
+      async (filter) => (await findHistoryPage("admin", filter)).nextBefore,
+    ),
   );
   for (const historyCase of cases) {
-    const query = await sampleValues(historyCase.filters, (filter) => findHistoryPage(filter));
+    const query = await sampleValues(historyCase.filters, (filter) =>
+      findHistoryPage("admin", filter),
+    );
     rows.push({ what: `query ${historyCase.name}`, ...query, unit: "ms", target: TARGETS.queryMs });
   }
   for (const historyCase of cases) {
     // Timing a page that shows an error, or other rows, would time the wrong thing.
     const first = historyCase.filters[0] ?? {};
-    const expected = (await findHistoryPage(first)).rows[0]?.id;
+    const expected = (await findHistoryPage("admin", first)).rows[0]?.id;
     const html = await fetchPage(`${consoleUrl}/history${historySearchString(first)}`, cookie);
     if (!expected || !html.includes(`/history/${expected}"`)) {
       throw new Error(`/history${historySearchString(first)} does not show entry ${expected}`);

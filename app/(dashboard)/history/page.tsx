@@ -7,7 +7,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole, type Role } from "@/lib/auth/roles";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { countOf } from "@/lib/format/count";
 import {
@@ -21,8 +21,8 @@ export const metadata: Metadata = { title: "History" };
 
 type Props = { searchParams: Promise<SearchParams> };
 
-async function HistoryList({ filter }: { filter: HistoryFilter }) {
-  const { rows, nextBefore } = await findHistoryPage(filter);
+async function HistoryList({ viewer, filter }: { viewer: Role; filter: HistoryFilter }) {
+  const { rows, nextBefore } = await findHistoryPage(viewer, filter);
   return (
     <Card>
       <CardContent className="space-y-4">
@@ -72,7 +72,7 @@ export default async function HistoryPage({ searchParams }: Props) {
         </CardContent>
       </Card>
       {parsed.ok ? (
-        <HistoryList filter={parsed.filter} />
+        <HistoryList viewer={user.role} filter={parsed.filter} />
       ) : (
         <Alert variant="destructive" data-testid="history-filter-refused">
           <AlertTitle>Nothing is listed until the filter is fixed</AlertTitle>

@@ -7,6 +7,7 @@ import {
   type ExportCursor,
 } from "@/lib/data/audit-export";
 import { connectOwnClient } from "@/lib/data/own-connection";
+import type { Role } from "@/lib/auth/roles";
 import { countOf } from "@/lib/format/count";
 import type { HistoryFilter } from "@/lib/schemas/history-filter";
 import { csvLines } from "./export-csv";
@@ -46,7 +47,12 @@ async function readBatch(
 export function historyExportStream(
   filter: HistoryFilter,
   format: ExportFormat,
-  options: { belowEntryId: bigint; batchSize?: number },
+  options: {
+    belowEntryId: bigint;
+    /** The role of whoever downloads it: what they may not see is left out (audit-history.ts). */
+    viewer: Role;
+    batchSize?: number;
+  },
 ): { stream: ReadableStream<Uint8Array>; done: Promise<{ rows: number }> } {
   const encoder = new TextEncoder();
   let cursor: ExportCursor | null = EXPORT_START;
@@ -76,7 +82,13 @@ export function historyExportStream(
             const first = format === "csv" && !headerWritten;
             const batch = await readBatch(
               format,
-              [filter, options.belowEntryId, cursor, options.batchSize ?? EXPORT_BATCH],
+              [
+                options.viewer,
+                filter,
+                options.belowEntryId,
+                cursor,
+                options.batchSize ?? EXPORT_BATCH,
+              ],
               first,
               connection,
             );

@@ -35,7 +35,10 @@ function auditedExportStream(
       async () => {
         const entryId = currentAuditScope()?.entryId;
         if (entryId === undefined) throw new Error("history.export ran outside its audit entry");
-        const { stream, done } = historyExportStream(filter, format, { belowEntryId: entryId });
+        const { stream, done } = historyExportStream(filter, format, {
+          belowEntryId: entryId,
+          viewer: user.role,
+        });
         resolve(stream);
         return done;
       },

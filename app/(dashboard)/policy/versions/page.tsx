@@ -31,12 +31,12 @@ function newerPageHref(before: number | undefined, newestNumber: number): string
 }
 
 export default async function PolicyVersionsPage({ searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const before = beforeOf((await searchParams).before);
   const [found, newest, history] = await Promise.all([
     listVersions({ before, take: PAGE_SIZE + 1 }),
     listVersions({ take: 1 }),
-    findHistoryPage(POLICY_HISTORY_FILTER, 20),
+    findHistoryPage(user.role, POLICY_HISTORY_FILTER, 20),
   ]);
   const versions = found.slice(0, PAGE_SIZE);
   const first = versions[0];

@@ -56,7 +56,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
       if (isSynapseError(error, "not_found")) return null;
       return toPageProblem(error);
     }),
-    findHistoryPage({ targetType: "room", target: roomId }, HISTORY_ROWS),
+    findHistoryPage(user.role, { targetType: "room", target: roomId }, HISTORY_ROWS),
   ]);
   if (data === null) {
     return (

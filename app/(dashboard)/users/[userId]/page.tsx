@@ -101,7 +101,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const rooms = readStreamedSection((synapse) => synapse.users.namedJoinedRooms(userId));
   const [result, history, connections, pushers, mediaCount, redactions] = await Promise.all([
     loadUser(userId),
-    findHistoryPage({ targetType: "user", target: userId }, HISTORY_ROWS),
+    findHistoryPage(viewer.role, { targetType: "user", target: userId }, HISTORY_ROWS),
     // IP addresses and clients are personal data: read for operators and admins only.
     seesConnections(viewer.role)
       ? readSection((synapse) => synapse.users.connections(userId))
