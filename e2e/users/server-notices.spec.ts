@@ -110,3 +110,28 @@ test("an operator sends a notice to every user matching the list's filters", asy
   await expect(dialog.getByTestId("bulk-result")).toHaveText(ids);
   for (const id of ids) expect(await noticesOf(id)).toEqual([body]);
 });
+
+test("“Notice to all matching” says why it cannot be sent: nobody matches, or the search shown is not the one asked for", async ({
+  page,
+}) => {
+  await listFreshUsers(page, "nwhy", 1);
+  const button = page.getByRole("button", { name: "Notice to all matching" });
+  await expect(button).toBeEnabled();
+  await expect(button).not.toHaveAttribute("title");
+
+  const search = page.getByLabel("Search user ID or display name");
+  await search.fill(`nobody${randomBytes(4).toString("hex")}`);
+  await expect(page.getByTestId("users-total")).toHaveText("0 users match");
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAttribute("title", "No user to send it to.");
+
+  // The next search cannot be read: the list keeps the last one, and the button says so.
+  await page.route(/\/api\/v1\/users\?/, (route) => route.abort());
+  await search.fill("admin");
+  await expect(page.getByText("Could not list users")).toBeVisible();
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAttribute(
+    "title",
+    "The list shows an earlier search: the one asked for could not be read.",
+  );
+});

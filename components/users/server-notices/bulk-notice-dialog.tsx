@@ -18,15 +18,15 @@ type Props = {
   count: number;
   /** Who they are, in the dialog's words. */
   whom: string;
-  /** While the list shows another search than the one asked for. */
-  disabled?: boolean;
+  /** Why it cannot be sent now (the list shows another search than the one asked for). */
+  unavailable?: string | null;
 };
 
 /**
  * Sends one notice to many users as a job: the dialog follows the run and lists each user's
  * outcome. Used for the selected users and for every user matching the list's filters.
  */
-export function BulkNoticeDialog({ label, buttonSize, disabled = false, ...subject }: Props) {
+export function BulkNoticeDialog({ label, buttonSize, unavailable, ...subject }: Props) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const perform = ({ recipients }: typeof subject) => {
@@ -48,7 +48,8 @@ export function BulkNoticeDialog({ label, buttonSize, disabled = false, ...subje
         confirmLabel: `Send to ${usersCount(count)}`,
         count,
       })}
-      disabled={disabled || subject.count === 0}
+      disabled={Boolean(unavailable) || subject.count === 0}
+      disabledWhy={unavailable ?? "No user to send it to."}
       perform={perform}
     >
       <NoticeBodyField id="bulk-notice-body" value={body} onChange={setBody} error={error} />

@@ -32,6 +32,8 @@ type Props<Subject> = {
   describe: (subject: Subject) => BulkActionWords;
   destructive?: boolean;
   disabled: boolean;
+  /** Why the button is disabled, as its title, when the page does not say it elsewhere. */
+  disabledWhy?: string;
   /** Starts the bulk job; returns null when the dialog's own fields are not valid yet. */
   perform: (subject: Subject) => Promise<ActionResult<{ runId: string }>> | null;
   /** Extra fields of the confirmation, such as the room to join. */
@@ -62,6 +64,7 @@ export function BulkActionDialog<Subject>(props: Props<Subject>) {
           variant={props.destructive ? "destructive" : "outline"}
           size={props.buttonSize ?? "sm"}
           disabled={props.disabled}
+          title={props.disabled ? props.disabledWhy : undefined}
         >
           {props.label}
         </Button>

@@ -43,12 +43,12 @@ function UsersHeader({
   permissions,
   links,
   create,
-  settled,
+  unsettled,
 }: Pick<Props, "permissions" | "links" | "create"> & {
   search: UserListSearch;
   page: UsersPage;
-  /** Whether the rows are the search asked for: not while it is on its way, or failed. */
-  settled: boolean;
+  /** Why the rows are not the search asked for (it is on its way, or failed); null when they are. */
+  unsettled: string | null;
 }) {
   const filters = filtersOf(search);
   return (
@@ -71,7 +71,7 @@ function UsersHeader({
               recipients={{ matching: filters }}
               count={page.total}
               // The notice goes to the shown search's users: only once that is the form's too.
-              disabled={!settled}
+              unavailable={unsettled}
               whom={`every user the list's filters match, ${describeFilters(filters)} (${countOf(page.total, "user")} now; the job reads the list again as it goes)`}
             />
           ) : null}
@@ -116,7 +116,13 @@ export function UsersList({
         permissions={permissions}
         links={links}
         create={create}
-        settled={list.asked === list.shown.href}
+        unsettled={
+          list.asked === list.shown.href
+            ? null
+            : list.problem
+              ? "The list shows an earlier search: the one asked for could not be read."
+              : "Reading the users this search matches…"
+        }
       />
       <UserListFilters search={askedSearch} follow={list.follow} />
       <ThreepidMatch match={list.shown.page.threepid} />
