@@ -1,21 +1,13 @@
 import { fieldsOf } from "@/lib/audit/describe/entry-fields";
 import { formatValue } from "./format-value";
 
-type Props = {
-  label: string;
-  value: unknown;
-  /** Keys taken out because the viewer may not see them (lib/audit/withheld-address.ts). */
-  withheld?: string[];
-  testId: string;
-};
-
-const WITHHELD_NOTE = "withheld: shown to operators and admins";
+type Props = { label: string; value: unknown; testId: string };
 
 /**
  * A stored input or result: its fields one per line, with the JSON as stored behind a toggle.
  * Secrets were redacted before the entry was written; nothing here can bring them back.
  */
-export function EntryData({ label, value, withheld = [], testId }: Props) {
+export function EntryData({ label, value, testId }: Props) {
   const fields = Object.entries(fieldsOf(value));
   if (value === null || value === undefined)
     return <p className="text-sm text-muted-foreground">None recorded.</p>;
@@ -29,21 +21,13 @@ export function EntryData({ label, value, withheld = [], testId }: Props) {
               <dd className="break-all">{formatValue(field)}</dd>
             </div>
           ))}
-          {withheld.map((key) => (
-            <div key={key} className="contents" data-testid="entry-withheld">
-              <dt className="font-mono text-xs text-muted-foreground">{key}</dt>
-              <dd className="text-muted-foreground italic">{WITHHELD_NOTE}</dd>
-            </div>
-          ))}
         </dl>
       ) : (
         <p className="break-all">{formatValue(value)}</p>
       )}
       <details className="text-xs">
         <summary className="cursor-pointer text-muted-foreground select-none">
-          {withheld.length
-            ? "Show the JSON as stored, without the withheld keys"
-            : "Show the JSON as stored"}
+          Show the JSON as stored
         </summary>
         <pre className="mt-2 overflow-x-auto rounded-md bg-muted p-3">
           {JSON.stringify(value, null, 2)}

@@ -12,14 +12,14 @@ const SHOWN = 20;
  * is its own, so a request has no other entries; a bulk join ties its joins by batchRequestId.)
  */
 export async function RelatedEntries({
-  viewer,
+  readerRole,
   row,
 }: {
-  viewer: Role;
+  readerRole: Role;
   row: Pick<HistoryRow, "id" | "jobRunId">;
 }) {
   if (!row.jobRunId) return null;
-  const { rows } = await findHistoryPage(viewer, { run: row.jobRunId }, SHOWN + 1);
+  const { rows } = await findHistoryPage(readerRole, { run: row.jobRunId }, SHOWN + 1);
   const others = rows.filter((other) => other.id !== row.id).slice(0, SHOWN);
   return (
     <Card>

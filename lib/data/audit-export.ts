@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChainFields, ExportRowInput } from "@/lib/audit/export/export-row";
 import type { HistoryFilter } from "@/lib/schemas/history-filter";
 import type { Role } from "@/lib/auth/roles";
-import { historyColumns, historyWhere, inputSeenBy, withheldFrom } from "./audit-history";
+import { HISTORY_COLUMNS, historyWhere } from "./audit-history";
 
 /**
  * Where an export has got to. Rows written before the chain began (no chain_seq) come first, by
@@ -42,7 +42,6 @@ type RawExportRow = {
   outcome_content_hash: Uint8Array | null;
   outcome_prev_hash: Uint8Array | null;
   outcome_hash: Uint8Array | null;
-  withheld: string[];
 };
 
 const hex = (bytes: Uint8Array | null) => (bytes ? Buffer.from(bytes).toString("hex") : "");
@@ -70,7 +69,6 @@ function toExportRow(row: RawExportRow): ExportRowInput {
     input: row.input as ExportRowInput["input"],
     processId: row.process_id,
     jobRunId: row.job_run_id,
-    ...(row.withheld.length > 0 ? { withheld: row.withheld } : {}),
     chain: chainFields(row.entry_seq, row.entry_content_hash, row.entry_prev_hash, row.entry_hash),
     outcome:
       row.outcome === null || row.outcome_at === null
@@ -121,12 +119,12 @@ function nextCursor(
 }
 
 /**
- * The next `limit` rows of an export of `filter`, from `cursor` on (keyset: each batch costs what
- * the first does), among the entries written before `belowEntryId` (the export's own entry, so it
- * does not list itself). `next` is null after the last row.
+ * The next `limit` rows of an export of `filter` as `readerRole` may read it, from `cursor` on
+ * (keyset: each batch costs what the first does), among the entries written before `belowEntryId`
+ * (the export's own entry, so it does not list itself). `next` is null after the last row.
  */
 export async function findExportBatch(
-  viewer: Role,
+  readerRole: Role,
   filter: HistoryFilter,
   belowEntryId: bigint,
   cursor: ExportCursor,
@@ -134,13 +132,13 @@ export async function findExportBatch(
 ): Promise<{ rows: ExportRowInput[]; next: ExportCursor | null }> {
   const { place, order } = exportPlace(cursor);
   const raw = await db.$queryRaw<RawExportRow[]>`
-    SELECT ${historyColumns(viewer)}, e.process_id::text AS process_id,
+    SELECT ${HISTORY_COLUMNS}, e.process_id::text AS process_id,
       e.chain_seq::text AS entry_seq, e.content_hash AS entry_content_hash,
       e.prev_hash AS entry_prev_hash, e.hash AS entry_hash,
       o.chain_seq::text AS outcome_seq, o.content_hash AS outcome_content_hash,
       o.prev_hash AS outcome_prev_hash, o.hash AS outcome_hash
     FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id
-    WHERE ${historyWhere(filter, viewer)} AND e.id < ${belowEntryId} AND ${place}
+    WHERE ${historyWhere(filter, readerRole)} AND e.id < ${belowEntryId} AND ${place}
     ORDER BY ${order}
     LIMIT ${limit}`;
   return { rows: raw.map(toExportRow), next: nextCursor(cursor, raw.length, limit, raw.at(-1)) };
@@ -155,22 +153,20 @@ const chainObject = (table: Prisma.Sql) => Prisma.sql`CASE WHEN ${table}.chain_s
     'prevHash', encode(${table}.prev_hash, 'hex'), 'hash', encode(${table}.hash, 'hex')) END`;
 
 /**
- * An export row (ExportRowInput) as `viewer` may read it, as one line of JSON text, built by PostgreSQL: the NDJSON export
+ * An export row (ExportRowInput) as one line of JSON text, built by PostgreSQL: the NDJSON export
  * then only joins strings, instead of making and dropping a dozen objects per row, which kept the
  * server's heap about twice as large during an export of a million rows.
  */
-const exportLine = (viewer: Role) => Prisma.sql`(jsonb_build_object(
+const EXPORT_LINE = Prisma.sql`jsonb_build_object(
   'id', e.id::text, 'requestId', e.request_id::text, 'at', ${isoText(Prisma.sql`e.at`)},
   'actorId', e.actor_id, 'actorRole', e.actor_role, 'action', e.action,
-  'targetType', e.target_type, 'targetId', e.target_id, 'input', ${inputSeenBy(viewer)},
+  'targetType', e.target_type, 'targetId', e.target_id, 'input', e.input,
   'processId', e.process_id::text, 'jobRunId', e.job_run_id::text,
   'chain', ${chainObject(Prisma.sql`e`)},
   'outcome', CASE WHEN o.id IS NULL THEN NULL ELSE jsonb_build_object(
     'outcome', o.outcome::text, 'at', ${isoText(Prisma.sql`o.at`)},
     'errorCode', o.error_code, 'errorMessage', o.error_message,
     'result', o.result, 'changes', o.changes, 'chain', ${chainObject(Prisma.sql`o`)}) END
-) || CASE WHEN cardinality(${withheldFrom(viewer)}) = 0 THEN '{}'::jsonb
-     ELSE jsonb_build_object('withheld', to_jsonb(${withheldFrom(viewer)})) END
 )::text`;
 
 /**
@@ -179,7 +175,7 @@ const exportLine = (viewer: Role) => Prisma.sql`(jsonb_build_object(
  */
 export async function findExportLines(
   client: pg.ClientBase,
-  viewer: Role,
+  readerRole: Role,
   filter: HistoryFilter,
   belowEntryId: bigint,
   cursor: ExportCursor,
@@ -187,9 +183,9 @@ export async function findExportLines(
 ): Promise<{ lines: string[]; next: ExportCursor | null }> {
   const { place, order } = exportPlace(cursor);
   const query = Prisma.sql`
-    SELECT e.id::text AS id, e.chain_seq::text AS entry_seq, ${exportLine(viewer)} AS line
+    SELECT e.id::text AS id, e.chain_seq::text AS entry_seq, ${EXPORT_LINE} AS line
     FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id
-    WHERE ${historyWhere(filter, viewer)} AND e.id < ${belowEntryId} AND ${place}
+    WHERE ${historyWhere(filter, readerRole)} AND e.id < ${belowEntryId} AND ${place}
     ORDER BY ${order}
     LIMIT ${limit}`;
   const { rows } = await client.query<{ id: string; entry_seq: string | null; line: string }>(

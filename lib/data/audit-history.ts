@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { seesConnections } from "@/lib/auth/connection-privacy";
 import type { Role } from "@/lib/auth/roles";
-import { WITHHELD_ADDRESS } from "@/lib/audit/withheld-address";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HISTORY_PAGE_SIZE, type HistoryFilter } from "@/lib/schemas/history-filter";
 
@@ -26,25 +25,19 @@ export type HistoryRow = {
   result: unknown;
   /** From → to, as lib/audit/changes.ts recorded them; null for actions that record none. */
   changes: Array<{ field: string; from: unknown; to: unknown }> | null;
-  /** What the entry holds that this viewer may not see, taken out of it (withheld-address.ts). */
-  withheld: string[];
 };
 
-const { action: addressAction, key: addressKey, field: addressField } = WITHHELD_ADDRESS;
-const holdsAddress = Prisma.sql`(e.action = ${addressAction} AND jsonb_typeof(e.input) = 'object'
-  AND e.input ? ${addressKey})`;
+/**
+ * A sign-in's entry keeps the address it came from (lib/auth/matrix-sign-in.ts), and addresses are
+ * connection facts, which viewers do not see (lib/auth/connection-privacy.ts). So a reader who does
+ * not see connections is not given sign-in entries at all: taking the address out would not do,
+ * since trying every IPv4 address against the entry's hashes (shown and exported with it) finds it
+ * again. Without the entry, its random request ID is missing from any such search.
+ */
+export const SIGN_IN_ACTION = "console.sign_in";
 
-/** The entry's input as `viewer` may see it (a sign-in's address only for those who see connections). */
-export const inputSeenBy = (viewer: Role): Prisma.Sql =>
-  seesConnections(viewer)
-    ? Prisma.sql`e.input`
-    : Prisma.sql`(CASE WHEN ${holdsAddress} THEN e.input - ${addressKey}::text ELSE e.input END)`;
-
-/** The fields of the entry withheld from `viewer`, as a text array. */
-export const withheldFrom = (viewer: Role): Prisma.Sql =>
-  seesConnections(viewer)
-    ? Prisma.sql`ARRAY[]::text[]`
-    : Prisma.sql`(CASE WHEN ${holdsAddress} THEN ARRAY[${addressField}::text] ELSE ARRAY[]::text[] END)`;
+const readableBy = (readerRole: Role): Prisma.Sql =>
+  seesConnections(readerRole) ? Prisma.sql`TRUE` : Prisma.sql`e.action <> ${SIGN_IN_ACTION}`;
 
 /** LIKE's wildcards taken literally, so "user_" looks for an underscore. */
 const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -57,9 +50,9 @@ const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
  */
 export function historyWhere(
   filter: Omit<Partial<HistoryFilter>, "before">,
-  viewer: Role,
+  readerRole: Role,
 ): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
+  const parts: Prisma.Sql[] = [readableBy(readerRole)];
   if (filter.actor) parts.push(Prisma.sql`e.actor_id = ${filter.actor}`);
   if (filter.action) parts.push(Prisma.sql`e.action ^@ ${filter.action}`);
   if (filter.targetType) parts.push(Prisma.sql`e.target_type = ${filter.targetType}`);
@@ -68,12 +61,10 @@ export function historyWhere(
   if (filter.request) parts.push(Prisma.sql`e.request_id = ${filter.request}::uuid`);
   if (filter.from) parts.push(Prisma.sql`e.at >= ${filter.from}`);
   if (filter.to) parts.push(Prisma.sql`e.at < ${filter.to}`);
-  if (filter.q) {
-    parts.push(Prisma.sql`${inputSeenBy(viewer)}::text ILIKE ${`%${likeLiteral(filter.q)}%`}`);
-  }
+  if (filter.q) parts.push(Prisma.sql`e.input::text ILIKE ${`%${likeLiteral(filter.q)}%`}`);
   if (filter.outcome === "pending") parts.push(Prisma.sql`o.id IS NULL`);
   else if (filter.outcome) parts.push(Prisma.sql`o.outcome = ${filter.outcome}::audit_result`);
-  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+  return Prisma.join(parts, " AND ");
 }
 
 type RawHistoryRow = {
@@ -93,15 +84,12 @@ type RawHistoryRow = {
   error_message: string | null;
   result: unknown;
   changes: HistoryRow["changes"];
-  withheld: string[];
 };
 
-/** The columns of a History row over `e` and `o`, the input as `viewer` may see it. */
-export const historyColumns = (viewer: Role) => Prisma.sql`
+export const HISTORY_COLUMNS = Prisma.sql`
   e.id, e.request_id::text AS request_id, e.at, e.actor_id, e.actor_role, e.action, e.target_type,
-  e.target_id, ${inputSeenBy(viewer)} AS input, e.job_run_id::text AS job_run_id,
-  o.outcome::text AS outcome, o.at AS outcome_at, o.error_code, o.error_message, o.result,
-  o.changes, ${withheldFrom(viewer)} AS withheld`;
+  e.target_id, e.input, e.job_run_id::text AS job_run_id, o.outcome::text AS outcome,
+  o.at AS outcome_at, o.error_code, o.error_message, o.result, o.changes`;
 
 function toHistoryRow(row: RawHistoryRow): HistoryRow {
   return {
@@ -121,12 +109,11 @@ function toHistoryRow(row: RawHistoryRow): HistoryRow {
     errorMessage: row.error_message,
     result: row.result,
     changes: row.changes,
-    withheld: row.withheld,
   };
 }
 
 /**
- * One page of the History as `viewer` may read it, newest first: by `at`, then by ID for entries of the same millisecond.
+ * One page of the History as `readerRole` may read it, newest first: by `at`, then by ID for entries of the same millisecond.
  * Keyset paging (no OFFSET, so page 2,000 costs what page 1 does): the cursor is the last entry's
  * ID and the page after starts below its (at, id). `nextBefore` is null on the last page.
  *
@@ -137,7 +124,7 @@ function toHistoryRow(row: RawHistoryRow): HistoryRow {
  * one per candidate when the filter leaves the sort to PostgreSQL.
  */
 export async function findHistoryPage(
-  viewer: Role,
+  readerRole: Role,
   filter: Partial<HistoryFilter>,
   limit: number = HISTORY_PAGE_SIZE,
 ): Promise<{ rows: HistoryRow[]; nextBefore: string | null }> {
@@ -148,11 +135,11 @@ export async function findHistoryPage(
   const raw = await db.$queryRaw<RawHistoryRow[]>`
     WITH page AS (
       SELECT e.id FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id
-      WHERE ${historyWhere(filter, viewer)} ${before}
+      WHERE ${historyWhere(filter, readerRole)} ${before}
       ORDER BY e.at DESC, e.id DESC
       LIMIT ${limit + 1}
     )
-    SELECT ${historyColumns(viewer)}
+    SELECT ${HISTORY_COLUMNS}
     FROM page JOIN audit_entry e ON e.id = page.id LEFT JOIN audit_outcome o ON o.entry_id = e.id
     ORDER BY e.at DESC, e.id DESC`;
   const rows = raw.slice(0, limit).map(toHistoryRow);
@@ -179,22 +166,23 @@ const chainLink = (seq: bigint | null, hash: string | null) =>
   seq != null && hash ? { seq: seq.toString(), hash } : null;
 
 /**
- * One entry with its outcome as `viewer` may read it, or null (also for an ID that cannot be one, as a URL may hold),
+ * One entry with its outcome, or null (also for an ID that cannot be one, as a URL may hold, and
+ * for an entry `readerRole` may not read),
  * with where both sit in the hash chain, so a copy of the log (the export carries the same
  * hashes) can be matched against what the console holds. Null links are rows written before the
  * chain existed.
  */
 export async function findHistoryEntry(
-  viewer: Role,
+  readerRole: Role,
   id: string,
 ): Promise<(HistoryRow & { chain: ChainLinks }) | null> {
   if (!isEntryId(id)) return null;
   const [row] = await db.$queryRaw<Array<RawHistoryRow & RawChainColumns>>`
-    SELECT ${historyColumns(viewer)},
+    SELECT ${HISTORY_COLUMNS},
            e.chain_seq AS e_seq, encode(e.hash, 'hex') AS e_hash,
            o.chain_seq AS o_seq, encode(o.hash, 'hex') AS o_hash
     FROM audit_entry e LEFT JOIN audit_outcome o ON o.entry_id = e.id
-    WHERE e.id = ${BigInt(id)}`;
+    WHERE e.id = ${BigInt(id)} AND ${readableBy(readerRole)}`;
   if (!row) return null;
   return {
     ...toHistoryRow(row),

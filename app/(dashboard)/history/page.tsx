@@ -7,6 +7,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { seesConnections } from "@/lib/auth/connection-privacy";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { countOf } from "@/lib/format/count";
@@ -19,10 +20,13 @@ import { firstValues, type SearchParams } from "@/lib/schemas/search-params";
 
 export const metadata: Metadata = { title: "History" };
 
+const DESCRIPTION =
+  "Every change made through the console, newest first: who made it, what it changed and how it ended.";
+
 type Props = { searchParams: Promise<SearchParams> };
 
-async function HistoryList({ viewer, filter }: { viewer: Role; filter: HistoryFilter }) {
-  const { rows, nextBefore } = await findHistoryPage(viewer, filter);
+async function HistoryList({ readerRole, filter }: { readerRole: Role; filter: HistoryFilter }) {
+  const { rows, nextBefore } = await findHistoryPage(readerRole, filter);
   return (
     <Card>
       <CardContent className="space-y-4">
@@ -58,7 +62,11 @@ export default async function HistoryPage({ searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader
         title="History"
-        description="Every change made through the console, newest first: who made it, what it changed and how it ended."
+        description={
+          seesConnections(user.role)
+            ? DESCRIPTION
+            : `${DESCRIPTION} Sign-ins to the console, with the addresses they came from, are listed for operators and admins.`
+        }
         actions={
           <HistoryHeaderActions
             filter={parsed.ok ? parsed.filter : null}
@@ -72,7 +80,7 @@ export default async function HistoryPage({ searchParams }: Props) {
         </CardContent>
       </Card>
       {parsed.ok ? (
-        <HistoryList viewer={user.role} filter={parsed.filter} />
+        <HistoryList readerRole={user.role} filter={parsed.filter} />
       ) : (
         <Alert variant="destructive" data-testid="history-filter-refused">
           <AlertTitle>Nothing is listed until the filter is fixed</AlertTitle>

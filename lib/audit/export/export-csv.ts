@@ -28,8 +28,6 @@ export const EXPORT_CSV_COLUMNS = [
   "outcome_content_hash",
   "outcome_prev_hash",
   "outcome_hash",
-  /** Fields taken out for the role that exported it, space-separated (export-row.ts). */
-  "withheld",
 ] as const;
 
 type CsvRecord = Record<(typeof EXPORT_CSV_COLUMNS)[number], string | null>;
@@ -66,7 +64,6 @@ function toCsvRecord(row: ExportRowInput): CsvRecord {
     result: json(outcome?.result),
     changes: json(outcome?.changes),
     ...chain("outcome", outcome?.chain),
-    withheld: row.withheld?.join(" ") ?? null,
   } as CsvRecord;
 }
 

@@ -39,11 +39,6 @@ export const exportRowSchema = z.strictObject({
   input: z.json().nullable(),
   processId: z.string().nullable(),
   jobRunId: z.string().nullable(),
-  /**
-   * Fields taken out for the role that exported it ("input.clientAddress": a viewer's export, see
-   * lib/data/audit-history.ts). The entry's content hash then cannot be recomputed; its link can.
-   */
-  withheld: z.array(z.string()).optional(),
   chain: chainFieldsSchema.nullable(),
   outcome: outcomeSchema.nullable(),
 });

@@ -50,7 +50,7 @@ export function historyExportStream(
   options: {
     belowEntryId: bigint;
     /** The role of whoever downloads it: what they may not see is left out (audit-history.ts). */
-    viewer: Role;
+    readerRole: Role;
     batchSize?: number;
   },
 ): { stream: ReadableStream<Uint8Array>; done: Promise<{ rows: number }> } {
@@ -83,7 +83,7 @@ export function historyExportStream(
             const batch = await readBatch(
               format,
               [
-                options.viewer,
+                options.readerRole,
                 filter,
                 options.belowEntryId,
                 cursor,

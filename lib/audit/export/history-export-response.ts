@@ -37,7 +37,7 @@ function auditedExportStream(
         if (entryId === undefined) throw new Error("history.export ran outside its audit entry");
         const { stream, done } = historyExportStream(filter, format, {
           belowEntryId: entryId,
-          viewer: user.role,
+          readerRole: user.role,
         });
         resolve(stream);
         return done;

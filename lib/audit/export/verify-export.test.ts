@@ -68,7 +68,6 @@ describe("verifyExport", () => {
       links: 7,
       consecutive: 6,
       beforeChain: 0,
-      withheld: 0,
       inLog: null,
       problem: null,
     });

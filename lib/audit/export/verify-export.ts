@@ -1,5 +1,4 @@
 import { countOf } from "@/lib/format/count";
-import { WITHHELD_ADDRESS } from "../withheld-address";
 import { contentHash, linkHash } from "../chain";
 import {
   entryContentOf,
@@ -25,11 +24,6 @@ export type ExportReport = {
   consecutive: number;
   /** Rows whose entry was written before the chain began: no hashes to check. */
   beforeChain: number;
-  /**
-   * Rows with a field withheld from the role that exported them (export-row.ts): their entry's
-   * link is checked, its content hash cannot be recomputed.
-   */
-  withheld: number;
   /** Links found in the audit log with the same hash; null when the log was not consulted. */
   inLog: number | null;
   problem: ExportProblem | null;
@@ -68,46 +62,21 @@ function parseRow(line: string, row: number): ExportRow {
   });
 }
 
-/**
- * Whether the row's entry had the sign-in address withheld (withheld-address.ts), so its content
- * hash cannot be recomputed. Only that field of a sign-in may be withheld, and only when it is
- * not there: a file cannot mark any other row unverifiable.
- */
-function withheldAddress(parsed: ExportRow, row: number): boolean {
-  if (parsed.withheld === undefined) return false;
-  const { action, key, field } = WITHHELD_ADDRESS;
-  const [only, ...more] = parsed.withheld;
-  const holds =
-    key in (parsed.input !== null && typeof parsed.input === "object" ? parsed.input : {});
-  if (only !== field || more.length > 0 || parsed.action !== action || holds) {
-    throw new Broken({
-      row,
-      entryId: parsed.id,
-      reason: `it says fields were withheld that cannot be (only a sign-in's ${field})`,
-    });
-  }
-  return true;
-}
-
 /** The row's links with their hashes recomputed from its fields; throws at the first that fails. */
 function linksOf(parsed: ExportRow, row: number): FileLink[] {
   const links: FileLink[] = [];
-  /** `content` is null when fields were withheld: the file's content hash is taken as it is. */
-  const check = (kind: ExportLink["kind"], chain: ChainFields, content: Buffer | null) => {
+  const check = (kind: ExportLink["kind"], chain: ChainFields, content: Buffer) => {
     const refuse = (reason: string) => new Broken({ row, entryId: parsed.id, reason });
-    if (content && !content.equals(bytes(chain.contentHash))) {
+    if (!content.equals(bytes(chain.contentHash))) {
       throw refuse(`its ${kind}'s fields do not give its content hash (a field was changed)`);
     }
     const [prevHash, hash] = [bytes(chain.prevHash), bytes(chain.hash)];
-    if (!hash.equals(linkHash(prevHash, content ?? bytes(chain.contentHash)))) {
+    if (!hash.equals(linkHash(prevHash, content))) {
       throw refuse(`its ${kind}'s hash is not SHA-256 of its prev hash and content hash`);
     }
     links.push({ kind, seq: chain.seq, row, entryId: parsed.id, prevHash, hash });
   };
-  const withheld = withheldAddress(parsed, row);
-  if (parsed.chain) {
-    check("entry", parsed.chain, withheld ? null : contentHash(entryContentOf(parsed)));
-  }
+  if (parsed.chain) check("entry", parsed.chain, contentHash(entryContentOf(parsed)));
   const outcome = outcomeContentOf(parsed);
   if (outcome && parsed.outcome?.chain)
     check("outcome", parsed.outcome.chain, contentHash(outcome));
@@ -141,7 +110,6 @@ export async function verifyExport(
     links: 0,
     consecutive: 0,
     beforeChain: 0,
-    withheld: 0,
     inLog: findLogLinks ? 0 : null,
     problem: null,
   };
@@ -203,8 +171,6 @@ export async function verifyExport(
     const parsed = parseRow(line, row);
     const links = linksOf(parsed, row);
     if (!parsed.chain) report.beforeChain += 1;
-    const withheld = parsed.chain && parsed.withheld ? 1 : 0;
-    report.withheld += withheld;
     const entrySeq = parsed.chain ? BigInt(parsed.chain.seq) : null;
     if (entrySeq !== null) {
       if (entrySeq <= lastEntrySeq) {
@@ -220,7 +186,7 @@ export async function verifyExport(
     // Every link before this entry's has been read, and with it both neighbours of those.
     for (const seq of open.keys()) if (entrySeq !== null && seq < entrySeq) open.delete(seq);
     report.rows += 1;
-    report.links += links.length - withheld;
+    report.links += links.length;
     unlooked.push(...links);
     if (unlooked.length >= LOOKUP_BATCH) await lookUp();
   };
@@ -255,15 +221,12 @@ export function describeExportReport(report: ExportReport): string {
   const before = report.beforeChain
     ? ` ${countOf(report.beforeChain, "row")} ${report.beforeChain === 1 ? "was" : "were"} written before the chain began: no hashes to check.`
     : "";
-  const withheld = report.withheld
-    ? ` ${countOf(report.withheld, "row")} had a field withheld from the role that exported ${report.withheld === 1 ? "it" : "them"} (a sign-in's address): ${report.withheld === 1 ? "its entry's" : "their entries'"} link was checked, not ${report.withheld === 1 ? "its" : "their"} content.`
-    : "";
   const log =
     report.inLog === null
       ? " The audit log was not consulted."
       : ` All ${countOf(report.inLog, "link")} are in the audit log with the same hash.`;
   return (
     `Intact: ${countOf(report.rows, "row")}, ${countOf(report.links, "link")} recomputed from their fields, ` +
-    `${countOf(report.consecutive, "pair")} of consecutive links agree.${log}${before}${withheld}`
+    `${countOf(report.consecutive, "pair")} of consecutive links agree.${log}${before}`
   );
 }

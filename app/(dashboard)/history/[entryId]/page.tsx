@@ -24,12 +24,6 @@ type Props = { params: Promise<{ entryId: string }> };
 
 const link = "underline";
 
-/** "clientAddress" for "input.clientAddress": the withheld fields of one part of the entry. */
-const keysUnder = (part: string, withheld: string[]) =>
-  withheld
-    .filter((field) => field.startsWith(`${part}.`))
-    .map((field) => field.slice(part.length + 1));
-
 function Facts({ row, chain }: { row: HistoryRow; chain: ChainLinks }) {
   const target = row.targetId ? targetHref(row) : null;
   const batch = textOf(row.input, "batchRequestId");
@@ -147,12 +141,7 @@ export default async function HistoryEntryPage({ params }: Props) {
           <CardTitle>Input</CardTitle>
         </CardHeader>
         <CardContent>
-          <EntryData
-            label="Input"
-            value={row.input}
-            withheld={keysUnder("input", row.withheld)}
-            testId="entry-input"
-          />
+          <EntryData label="Input" value={row.input} testId="entry-input" />
         </CardContent>
       </Card>
       <Card>
@@ -163,7 +152,7 @@ export default async function HistoryEntryPage({ params }: Props) {
           <EntryOutcome row={row} />
         </CardContent>
       </Card>
-      <RelatedEntries viewer={user.role} row={row} />
+      <RelatedEntries readerRole={user.role} row={row} />
     </div>
   );
 }
