@@ -9,21 +9,20 @@ const METHODS: Record<string, string> = {
 /** "with a password": how someone signed in or the console reaches Synapse. */
 const using = (method: string | undefined) => (method ? ` with ${METHODS[method] ?? method}` : "");
 
-/** A sign-in, or its refusal with the reason the person was given and where they asked from. */
+/**
+ * A sign-in, or its refusal with the reason the person was given, and where they asked from. The
+ * entry's actor is the person (or "anonymous" for an access token nobody holds), so, like every
+ * sentence, it says what they did without naming them again.
+ */
 function describeSignIn(entry: DescribableEntry): string {
-  const who = entry.targetId ?? "someone";
   const address = textOf(entry.input, "clientAddress");
   const from = address ? ` (from ${address})` : "";
+  const method = using(textOf(entry.input, "method"));
   if (entry.outcome === "failure") {
     const reason = entry.errorMessage?.replace(/\.$/, "") ?? "no reason recorded";
-    // An unknown access token names nobody: the entry's actor is "anonymous".
-    const refused =
-      who === "anonymous"
-        ? `sign-in${using(textOf(entry.input, "method"))} refused`
-        : `sign-in refused for ${who}`;
-    return `${refused}: ${reason}${from}`;
+    return `was refused sign-in${method}: ${reason}${from}`;
   }
-  return `${who} signed in${using(textOf(entry.input, "method"))}${from}`;
+  return `signed in${method}${from}`;
 }
 
 /** Who the console signed out on its own, and why (the account's standing on Synapse). */

@@ -93,7 +93,7 @@ describe("sentences", () => {
           errorMessage: "Wrong user ID or password.",
         }),
       ),
-    ).toBe("sign-in refused for @x:example.org: Wrong user ID or password (from 203.0.113.5)");
+    ).toBe("was refused sign-in with a password: Wrong user ID or password (from 203.0.113.5)");
     expect(
       describeEntry(
         entry({
@@ -106,10 +106,10 @@ describe("sentences", () => {
         }),
       ),
     ).toBe(
-      "sign-in with an access token refused: The homeserver does not know this access token (from 203.0.113.5)",
+      "was refused sign-in with an access token: The homeserver does not know this access token (from 203.0.113.5)",
     );
     expect(describeEntry(entry({ action: "console.sign_in", ...target, input }))).toBe(
-      "@x:example.org signed in with a password (from 203.0.113.5)",
+      "signed in with a password (from 203.0.113.5)",
     );
   });
 
