@@ -27,14 +27,22 @@ export function printTimings() {
   }
 }
 
-/** Runs a command with the given extra environment; rejects when it exits non-zero. */
+/**
+ * Runs a command with the given extra environment; rejects when it exits non-zero, or is stopped
+ * (SIGTERM) when `signal` aborts.
+ */
 export function run(
   command: string,
   args: string[],
   env: Record<string, string> = {},
+  signal?: AbortSignal,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+      signal,
+    });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (code === 0) resolve();

@@ -161,24 +161,29 @@ async function main() {
   try {
     const testsNeedRig = runs("integration") || runs("e2e");
     // The rig (Synapse, Chromium, PostgreSQL: installs and start-ups that mostly wait on the
-    // network and the disk) starts now and comes up while the checks below use the CPU; the
-    // production build waits for the checks, since it type-checks the same files.
-    const rig = testsNeedRig
-      ? allSettledOrThrow([
-          startSynapses(workDir),
-          // A few seconds later, so the Synapse build takes the apt lock first and Chromium's
-          // longer install waits for it, not the other way round (both take it on a fresh machine).
-          delay(5_000).then(() =>
-            run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")]),
-          ),
-          startPostgres(workDir).then(
-            (started) => (cleanups.push(() => started.postgres.stop()), started),
-          ),
-        ] as const)
+    // network and the disk) starts now and comes up while the checks below use the CPU.
+    const synapsesUp = testsNeedRig ? startSynapses(workDir) : null;
+    const postgresUp = testsNeedRig
+      ? startPostgres(workDir).then(
+          (started) => (cleanups.push(() => started.postgres.stop()), started),
+        )
       : null;
+    const rig =
+      synapsesUp && postgresUp
+        ? allSettledOrThrow([
+            synapsesUp,
+            // A few seconds later, so the Synapse build takes the apt lock first and Chromium's
+            // longer install waits for it, not the other way round (both take it on a fresh machine).
+            delay(5_000).then(() =>
+              run("bash", [path.join(root, "scripts/test/ensure-chromium.sh")]),
+            ),
+            postgresUp,
+          ] as const)
+        : null;
     // Awaited below; a failed check must not leave its rejection unhandled meanwhile.
     rig?.catch(() => undefined);
-    try {
+
+    const checks = (async () => {
       // ESLint and tsc each use one core: side by side they take the time of the longer one.
       await allSettledOrThrow([
         runs("lint")
@@ -190,60 +195,75 @@ async function main() {
       ] as const);
       if (runs("unit"))
         await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
-    } finally {
-      // Nothing may still be starting when clean-up stops it.
-      await rig?.catch(() => undefined);
-    }
-    if (!rig) return;
+    })();
+    // A failed check fails the run: the integration tests already going are stopped.
+    const checksFailed = new AbortController();
+    checks.catch(() => checksFailed.abort());
 
-    const [[synapses, , database]] = await phase("test rig and production build", () =>
-      allSettledOrThrow([
-        rig,
-        runs("e2e")
-          ? run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", ...slotEnv })
-          : Promise.resolve(),
-      ] as const),
-    );
-    const databaseEnv = {
+    const databaseEnvOf = (database: Awaited<ReturnType<typeof startPostgres>>) => ({
       DATABASE_URL: database.urls.integration.appUrl,
       // For tests that must act as the owner (roles, grants) or create databases; never the app.
       DATABASE_OWNER_URL: database.urls.integration.ownerUrl,
       TEST_POSTGRES_SUPERUSER_URL: database.postgres.serverUrl,
-    };
+    });
 
-    // The two suites have a Synapse and databases each, so they run side by side.
-    await allSettledOrThrow([
-      runs("integration")
-        ? phase("integration tests", () =>
-            run(
-              bin("vitest"),
-              // Without e2e, arguments pick integration test files instead.
-              ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
-              { ...synapses.integration, ...databaseEnv },
+    // The integration tests start as soon as their Synapse and database are up, beside the
+    // checks: the CPU is full from the checks to the end either way, and started with the
+    // end-to-end tests they ran about two minutes alone at the end, the CPU half idle (waiting
+    // on job ticks and grace periods).
+    const integration =
+      runs("integration") && synapsesUp && postgresUp
+        ? Promise.all([synapsesUp, postgresUp]).then(([synapses, database]) =>
+            phase("integration tests", () =>
+              run(
+                bin("vitest"),
+                // Without e2e, arguments pick integration test files instead.
+                ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
+                { ...synapses.integration, ...databaseEnvOf(database) },
+                checksFailed.signal,
+              ),
             ),
           )
-        : Promise.resolve(),
-      runs("e2e")
-        ? phase("end-to-end tests", () =>
-            run(bin("playwright"), ["test", ...process.argv.slice(2)], {
-              ...synapses.e2e,
-              ...databaseEnv,
-              ...slotEnv,
-              E2E_DATABASE_URL: database.urls.e2e.appUrl,
-              E2E_DATABASE_OWNER_URL: database.urls.e2e.ownerUrl,
-              E2E_SETUP_DATABASE_URL: database.urls.e2eSetup.appUrl,
-              E2E_SETUP_DATABASE_OWNER_URL: database.urls.e2eSetup.ownerUrl,
-              E2E_WORK_DIR: workDir,
-              E2E_AUTH_DIR: path.join(workDir, "auth"),
-              E2E_CONSOLE_PORT: CONSOLE_PORT,
-              E2E_SPARE_DATABASE_URL: database.urls.e2eSpare.appUrl,
-              E2E_SPARE_DATABASE_OWNER_URL: database.urls.e2eSpare.ownerUrl,
-              E2E_SPARE_SYNAPSE_INSTANCE: INSTANCES.spare,
-              E2E_SPARE_SYNAPSE_PORT: SPARE_SYNAPSE_PORT,
-            }),
-          )
-        : Promise.resolve(),
-    ] as const);
+        : Promise.resolve();
+
+    // The production build waits for the checks, since it type-checks the same files.
+    const endToEnd =
+      runs("e2e") && rig
+        ? checks.then(async () => {
+            const [[synapses, , database]] = await phase("test rig and production build", () =>
+              allSettledOrThrow([
+                rig,
+                run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", ...slotEnv }),
+              ] as const),
+            );
+            await phase("end-to-end tests", () =>
+              run(bin("playwright"), ["test", ...process.argv.slice(2)], {
+                ...synapses.e2e,
+                ...databaseEnvOf(database),
+                ...slotEnv,
+                E2E_DATABASE_URL: database.urls.e2e.appUrl,
+                E2E_DATABASE_OWNER_URL: database.urls.e2e.ownerUrl,
+                E2E_SETUP_DATABASE_URL: database.urls.e2eSetup.appUrl,
+                E2E_SETUP_DATABASE_OWNER_URL: database.urls.e2eSetup.ownerUrl,
+                E2E_WORK_DIR: workDir,
+                E2E_AUTH_DIR: path.join(workDir, "auth"),
+                E2E_CONSOLE_PORT: CONSOLE_PORT,
+                E2E_SPARE_DATABASE_URL: database.urls.e2eSpare.appUrl,
+                E2E_SPARE_DATABASE_OWNER_URL: database.urls.e2eSpare.ownerUrl,
+                E2E_SPARE_SYNAPSE_INSTANCE: INSTANCES.spare,
+                E2E_SPARE_SYNAPSE_PORT: SPARE_SYNAPSE_PORT,
+              }),
+            );
+          })
+        : Promise.resolve();
+
+    try {
+      // The two suites have a Synapse and databases each, so they run side by side.
+      await allSettledOrThrow([checks, integration, endToEnd] as const);
+    } finally {
+      // Nothing may still be starting when clean-up stops it.
+      await rig?.catch(() => undefined);
+    }
   } finally {
     await cleanUp();
   }
