@@ -47,6 +47,13 @@ test("an admin schedules a device scan, reads the schedule in words, runs it now
     JSON.stringify({ concurrency: 4, pageSize: 100 }, null, 2),
   );
   await shoot(page, "job-param-fields");
+  // Another kind starts from its own (empty) parameters; coming back brings these again.
+  await page.getByLabel("Kind").selectOption({ label: "Audit log verification" });
+  await expect(page.getByLabel("Parameters (JSON)")).toHaveValue("{}");
+  await page.getByLabel("Kind").selectOption({ label: "Device scan" });
+  await expect(page.getByLabel("Parameters (JSON)")).toHaveValue(
+    JSON.stringify({ concurrency: 4, pageSize: 100 }, null, 2),
+  );
   await page.getByRole("button", { name: "Create job" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const jobId = page.url().split("/").pop() ?? "";

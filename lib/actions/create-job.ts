@@ -1,6 +1,6 @@
 "use server";
 
-import { jobDefinitionFieldsSchema } from "@/lib/jobs/definition-schema";
+import { jobDefinitionInputSchema } from "@/lib/jobs/definition-input";
 import { createJobDefinition } from "@/lib/jobs/definitions";
 import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
@@ -10,7 +10,7 @@ import { withJobParamsErrors } from "./job-params-error";
 export const createJob = defineAction({
   name: "job.create",
   role: "admin",
-  input: jobDefinitionFieldsSchema,
+  input: jobDefinitionInputSchema,
   mutates: true,
   target: () => ({ type: "console", id: "job:new" }),
   targetsUsers: TARGETS_NO_USER,

@@ -1,6 +1,6 @@
 "use server";
 
-import { updateJobDefinitionSchema } from "@/lib/jobs/definition-schema";
+import { updateJobDefinitionInputSchema } from "@/lib/jobs/definition-input";
 import { updateJobDefinition } from "@/lib/jobs/definitions";
 import { TARGETS_NO_USER } from "@/lib/auth/user-target-access";
 import { defineAction } from "./define-action";
@@ -9,7 +9,7 @@ import { withJobParamsErrors } from "./job-params-error";
 export const updateJob = defineAction({
   name: "job.update",
   role: "admin",
-  input: updateJobDefinitionSchema,
+  input: updateJobDefinitionInputSchema,
   mutates: true,
   target: (input) => ({ type: "console", id: input.id }),
   targetsUsers: TARGETS_NO_USER,

@@ -71,10 +71,5 @@ export const jobDefinitionFieldsSchema = z
 
 export type JobDefinitionFields = z.infer<typeof jobDefinitionFieldsSchema>;
 
-export const updateJobDefinitionSchema = z.object({
-  id: z.uuid(),
-  fields: jobDefinitionFieldsSchema,
-});
-
 export const jobIdSchema = z.object({ id: z.uuid() });
 export const jobRunIdSchema = z.object({ runId: z.uuid() });

@@ -9,8 +9,11 @@ import { getJobKind, jobKinds, type JobKindRegistry } from "./registry";
 
 type Deps = { kinds?: JobKindRegistry };
 
-/** The form's fields as a row, with the parameters checked by the kind's own schema. */
-function toRow(fields: JobDefinitionFields, kinds: JobKindRegistry) {
+/** The parameters as the kind's own schema reads them; throws JobParamsError when it refuses them. */
+export function parseDefinitionParams(
+  fields: Pick<JobDefinitionFields, "kind" | "params">,
+  kinds: JobKindRegistry = jobKinds,
+) {
   const kind = getJobKind(fields.kind, kinds);
   if (!kind) throw new JobParamsError(`No job kind ${fields.kind} is available yet.`, []);
   // Typed by a person: an unknown key is refused as a typo rather than ignored.
@@ -23,10 +26,16 @@ function toRow(fields: JobDefinitionFields, kinds: JobKindRegistry) {
     );
     throw new JobParamsError(`The parameters for ${kind.label} are not valid.`, issues);
   }
+  return parsed.data;
+}
+
+/** The form's fields as a row, with the parameters checked by the kind's own schema. */
+function toRow(fields: JobDefinitionFields, kinds: JobKindRegistry) {
+  const params = parseDefinitionParams(fields, kinds);
   return {
     name: fields.name,
     kind: fields.kind,
-    params: JSON.parse(JSON.stringify(parsed.data ?? {})),
+    params: JSON.parse(JSON.stringify(params ?? {})),
     cron: fields.cron === "" ? null : fields.cron,
     timezone: fields.timezone,
     enabled: fields.enabled,

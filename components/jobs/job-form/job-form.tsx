@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -65,6 +66,16 @@ export function JobForm({ kinds, job, now, preset }: Props) {
     name: ["cron", "timezone", "kind", "params"],
   });
   const paramForm = kinds.find((choice) => choice.kind === kind)?.form;
+  // Each kind takes its own parameters: switching kind sets aside the text typed for the one left,
+  // and brings back what was typed for the one chosen (else nothing), so no stray field is sent.
+  const [paramsByKind] = useState(() => new Map<string, string>());
+  const kindField = form.register("kind", {
+    onChange: (event: { target: { value: string } }) => {
+      paramsByKind.set(kind, form.getValues("params"));
+      const restored = paramsByKind.get(event.target.value) ?? "{}";
+      form.setValue("params", restored, { shouldDirty: true, shouldValidate: true });
+    },
+  });
   const mutation = useMutation({
     mutationFn: (values: JobDefinitionFields): Promise<ActionResult<{ id: string }>> =>
       job ? updateJob({ id: job.id, fields: values }) : createJob(values),
@@ -108,7 +119,7 @@ export function JobForm({ kinds, job, now, preset }: Props) {
       </div>
       <div className="grid gap-2">
         <Label htmlFor="job-kind">Kind</Label>
-        <Select {...field("kind")} {...form.register("kind")}>
+        <Select {...field("kind")} {...kindField}>
           {kinds.map((choice) => (
             <option key={choice.kind} value={choice.kind} disabled={!choice.available}>
               {choice.available ? choice.label : `${choice.label} (not available yet)`}
