@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -37,7 +38,12 @@ export function DeviceFilters({
       </div>
       <div className="space-y-1">
         <Label htmlFor="devices-user">User contains</Label>
-        <Input id="devices-user" name="user" defaultValue={search.user ?? ""} />
+        <Input
+          id="devices-user"
+          name="user"
+          defaultValue={search.user ?? ""}
+          {...LIST_SEARCH_FIELD}
+        />
       </div>
       {showConnections ? (
         <div className="space-y-1">

@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/ui/intent-link";
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import type { ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -28,6 +29,8 @@ function Field({ name, label, problems, children }: FieldProps) {
 }
 
 function TextInput({ name, placeholder, ...props }: Props & { name: string; placeholder: string }) {
+  // The free-text search is the one "/" goes to.
+  const search = name === "q" ? LIST_SEARCH_FIELD : {};
   const error = props.problems[name];
   return (
     <Input
@@ -38,6 +41,7 @@ function TextInput({ name, placeholder, ...props }: Props & { name: string; plac
       autoComplete="off"
       aria-invalid={error ? true : undefined}
       aria-describedby={error ? `history-${name}-error` : undefined}
+      {...search}
     />
   );
 }

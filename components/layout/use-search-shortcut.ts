@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-
-/** The attribute a list's search field carries (with aria-keyshortcuts="/"), for "/" to find it. */
-const LIST_SEARCH_ATTRIBUTE = "data-list-search";
+import { LIST_SEARCH_ATTRIBUTE } from "./list-search";
 
 /** Whether the key press belongs to something the person is typing in. */
 function isTyping(target: EventTarget | null): boolean {

@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -17,8 +18,7 @@ export function StatisticsUsersFilters({ search }: { search: MediaUsersSearch })
           name="q"
           type="search"
           defaultValue={search.q}
-          data-list-search
-          aria-keyshortcuts="/"
+          {...LIST_SEARCH_FIELD}
         />
       </div>
       <div className="space-y-1">

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -11,6 +12,8 @@ export function ReportTextFilter(props: {
   label: string;
   value?: string;
   placeholder?: string;
+  /** The form's main search, which "/" goes to. */
+  search?: boolean;
 }) {
   return (
     <div className="space-y-1">
@@ -21,6 +24,7 @@ export function ReportTextFilter(props: {
         defaultValue={props.value ?? ""}
         placeholder={props.placeholder}
         autoComplete="off"
+        {...(props.search ? LIST_SEARCH_FIELD : {})}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import { FilterCheck } from "@/components/list-filters/filter-check";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
@@ -55,8 +56,7 @@ export function TokenListFilters({ search }: { search: TokenListSearch }) {
           name="q"
           type="search"
           defaultValue={search.q}
-          data-list-search
-          aria-keyshortcuts="/"
+          {...LIST_SEARCH_FIELD}
         />
       }
       filters={

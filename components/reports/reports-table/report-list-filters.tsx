@@ -5,7 +5,7 @@ import { ReportListForm, ReportTextFilter } from "../report-list-form";
 export function ReportListFilters({ search }: { search: EventReportListSearch }) {
   return (
     <ReportListForm action="/reports" idPrefix="reports" dir={search.dir}>
-      <ReportTextFilter id="reports-room" name="room" label="Room ID" value={search.room} />
+      <ReportTextFilter id="reports-room" name="room" label="Room ID" value={search.room} search />
       <ReportTextFilter
         id="reports-reporter"
         name="reporter"

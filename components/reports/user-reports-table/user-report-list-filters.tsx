@@ -12,6 +12,7 @@ export function UserReportListFilters({ search }: { search: UserReportListSearch
         name="target"
         label="Reported user"
         value={search.target}
+        search
         placeholder={ID_PLACEHOLDER}
       />
       <ReportTextFilter

@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/input";
 import { Pager } from "@/components/ui/pager";
@@ -48,6 +49,7 @@ export function RoomMembers({ roomId, members, search, levels }: Props) {
             name="member"
             defaultValue={search.member ?? ""}
             placeholder="User ID or part of it"
+            {...LIST_SEARCH_FIELD}
           />
         </label>
         <Button type="submit" variant="outline">

@@ -1,5 +1,6 @@
 "use client";
 
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { memo } from "react";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import { FilterCheck } from "@/components/list-filters/filter-check";
@@ -54,8 +55,7 @@ export const RoomsToolbar = memo(function RoomsToolbar({ search, follow }: Props
           type="search"
           defaultValue={search.q ?? ""}
           placeholder="Name, alias or room ID"
-          data-list-search
-          aria-keyshortcuts="/"
+          {...LIST_SEARCH_FIELD}
         />
       }
       filters={

@@ -1,5 +1,6 @@
 "use client";
 
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { memo } from "react";
 import { FilterCheck } from "@/components/list-filters/filter-check";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
@@ -79,8 +80,7 @@ export const UserListFilters = memo(function UserListFilters({ search, follow }:
           name="q"
           type="search"
           defaultValue={search.q ?? ""}
-          data-list-search
-          aria-keyshortcuts="/"
+          {...LIST_SEARCH_FIELD}
         />
       }
       filters={
