@@ -110,7 +110,7 @@ test("the next page is read ahead and shown without asking the server again", as
   expect(firstPageIds).toHaveLength(25);
   await clickNext(page);
   await expect(page).toHaveURL(/from=25/);
-  await expect(page.getByTestId("users-range")).toHaveText(`26–${OWN_USERS} of ${OWN_USERS}`);
+  await expect(page.getByTestId("users-range")).toHaveText(`Users 26–${OWN_USERS} of ${OWN_USERS}`);
   const secondPageIds = await shownIds(page).allTextContents();
   expect(secondPageIds).toHaveLength(OWN_USERS - 25);
   expect(secondPageIds.filter((id) => firstPageIds.includes(id))).toEqual([]);
@@ -120,10 +120,10 @@ test("the next page is read ahead and shown without asking the server again", as
   // Back and Forward move between the two pages; a reload draws the URL's page on the server.
   await page.goBack();
   await expect(page).not.toHaveURL(/from=25/);
-  await expect(page.getByTestId("users-range")).toHaveText(`1–25 of ${OWN_USERS}`);
+  await expect(page.getByTestId("users-range")).toHaveText(`Users 1–25 of ${OWN_USERS}`);
   await expect(shownIds(page)).toHaveText(firstPageIds);
   await page.goForward();
-  await expect(page.getByTestId("users-range")).toHaveText(`26–${OWN_USERS} of ${OWN_USERS}`);
+  await expect(page.getByTestId("users-range")).toHaveText(`Users 26–${OWN_USERS} of ${OWN_USERS}`);
   await expect(shownIds(page)).toHaveText(secondPageIds);
   await page.reload();
   await expect(shownIds(page)).toHaveText(secondPageIds);
@@ -144,7 +144,7 @@ test("a next page shown more than a few seconds after it was fetched is read aga
 
   const readAgain = page.waitForRequest((request) => isPageData(request, secondPage));
   await clickNext(page);
-  await expect(page.getByTestId("users-range")).toHaveText(/^26–/);
+  await expect(page.getByTestId("users-range")).toHaveText(/^Users 26–/);
   await readAgain;
 });
 
@@ -177,13 +177,13 @@ test("one page size for every list, remembered for the person", async ({ browser
       page.getByRole("navigation", { name: "Pages" }).getByLabel("Rows per page"),
     ).toHaveValue("25");
     await expect(shownRows(page, "user-row")).toHaveCount(25);
-    await expect(page.getByTestId("users-range")).toHaveText(`1–25 of ${OWN_USERS}`);
+    await expect(page.getByTestId("users-range")).toHaveText(`Users 1–25 of ${OWN_USERS}`);
     // A link naming another size keeps it while the list changes in place.
     await page.goto("/users?limit=50");
     await page.getByLabel("Search user ID or display name").fill(prefix);
     await expect(page).toHaveURL(new RegExp(`\\?q=${prefix}&limit=50$`));
     await expect(shownRows(page, "user-row")).toHaveCount(OWN_USERS);
-    await expect(page.getByTestId("users-range")).toHaveText(`1–${OWN_USERS} of ${OWN_USERS}`);
+    await expect(page.getByTestId("users-range")).toHaveText(`Users 1–${OWN_USERS} of ${OWN_USERS}`);
     // The pager's links keep it too, for a page opened in a new tab.
     await page.goto(`/users?q=${prefix}&from=10&limit=50`);
     await expect(

@@ -1,5 +1,6 @@
 import type { InPlace } from "@/components/ui/paged-list/follow-link";
 import { Pager } from "@/components/ui/pager";
+import { listRange } from "@/lib/format/list-range";
 import type { UserListSearch } from "@/lib/schemas/user-list";
 import { usersHref } from "./users-page";
 
@@ -18,7 +19,7 @@ export function UsersPagination({ search, total, shown, nextToken, inPlace, rend
   return (
     <Pager
       pageSize={search.limit}
-      summary={`${shown === 0 ? 0 : search.from + 1}–${search.from + shown} of ${total}`}
+      summary={listRange({ noun: "user", first: search.from + 1, shown, total })}
       summaryTestId="users-range"
       previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}
       nextHref={Number.isFinite(nextFrom) ? href(nextFrom) : null}
