@@ -6,7 +6,21 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { HistoryFiltersFold } from "./history-filters-fold";
 import { HISTORY_OUTCOMES, HISTORY_TARGET_TYPES } from "@/lib/schemas/history-filter";
+
+/** The filters folded behind "Filters" on a phone: all but the free-text search. */
+const FOLDED = [
+  "actor",
+  "action",
+  "targetType",
+  "target",
+  "outcome",
+  "run",
+  "request",
+  "from",
+  "to",
+];
 
 type Props = {
   /** The URL's values as typed, refused ones included, so the person sees what to fix. */
@@ -72,16 +86,20 @@ export function HistoryFilterForm(props: Props) {
   );
   return (
     <form method="get" action="/history" role="search" className="grid gap-4 md:grid-cols-4">
-      {text("actor", "Actor", "e.g. @alice:example.org")}
-      {text("action", "Action starts with", "e.g. user. or user.set_admin")}
-      {choice("targetType", "Target type", HISTORY_TARGET_TYPES, "Any target")}
-      {text("target", "Target ID", "e.g. @bob:example.org")}
-      {choice("outcome", "Outcome", HISTORY_OUTCOMES, "Any outcome")}
-      {text("run", "Job run ID", "e.g. a run's ID")}
-      {text("request", "Request ID", "e.g. an error's reference")}
-      {text("q", "Text in input", "e.g. a reason or a room")}
-      {text("from", "From (UTC)", "e.g. 2026-12-01")}
-      {text("to", "Before (UTC)", "e.g. 2026-12-02T12:00Z")}
+      <HistoryFiltersFold
+        search={text("q", "Text in input", "e.g. a reason or a room")}
+        activeCount={FOLDED.filter((name) => props.values[name]).length}
+      >
+        {text("actor", "Actor", "e.g. @alice:example.org")}
+        {text("action", "Action starts with", "e.g. user. or user.set_admin")}
+        {choice("targetType", "Target type", HISTORY_TARGET_TYPES, "Any target")}
+        {text("target", "Target ID", "e.g. @bob:example.org")}
+        {choice("outcome", "Outcome", HISTORY_OUTCOMES, "Any outcome")}
+        {text("run", "Job run ID", "e.g. a run's ID")}
+        {text("request", "Request ID", "e.g. an error's reference")}
+        {text("from", "From (UTC)", "e.g. 2026-12-01")}
+        {text("to", "Before (UTC)", "e.g. 2026-12-02T12:00Z")}
+      </HistoryFiltersFold>
       <div className="flex items-end gap-2 md:col-span-2">
         <Button type="submit" variant="outline">
           Apply filters

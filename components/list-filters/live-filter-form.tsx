@@ -1,12 +1,12 @@
 "use client";
 
-import { LoaderCircle, SlidersHorizontal } from "lucide-react";
-import { useId, useState, type ReactNode } from "react";
-import { Badge } from "@/components/ui/badge";
+import { LoaderCircle } from "lucide-react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils";
 import { ActiveFilterChips, type ActiveFilter } from "./active-filter-chips";
+import { FiltersToggle, useFiltersFold } from "./filters-fold";
 import { useLiveFilters, type LiveFiltersOptions } from "./use-live-filters";
 
 type Props = LiveFiltersOptions & {
@@ -44,8 +44,7 @@ export function LiveFilterForm({
   searchClassName,
 }: Props) {
   const { formProps, generation, isPending } = useLiveFilters({ current, hrefOf, follow });
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
+  const fold = useFiltersFold();
   return (
     <form
       method="get"
@@ -69,23 +68,7 @@ export function LiveFilterForm({
               </>
             ) : null}
           </span>
-          <Button
-            type="button"
-            variant="outline"
-            aria-expanded={open}
-            aria-controls={panelId}
-            onClick={() => setOpen(!open)}
-            className="md:hidden noscript:hidden"
-          >
-            <SlidersHorizontal aria-hidden />
-            Filters
-            {active.length > 0 ? (
-              <Badge>
-                {active.length}
-                <span className="sr-only"> active</span>
-              </Badge>
-            ) : null}
-          </Button>
+          <FiltersToggle {...fold.toggle} activeCount={active.length} />
           {/* Enter submits through this when script runs too: it only hides. */}
           <Button type="submit" className="hidden noscript:inline-flex">
             Apply
@@ -97,13 +80,7 @@ export function LiveFilterForm({
         follow={follow && ((href) => follow(href, { keepScroll: true, replace: false }))}
         className="md:hidden"
       />
-      <div
-        id={panelId}
-        className={cn(
-          open ? "grid" : "hidden",
-          "grid-cols-2 gap-3 rounded-md border p-3 md:contents max-md:noscript:grid",
-        )}
-      >
+      <div {...fold.panelProps} className={cn(fold.panelProps.className, "grid-cols-2")}>
         <div key={generation} className="contents">
           {filters}
         </div>

@@ -183,7 +183,9 @@ test("one page size for every list, remembered for the person", async ({ browser
     await page.getByLabel("Search user ID or display name").fill(prefix);
     await expect(page).toHaveURL(new RegExp(`\\?q=${prefix}&limit=50$`));
     await expect(shownRows(page, "user-row")).toHaveCount(OWN_USERS);
-    await expect(page.getByTestId("users-range")).toHaveText(`Users 1–${OWN_USERS} of ${OWN_USERS}`);
+    await expect(page.getByTestId("users-range")).toHaveText(
+      `Users 1–${OWN_USERS} of ${OWN_USERS}`,
+    );
     // The pager's links keep it too, for a page opened in a new tab.
     await page.goto(`/users?q=${prefix}&from=10&limit=50`);
     await expect(
