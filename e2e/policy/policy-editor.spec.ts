@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Dialog, type Page } from "@playwright/test";
 import { MASKED_CREDENTIAL } from "@/lib/policy/document/mask-credentials";
 import { grantConsoleRole } from "../fixtures/console-db";
 import { expectExamplePlaceholders } from "../fixtures/placeholders";
@@ -207,12 +207,25 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
   await test.step("save a second version and compare the two, line by line", async () => {
     users[1] = { ...users[1], displayName: `Renamed ${tag}` };
     await replaceEditorText(page, policyText(users));
+    // Unsaved, leaving asks first and a cancel stays (unsaved-changes.spec.ts has the rest); saved
+    // as a version, it leaves without asking.
+    const asked: string[] = [];
+    const stay = (dialog: Dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    };
+    page.on("dialog", stay);
+    await page.getByRole("link", { name: "Versions" }).click();
+    expect(asked).toEqual([expect.stringContaining("not saved as a version")]);
+    await expect(page).toHaveURL(/\/policy$/);
     await saveVersion(page, `Rename person 1 ${tag}`);
 
     await page.getByRole("link", { name: "Versions" }).click();
     const rows = page.getByTestId("version-row");
     await expect(rows.first()).toContainText(`Rename person 1 ${tag}`);
     await expect(rows.nth(1)).toContainText(`Import the team ${tag}`);
+    expect(asked).toHaveLength(1);
+    page.off("dialog", stay);
     await expect(rows.first()).toContainText(e2eUsers.admin.id);
     await page.getByRole("button", { name: "Compare the chosen versions" }).click();
     await expect(

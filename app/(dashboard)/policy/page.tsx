@@ -73,7 +73,9 @@ export default async function PolicyPage() {
         <PolicyWorkspace
           key={version?.id ?? "none"}
           savedText={version?.content ?? null}
+          savedVersion={version?.number ?? null}
           serverName={homeserver.serverName}
+          userId={user.matrixId}
           schema={policyJsonSchema() as JsonSchema}
           canEdit={canEdit}
           credentialsMasked={hidesCredentials(user.role)}

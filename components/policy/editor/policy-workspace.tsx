@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes-guard";
 import { parsePolicy } from "@/lib/policy/document/parse-policy";
 import type { CursorRequest } from "./code-editor";
 import { ImportPolicyButton } from "./import-policy-button";
@@ -10,9 +11,11 @@ import { LazyCodeEditor } from "./lazy-code-editor";
 import { ManagedUsersTable } from "./managed-users-table";
 import { PolicySummary } from "./policy-summary";
 import { ProblemsList } from "./problems-list";
+import { RestoredDraftNotice } from "./restored-draft-notice";
 import { SaveVersionForm } from "./save-version-form";
 import type { JsonSchema } from "./schema-hints";
 import { summarizePolicy } from "./summarize-policy";
+import { usePolicyDraft, type StoredDraft } from "./use-policy-draft";
 
 /** What a new policy starts from: valid, managing nothing yet. */
 const EMPTY_POLICY = `{
@@ -26,10 +29,17 @@ const EMPTY_POLICY = `{
 /** Typing pauses this long before the document is checked again. */
 const CHECK_DELAY_MS = 250;
 
+const LEAVE_MESSAGE =
+  "The policy editor has changes that are not saved as a version. Leave and discard them?";
+
 type Props = {
   /** The current version's document, or null before the first save. */
   savedText: string | null;
+  /** The current version's number, or null before the first save. */
+  savedVersion: number | null;
   serverName: string;
+  /** Whose unsaved draft this tab keeps (use-policy-draft.ts). */
+  userId: string;
   schema: JsonSchema;
   /** Operators and admins edit, save and import; viewers read. */
   canEdit: boolean;
@@ -42,7 +52,9 @@ type Refusal = { fileName: string; error: string };
 /** The editor with its problems, the summary and the managed users, checked as the person types. */
 export function PolicyWorkspace({
   savedText,
+  savedVersion,
   serverName,
+  userId,
   schema,
   canEdit,
   credentialsMasked,
@@ -55,6 +67,10 @@ export function PolicyWorkspace({
   // is made.
   const [cursorAt, setCursorAt] = useState<CursorRequest | null>(null);
   const latest = useRef(draft.text);
+  // What the text is compared with for "unsaved": the version shown, then what was last saved.
+  const [baseline, setBaseline] = useState(draft.text);
+  const dirty = text !== baseline;
+  const [restored, setRestored] = useState<StoredDraft | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setCheckedText(text), CHECK_DELAY_MS);
@@ -76,20 +92,52 @@ export function PolicyWorkspace({
     setText(next);
   }, []);
   const goTo = useCallback((line: number, column: number) => setCursorAt({ line, column }), []);
+  /** A new editor on `next`, as a refused import or a restored draft brings it. */
+  const load = useCallback((next: string) => {
+    latest.current = next;
+    setDraft((current) => ({ key: current.key + 1, text: next }));
+    setText(next);
+    setCheckedText(next);
+    setCursorAt(null);
+  }, []);
   const loadRefused = useCallback(
     ({ fileName, text: fileText, error }: Refusal & { text: string }) => {
-      latest.current = fileText;
-      setDraft((current) => ({ key: current.key + 1, text: fileText }));
-      setText(fileText);
-      setCheckedText(fileText);
+      load(fileText);
       setRefusal({ fileName, error });
-      setCursorAt(null);
     },
-    [],
+    [load],
   );
+
+  const { forget } = usePolicyDraft({
+    storageKey: `policy-draft:${serverName}:${userId}`,
+    enabled: canEdit,
+    text,
+    dirty,
+    baselineText: baseline,
+    baseVersion: savedVersion,
+    onRestore: (stored) => {
+      load(stored.text);
+      setRestored(stored);
+    },
+  });
+  useUnsavedChangesGuard(canEdit && dirty, { message: LEAVE_MESSAGE, onLeave: forget });
+  const discard = () => {
+    forget();
+    load(baseline);
+    setRestored(null);
+    setRefusal(null);
+  };
+  // What was typed while the save was on its way is still unsaved, and still kept as a draft.
+  const saved = (content: string) => {
+    setBaseline(content);
+    setRestored(null);
+  };
 
   return (
     <div className="space-y-6">
+      {restored ? (
+        <RestoredDraftNotice draft={restored} savedVersion={savedVersion} onDiscard={discard} />
+      ) : null}
       {refusal ? (
         <Alert variant="destructive" data-testid="policy-import-refused">
           <AlertTitle>{refusal.fileName} was not imported</AlertTitle>
@@ -119,7 +167,7 @@ export function PolicyWorkspace({
               />
             </div>
             {canEdit ? (
-              <SaveVersionForm readText={() => latest.current} dirty={text !== savedText} />
+              <SaveVersionForm readText={() => latest.current} dirty={dirty} onSaved={saved} />
             ) : (
               <p className="text-sm text-muted-foreground">
                 You can read the policy; operators and admins edit it. Users&rsquo; credentials are

@@ -13,10 +13,12 @@ type Props = {
   readText: () => string;
   /** Whether the text differs from the version shown. */
   dirty: boolean;
+  /** The text as it was saved (a new version, or the latest when it was the same). */
+  onSaved: (content: string) => void;
 };
 
 /** Saves the editor's document as a new version with a message saying what changed. */
-export function SaveVersionForm({ readText, dirty }: Props) {
+export function SaveVersionForm({ readText, dirty, onSaved }: Props) {
   const [message, setMessage] = useState("");
   const [refused, setRefused] = useState<string | null>(null);
   const mutation = useActionMutation(savePolicyVersion, {
@@ -38,9 +40,15 @@ export function SaveVersionForm({ readText, dirty }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         setRefused(null);
+        const content = readText();
         mutation.mutate(
-          { content: readText(), message },
-          { onSuccess: (result) => !result.ok && !result.fieldErrors && setRefused(result.error) },
+          { content, message },
+          {
+            onSuccess: (result) => {
+              if (result.ok) onSaved(content);
+              else if (!result.fieldErrors) setRefused(result.error);
+            },
+          },
         );
       }}
     >
