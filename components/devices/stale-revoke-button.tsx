@@ -33,8 +33,9 @@ export function StaleRevokeButton({ snapshotId, rule, devices, users }: Props) {
   const what = devicesOfUsers(devices, users);
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button variant="destructive" size="sm" disabled={mutation.isPending}>
+        <Button variant="destructive" size="sm">
           {mutation.isPending ? "Starting…" : `Revoke ${what}`}
         </Button>
       }

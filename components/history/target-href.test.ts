@@ -25,3 +25,46 @@ describe("the page of an entry's console target", () => {
     expect(console("lifecycle")).toBe("/policy/lifecycle");
   });
 });
+
+describe("the page of an entry about a list or a part of the homeserver", () => {
+  const homeserver = (targetId: string, action?: string) =>
+    targetHref({ action, targetType: "homeserver", targetId });
+
+  it("sends an export of the users or rooms list to that list, not to the settings", () => {
+    expect(homeserver("users", "users.export")).toBe("/users");
+    expect(homeserver("rooms", "rooms.export")).toBe("/rooms");
+  });
+
+  it("sends the homeserver's other lists and parts to their pages", () => {
+    expect(homeserver("registration tokens", "registration_token.create")).toBe(
+      "/users/registration-tokens",
+    );
+    expect(homeserver("background updates")).toBe("/server");
+    expect(homeserver("local media")).toBe("/media/cleanup");
+    expect(homeserver("remote media cache")).toBe("/media/cleanup");
+  });
+
+  it("sends the connection to the settings and a federation destination to its page", () => {
+    expect(homeserver("https://matrix.example.org")).toBe("/settings");
+    expect(homeserver("other.example:8448", "federation.reset_connection")).toBe(
+      "/federation/other.example%3A8448",
+    );
+  });
+
+  it("links nothing it does not know, rather than a page about something else", () => {
+    expect(homeserver("something new")).toBeNull();
+  });
+
+  it("sends an export of the History, and a check of its chain, to the History", () => {
+    expect(
+      targetHref({ action: "history.export", targetType: "console", targetId: "history" }),
+    ).toBe("/history");
+    expect(console("audit_verify")).toBe("/history");
+  });
+
+  it("sends a revoked API token to the settings that list it, not to a job of the same shape", () => {
+    expect(targetHref({ action: "api_token.revoke", targetType: "console", targetId: uuid })).toBe(
+      "/settings",
+    );
+  });
+});

@@ -15,11 +15,8 @@ export function DeleteJobButton({ jobId, name }: { jobId: string; name: string }
   });
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="destructive" disabled={remove.isPending}>
-          Delete
-        </Button>
-      }
+      busy={remove.isPending}
+      trigger={<Button variant="destructive">Delete</Button>}
       title={`Delete the job ${name}?`}
       description="It will not run again on its schedule. A run in progress carries on, and past runs stay on their pages."
       confirmLabel="Delete job"

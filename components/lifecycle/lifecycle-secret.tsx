@@ -38,8 +38,9 @@ export function LifecycleSecret({ hasSecret }: { hasSecret: boolean }) {
       ) : null}
       <div className="flex flex-wrap gap-2">
         <ConfirmDialog
+          busy={replace.isPending}
           trigger={
-            <Button variant="outline" disabled={replace.isPending}>
+            <Button variant="outline">
               {hasSecret ? "Make a new secret" : "Make a signing secret"}
             </Button>
           }
@@ -54,11 +55,8 @@ export function LifecycleSecret({ hasSecret }: { hasSecret: boolean }) {
         />
         {hasSecret ? (
           <ConfirmDialog
-            trigger={
-              <Button variant="ghost" disabled={replace.isPending}>
-                Remove the secret
-              </Button>
-            }
+            busy={replace.isPending}
+            trigger={<Button variant="ghost">Remove the secret</Button>}
             title="Remove the signing secret?"
             description="Signed events are refused from now on; events sent with an admin API token are still taken."
             confirmLabel="Remove"

@@ -103,11 +103,8 @@ export function LifecycleSettingsForm({
       <div>
         {turnsEraseOn ? (
           <ConfirmDialog
-            trigger={
-              <Button type="button" disabled={mutation.isPending}>
-                {submitLabel}
-              </Button>
-            }
+            busy={mutation.isPending}
+            trigger={<Button type="button">{submitLabel}</Button>}
             title="Erase revoked accounts?"
             description={`From now on, each revoked account is erased as well as deactivated: its messages are hidden from people who join its rooms later and its profile is removed, for good.${waiting > 0 ? ` This also applies to the ${countOf(waiting, "event")} waiting now.` : ""}`}
             confirmLabel="Save and erase"

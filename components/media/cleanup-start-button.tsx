@@ -26,8 +26,9 @@ export function CleanupStartButton({ params, label, description }: Props) {
   });
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button variant="destructive" size="sm" disabled={mutation.isPending}>
+        <Button variant="destructive" size="sm">
           {mutation.isPending ? "Starting…" : label}
         </Button>
       }

@@ -15,12 +15,9 @@ export function RoomMediaQuarantineButton({ roomId, roomLabel, local, remote }: 
   });
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button
-          variant="destructive"
-          size="sm"
-          disabled={local + remote === 0 || mutation.isPending}
-        >
+        <Button variant="destructive" size="sm" disabled={local + remote === 0}>
           {mutation.isPending ? "Quarantining…" : "Quarantine all media of this room"}
         </Button>
       }

@@ -55,8 +55,9 @@ export function UserMediaActions({ userId, files, permissions, onDone }: Props) 
         {none ? "Select files to act on them." : `${count} selected`}
       </p>
       <ConfirmDialog
+        busy={busy}
         trigger={
-          <Button variant="outline" size="sm" disabled={none || busy}>
+          <Button variant="outline" size="sm" disabled={none}>
             Quarantine
           </Button>
         }
@@ -91,8 +92,9 @@ export function UserMediaActions({ userId, files, permissions, onDone }: Props) 
       </Button>
       {permissions.canDelete ? (
         <ConfirmDialog
+          busy={busy}
           trigger={
-            <Button variant="destructive" size="sm" disabled={none || busy}>
+            <Button variant="destructive" size="sm" disabled={none}>
               Delete
             </Button>
           }

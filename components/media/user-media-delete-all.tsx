@@ -16,8 +16,9 @@ export function UserMediaDeleteAll({ userId, total }: { userId: string; total: n
   });
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button variant="destructive" size="sm" disabled={total === 0 || mutation.isPending}>
+        <Button variant="destructive" size="sm" disabled={total === 0}>
           {mutation.isPending ? "Deleting…" : "Delete all media of this user"}
         </Button>
       }

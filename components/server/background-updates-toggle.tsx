@@ -14,11 +14,8 @@ export function BackgroundUpdatesToggle({ enabled }: { enabled: boolean }) {
   const label = enabled ? "Pause background updates" : "Resume background updates";
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="outline" disabled={change.isPending}>
-          {label}
-        </Button>
-      }
+      busy={change.isPending}
+      trigger={<Button variant="outline">{label}</Button>}
       title={`${label}?`}
       description={
         enabled

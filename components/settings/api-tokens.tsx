@@ -98,8 +98,9 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenRow[] }) {
             <TableCell className="text-right">
               {token.status === "active" ? (
                 <ConfirmDialog
+                  busy={revoke.isPending}
                   trigger={
-                    <Button variant="ghost" size="sm" disabled={revoke.isPending}>
+                    <Button variant="ghost" size="sm">
                       Revoke
                     </Button>
                   }

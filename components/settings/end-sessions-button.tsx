@@ -26,8 +26,9 @@ export function EndSessionsButton({
   });
   return (
     <ConfirmDialog
+      busy={end.isPending}
       trigger={
-        <Button variant="ghost" size="sm" disabled={end.isPending}>
+        <Button variant="ghost" size="sm">
           End sessions
         </Button>
       }

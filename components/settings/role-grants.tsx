@@ -110,8 +110,9 @@ export function RoleGrants({
                 ) : null}
                 {grant.matrixId !== currentUserId ? (
                   <ConfirmDialog
+                    busy={revoke.isPending}
                     trigger={
-                      <Button variant="ghost" size="sm" disabled={revoke.isPending}>
+                      <Button variant="ghost" size="sm">
                         Revoke
                       </Button>
                     }

@@ -3,6 +3,7 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useState, type ReactNode } from "react";
 import { Button } from "./button";
+import { WarningNote } from "./warning-note";
 
 type ConfirmDialogProps = {
   /** The button that opens the dialog. */
@@ -13,6 +14,13 @@ type ConfirmDialogProps = {
   confirmLabel: string;
   onConfirm: () => void;
   destructive?: boolean;
+  /** Said apart from the description, as a warning: what it does to the person asking. */
+  warning?: ReactNode;
+  /**
+   * The confirmed change is on its way: the trigger opens nothing but stays focusable (marked
+   * aria-disabled), so the focus the dialog hands back on closing is not lost to the page's top.
+   */
+  busy?: boolean;
 };
 
 /** Asks before an action that cannot be taken back. Its content is mounted only while it is open
@@ -24,11 +32,21 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   destructive = true,
+  warning,
+  busy = false,
 }: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
   return (
     <AlertDialog.Root open={open} onOpenChange={setOpen}>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
+      <AlertDialog.Trigger
+        asChild
+        aria-disabled={busy || undefined}
+        onClick={(event) => {
+          if (busy) event.preventDefault();
+        }}
+      >
+        {trigger}
+      </AlertDialog.Trigger>
       {open ? (
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="fixed inset-0 z-40 bg-black/50" />
@@ -38,6 +56,7 @@ export function ConfirmDialog({
             <AlertDialog.Description className="text-sm text-muted-foreground">
               {description}
             </AlertDialog.Description>
+            {warning ? <WarningNote>{warning}</WarningNote> : null}
             <div className="flex flex-wrap justify-end gap-2">
               <AlertDialog.Cancel asChild>
                 <Button variant="outline">Cancel</Button>

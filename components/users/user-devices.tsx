@@ -23,13 +23,15 @@ type Props = {
   showConnections: boolean;
   /** Whether the viewer may rename and delete (operators and admins); the actions check again. */
   canChange: boolean;
+  /** False for the console's own service account, whose devices the console never removes. */
+  canDelete: boolean;
 };
 
 /**
  * A user's sessions with when each was last used (and from where, for operators and admins);
  * operators rename and delete them.
  */
-export function UserDevices({ userId, devices, showConnections, canChange }: Props) {
+export function UserDevices({ userId, devices, showConnections, canChange, canDelete }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   if (devices.length === 0) return <p className="text-sm text-muted-foreground">No devices.</p>;
 
@@ -44,9 +46,10 @@ export function UserDevices({ userId, devices, showConnections, canChange }: Pro
     .filter((device) => selected.has(device.device_id))
     .map((device) => ({ deviceId: device.device_id, displayName: device.display_name ?? null }));
 
+  const deletable = canChange && canDelete;
   return (
     <div className="grid gap-3">
-      {canChange ? (
+      {deletable ? (
         <div className="flex items-center gap-3">
           <DeviceDeleteDialog
             userId={userId}
@@ -62,7 +65,7 @@ export function UserDevices({ userId, devices, showConnections, canChange }: Pro
       <Table aria-label="Devices">
         <TableHeader>
           <TableRow>
-            {canChange ? <TableHead className="w-8">Select</TableHead> : null}
+            {deletable ? <TableHead className="w-8">Select</TableHead> : null}
             <TableHead>Device</TableHead>
             <TableHead>Name</TableHead>
             <TableHead>Last seen</TableHead>
@@ -75,7 +78,7 @@ export function UserDevices({ userId, devices, showConnections, canChange }: Pro
         <TableBody>
           {devices.map((device) => (
             <TableRow key={device.device_id} data-testid="device-row">
-              {canChange ? (
+              {deletable ? (
                 <TableCell>
                   <input
                     type="checkbox"
@@ -99,14 +102,16 @@ export function UserDevices({ userId, devices, showConnections, canChange }: Pro
                       deviceId={device.device_id}
                       displayName={device.display_name ?? null}
                     />
-                    <DeviceDeleteDialog
-                      userId={userId}
-                      devices={[
-                        { deviceId: device.device_id, displayName: device.display_name ?? null },
-                      ]}
-                      label="Delete"
-                      ariaLabel={`Delete ${device.device_id}`}
-                    />
+                    {deletable ? (
+                      <DeviceDeleteDialog
+                        userId={userId}
+                        devices={[
+                          { deviceId: device.device_id, displayName: device.display_name ?? null },
+                        ]}
+                        label="Delete"
+                        ariaLabel={`Delete ${device.device_id}`}
+                      />
+                    ) : null}
                   </div>
                 </TableCell>
               ) : null}

@@ -12,7 +12,14 @@ type UserFlags = {
 };
 
 /** The states an admin should notice at a glance, worst first. */
-export function UserStatusBadges({ user }: { user: UserFlags }) {
+export function UserStatusBadges({
+  user,
+  serviceAccount = false,
+}: {
+  user: UserFlags;
+  /** The console's own service account, which it acts in Synapse with. */
+  serviceAccount?: boolean;
+}) {
   return (
     <div className="flex flex-wrap gap-1">
       {user.erased ? <Badge variant="destructive">erased</Badge> : null}
@@ -21,6 +28,7 @@ export function UserStatusBadges({ user }: { user: UserFlags }) {
       {user.suspended ? <Badge variant="warning">suspended</Badge> : null}
       {user.shadow_banned ? <Badge variant="warning">shadow-banned</Badge> : null}
       {user.admin ? <Badge>admin</Badge> : null}
+      {serviceAccount ? <Badge variant="secondary">console service account</Badge> : null}
       {user.is_guest ? <Badge variant="outline">guest</Badge> : null}
       {user.user_type === "bot" ? <Badge variant="secondary">bot</Badge> : null}
     </div>

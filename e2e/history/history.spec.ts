@@ -99,11 +99,9 @@ test("a refused filter value is shown on its field with the reason, and nothing 
 test("an entry ID that names no entry is not found, whatever its shape", async ({ page }) => {
   for (const id of ["999999999999", "not-an-id", "99999999999999999999"]) {
     const response = await page.goto(`/history/${id}`);
-    // Next's not-found page, with its status now that no loading skeleton starts the stream first.
+    // The entry's not-found page, with its status now that no loading skeleton starts the stream first.
     expect(response?.status(), id).toBe(404);
-    await expect(
-      page.getByRole("heading", { name: "This page could not be found." }),
-      id,
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 }), id).toHaveText("History entry not found");
+    await expect(page.getByTestId("not-found-message"), id).toHaveText(`No History entry ${id}.`);
   }
 });

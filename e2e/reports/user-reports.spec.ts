@@ -79,8 +79,8 @@ test("an operator finds the reports about a user in the Users tab, reads one, an
   const left = await synapse.userReports.list({ target_user_id: target.id });
   expect(left.user_reports.map((report) => report.id)).toEqual([second!.id]);
   // The deleted report's page says so, rather than failing.
-  await page.goto(`/reports/users/${first!.id}`);
-  await expect(page.getByTestId("user-report-missing")).toHaveText(
+  expect((await page.goto(`/reports/users/${first!.id}`))?.status()).toBe(404);
+  await expect(page.getByTestId("not-found-message")).toHaveText(
     `No user report ${first!.id}; it may have been deleted.`,
   );
 

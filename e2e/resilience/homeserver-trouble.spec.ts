@@ -68,8 +68,18 @@ test("pages say plainly when the service account is no longer a server admin, th
   await page.screenshot({ path: test.info().outputPath("service-account-not-admin.png") });
 
   stopSpareSynapse();
-  for (const path of ["/users", "/rooms", "/reports", `/users/${encodeURIComponent(adminId)}`]) {
-    await page.goto(spareUrl(path));
+  for (const path of [
+    "/users",
+    "/rooms",
+    "/reports",
+    `/users/${encodeURIComponent(adminId)}`,
+    // Whether these exist cannot be known now: the error says so, not a not-found page.
+    `/users/${encodeURIComponent("@nobody-here:localhost")}`,
+    `/rooms/${encodeURIComponent("!nowhere:localhost")}`,
+    "/reports/99999",
+  ]) {
+    const response = await page.goto(spareUrl(path));
+    expect(response?.status(), path).not.toBe(404);
     await expect(page.getByRole("alert").filter({ hasText: "could not be reached" })).toBeVisible();
   }
   await page.screenshot({ path: test.info().outputPath("synapse-down.png") });

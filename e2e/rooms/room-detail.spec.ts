@@ -89,8 +89,9 @@ test("a room's page lists its local aliases and the event reports about it", asy
 
 test("a missing room says so clearly", async ({ page }) => {
   const missing = `!${uniqueRoomPrefix("gone")}:localhost`;
-  await page.goto(`/rooms/${encodeURIComponent(missing)}`);
-  await expect(page.getByTestId("room-missing")).toHaveText(
+  const response = await page.goto(`/rooms/${encodeURIComponent(missing)}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByTestId("not-found-message")).toHaveText(
     `No room ${missing} on this homeserver.`,
   );
 });

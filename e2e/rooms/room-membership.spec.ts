@@ -148,6 +148,8 @@ test.describe("as an admin", () => {
     await page.getByRole("button", { name: "Join this room myself" }).click();
     const dialog = page.getByRole("dialog", { name: "Join this room yourself" });
     await expect(dialog).toContainText("can read the room's conversation");
+    // It opens on its own form, not on the notice's button that grants the console power.
+    await expect(dialog.getByLabel("Reason")).toBeFocused();
     // The room is private: the console's account must be in it to admin-join anyone.
     await dialog.getByRole("button", { name: "Make the console's account room admin" }).click();
     await expect(dialog.getByText("has no power in this room")).toBeHidden();
@@ -157,6 +159,9 @@ test.describe("as an admin", () => {
     await page.screenshot({ path: testInfo.outputPath("enter-room-reason.png") });
     await dialog.getByRole("button", { name: "Join the room" }).click();
     await expect(page.getByText(`You joined this room as ${me}.`)).toBeVisible();
+    // A member is told so, and not offered to join again.
+    await expect(page.getByText(`You (${me}) are a member of this room.`)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Join this room myself" })).toHaveCount(0);
 
     expect(await (await synapseAsAdmin()).rooms.members(roomId)).toContain(me);
     expect(await findAuditRecords("user.join_room", me)).toContainEqual(

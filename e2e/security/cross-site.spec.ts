@@ -18,6 +18,7 @@ test("every route that takes a change refuses one sent from another site's page,
     jobId: randomUUID(),
     runId: randomUUID(),
     "...nextauth": "signout",
+    "...path": "no-such-route",
   });
   const browserLike = await playwright.request.newContext({
     baseURL,

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
-import type { PageRoute } from "../fixtures/app-routes";
+import { NOT_FOUND_PATTERNS, type PageRoute } from "../fixtures/app-routes";
 import { seedEveryPageRoute } from "../fixtures/every-page";
 import { expectSecurityHeaders, logCspViolations } from "../fixtures/security-headers";
 import { storageStates } from "../fixtures/sign-in";
@@ -31,6 +31,10 @@ for (let part = 0; part < PARTS; part++) {
     const violations: string[] = [];
     for (const route of routes) {
       const response = await page.goto(route.path);
+      // A page filled with an ID that names nothing is its not-found page, which must hold too.
+      if (NOT_FOUND_PATTERNS.has(route.pattern))
+        expect(response?.status(), route.pattern).toBe(404);
+      else expect(response?.status(), route.pattern).toBeLessThan(400);
       expectSecurityHeaders(response?.headers() ?? {}, route.pattern);
       await expect(page.getByRole("heading", { level: 1 }).first(), route.pattern).toBeVisible();
       // Hydration and the client's first requests come after the HTML shows.
@@ -46,7 +50,11 @@ for (let part = 0; part < PARTS; part++) {
 async function listenForPageProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
+    if (message.type() !== "error") return;
+    // The browser logs a not-found page's own 404 as an error; its status is checked per page.
+    const ownStatus =
+      message.location().url === page.url() && message.text().includes("status of 404");
+    if (!ownStatus) problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
   await logCspViolations(page);

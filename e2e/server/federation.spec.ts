@@ -133,7 +133,8 @@ test.describe("federation as an operator", () => {
   });
 
   test("an unknown destination is said to be unknown", async ({ page }) => {
-    await page.goto("/federation/never-seen.invalid");
-    await expect(page.getByTestId("destination-missing")).toContainText("never-seen.invalid");
+    const response = await page.goto("/federation/never-seen.invalid");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByTestId("not-found-message")).toContainText("never-seen.invalid");
   });
 });

@@ -28,7 +28,8 @@ const ROOM_ID_HASH = "[A-Za-z0-9_-]{43}";
 const ALIAS_LOCALPART = "[^:\\s\\u0000-\\u001F\\u007F-\\u009F]+";
 
 const MAX_ID_BYTES = 255;
-const fitsLength = (value: string) => Buffer.byteLength(value, "utf8") <= MAX_ID_BYTES;
+// TextEncoder, not Buffer: the not-found pages check IDs in the browser too.
+const fitsLength = (value: string) => new TextEncoder().encode(value).length <= MAX_ID_BYTES;
 
 export const serverNameSchema = z
   .string()

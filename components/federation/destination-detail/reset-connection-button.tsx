@@ -14,11 +14,8 @@ export function ResetConnectionButton({ destination }: { destination: string }) 
   });
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="outline" disabled={reset.isPending}>
-          Reset connection
-        </Button>
-      }
+      busy={reset.isPending}
+      trigger={<Button variant="outline">Reset connection</Button>}
       title={`Reset the connection to ${destination}?`}
       description={`Synapse forgets the failures it counted for ${destination} and sends to it again as soon as it has something to send, instead of waiting out the back-off. If the server is still down, the back-off starts again from the shortest wait.`}
       confirmLabel="Reset connection"

@@ -87,8 +87,9 @@ export function RunProgress({ runId, initial, canControl }: Props) {
         ) : null}
         {canControl && resumable ? (
           <ConfirmDialog
+            busy={resume.isPending}
             trigger={
-              <Button variant="outline" size="sm" disabled={resume.isPending}>
+              <Button variant="outline" size="sm">
                 Resume run
               </Button>
             }

@@ -18,8 +18,9 @@ export function RestoreVersionButton({ versionId, versionNumber, currentNumber }
   });
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button variant="outline" disabled={mutation.isPending}>
+        <Button variant="outline">
           {mutation.isPending ? "Restoring…" : "Restore this version"}
         </Button>
       }

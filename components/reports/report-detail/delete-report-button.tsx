@@ -17,11 +17,8 @@ export function DeleteReportButton({ reportId, roomId, reporter }: Props) {
   });
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="destructive" disabled={remove.isPending}>
-          Delete report
-        </Button>
-      }
+      busy={remove.isPending}
+      trigger={<Button variant="destructive">Delete report</Button>}
       title={`Delete report #${reportId}?`}
       description={`The report ${reporter} filed is removed from Synapse for good. The reported message stays in ${roomId}; nobody is told.`}
       confirmLabel="Delete report"

@@ -17,11 +17,8 @@ export function DeleteUserReportButton({ reportId, targetUserId, reporter }: Pro
   });
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="destructive" disabled={remove.isPending}>
-          Delete report
-        </Button>
-      }
+      busy={remove.isPending}
+      trigger={<Button variant="destructive">Delete report</Button>}
       title={`Delete user report #${reportId}?`}
       description={`The report ${reporter} filed about ${targetUserId} is removed from Synapse for good. ${targetUserId}'s account is not changed; nobody is told.`}
       confirmLabel="Delete report"

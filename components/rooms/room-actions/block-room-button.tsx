@@ -18,8 +18,9 @@ export function BlockRoomButton({ roomId, roomLabel, blocked }: Props) {
     : `Block ${roomLabel} (${roomId}): no local user can join it from now on. Members stay in it; nothing is deleted.`;
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button variant={blocked ? "outline" : "destructive"} disabled={mutation.isPending}>
+        <Button variant={blocked ? "outline" : "destructive"}>
           {blocked ? "Unblock room" : "Block room"}
         </Button>
       }

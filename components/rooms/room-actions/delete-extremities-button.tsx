@@ -21,8 +21,9 @@ export function DeleteExtremitiesButton({ roomId, roomLabel, count, newest }: Pr
       : `Synapse keeps the newest extremity${newest ? ` (${newest})` : ""} and deletes the other ${countOf(extra, "extremity", "extremities")} of ${roomLabel}. New events then point back to that one only, which makes sending to the room cheaper again. This cannot be undone.`;
   return (
     <ConfirmDialog
+      busy={remove.isPending}
       trigger={
-        <Button variant="outline" size="sm" disabled={remove.isPending}>
+        <Button variant="outline" size="sm">
           Delete extra extremities
         </Button>
       }

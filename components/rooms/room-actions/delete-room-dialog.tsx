@@ -113,8 +113,9 @@ function DeleteRoomForm({ roomId, roomLabel, pending, onSubmit }: DeleteRoomForm
         <Input id="delete-message" autoComplete="off" {...form.register("message")} />
       </div>
       <ConfirmDialog
+        busy={pending}
         trigger={
-          <Button type="button" variant="destructive" disabled={pending}>
+          <Button type="button" variant="destructive">
             {pending ? "Deleting…" : "Delete room…"}
           </Button>
         }

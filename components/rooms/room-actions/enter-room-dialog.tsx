@@ -13,6 +13,15 @@ import { ServiceAdminNotice } from "./service-admin-notice";
 
 type Props = { roomId: string; viewerId: string; serviceUserId: string; serviceInRoom: boolean };
 
+/** Said in place of "Join this room myself" when the signed-in admin is a member already. */
+export function AlreadyInRoom({ viewerId }: { viewerId: string }) {
+  return (
+    <p className="self-center text-sm text-muted-foreground">
+      You ({viewerId}) are a member of this room.
+    </p>
+  );
+}
+
 /**
  * Joins the signed-in admin to the room, with a reason kept in the audit entry. Shown to admins
  * only; the server refuses anyone else entering a room themselves.
@@ -64,6 +73,8 @@ function EnterRoomForm({ roomId, viewerId, pending, onSubmit }: EnterRoomFormPro
     <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(onSubmit)}>
       <ReasonField
         id="enter-room-reason"
+        // The form, not the notice's "make the console's account room admin" above it.
+        autoFocus
         error={form.formState.errors.reason?.message}
         {...form.register("reason")}
       />

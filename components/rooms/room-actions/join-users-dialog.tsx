@@ -74,6 +74,8 @@ function JoinUsersForm({ roomId, pending, onSubmit }: JoinUsersFormProps) {
         <Label htmlFor="join-user-ids">User IDs, one per line</Label>
         <Textarea
           id="join-user-ids"
+          // The form, not the notice's "make the console's account room admin" above it.
+          autoFocus
           placeholder={"e.g.\n@alice:example.org\n@bob:example.org"}
           aria-invalid={error ? true : undefined}
           aria-describedby="join-user-ids-error"

@@ -87,6 +87,8 @@ function PowerLevelForm({ roomId, serviceHasPower, pending, onSubmit }: PowerLev
         <Label htmlFor="power-level-user">User ID</Label>
         <Input
           id="power-level-user"
+          // The form, not the notice's "make the console's account room admin" above it.
+          autoFocus
           placeholder="e.g. @alice:example.org"
           autoComplete="off"
           aria-invalid={errors.userId ? true : undefined}

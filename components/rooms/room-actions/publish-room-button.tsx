@@ -20,8 +20,9 @@ export function PublishRoomButton({ roomId, roomLabel, published }: Props) {
     : `List ${roomLabel} (${roomId}) in this server's public room directory, where anyone on the server can find it. Who may join does not change.`;
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button variant="outline" disabled={mutation.isPending}>
+        <Button variant="outline">
           {published ? "Unpublish from directory" : "Publish in directory"}
         </Button>
       }

@@ -90,8 +90,9 @@ function PurgeHistoryForm({ roomId, roomLabel, pending, onSubmit }: PurgeHistory
         Also purge events sent by local users
       </CheckboxField>
       <ConfirmDialog
+        busy={pending}
         trigger={
-          <Button type="button" variant="destructive" disabled={pending}>
+          <Button type="button" variant="destructive">
             {pending ? "Purging…" : "Purge history…"}
           </Button>
         }

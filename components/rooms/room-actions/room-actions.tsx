@@ -1,7 +1,7 @@
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { BlockRoomButton } from "./block-room-button";
 import { DeleteRoomDialog } from "./delete-room-dialog";
-import { EnterRoomDialog } from "./enter-room-dialog";
+import { AlreadyInRoom, EnterRoomDialog } from "./enter-room-dialog";
 import { JoinUsersDialog } from "./join-users-dialog";
 import { MakeRoomAdminDialog } from "./make-room-admin-dialog";
 import { PowerLevelDialog } from "./power-level-dialog";
@@ -12,6 +12,8 @@ type Props = {
   role: Role;
   /** The signed-in person's Matrix ID, for the admins' "join this room myself". */
   viewerId: string;
+  /** Whether the signed-in person is joined to the room already. */
+  viewerInRoom: boolean;
   roomId: string;
   roomLabel: string;
   blocked: boolean;
@@ -53,12 +55,16 @@ export function RoomActions(props: Props) {
       <BlockRoomButton roomId={roomId} roomLabel={roomLabel} blocked={blocked} />
       {isAdmin ? (
         <>
-          <EnterRoomDialog
-            roomId={roomId}
-            viewerId={props.viewerId}
-            serviceUserId={props.serviceUserId}
-            serviceInRoom={props.serviceCanJoinUsers}
-          />
+          {props.viewerInRoom ? (
+            <AlreadyInRoom viewerId={props.viewerId} />
+          ) : (
+            <EnterRoomDialog
+              roomId={roomId}
+              viewerId={props.viewerId}
+              serviceUserId={props.serviceUserId}
+              serviceInRoom={props.serviceCanJoinUsers}
+            />
+          )}
           <PurgeHistoryDialog roomId={roomId} roomLabel={roomLabel} />
           <DeleteRoomDialog roomId={roomId} roomLabel={roomLabel} />
         </>

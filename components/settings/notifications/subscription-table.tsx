@@ -107,8 +107,9 @@ export function SubscriptionTable({ kind, rows, jobKindLabels }: Props) {
                 {row.enabled ? "Pause" : "Resume"}
               </Button>
               <ConfirmDialog
+                busy={remove.isPending}
                 trigger={
-                  <Button variant="ghost" size="sm" disabled={remove.isPending}>
+                  <Button variant="ghost" size="sm">
                     Delete
                   </Button>
                 }

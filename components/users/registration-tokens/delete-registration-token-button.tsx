@@ -13,13 +13,9 @@ export function DeleteRegistrationTokenButton({ token }: { token: RegistrationTo
   });
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button
-          variant="destructive"
-          size="sm"
-          aria-label={`Delete ${token.token}`}
-          disabled={mutation.isPending}
-        >
+        <Button variant="destructive" size="sm" aria-label={`Delete ${token.token}`}>
           Delete
         </Button>
       }

@@ -12,8 +12,9 @@ export function ClearRateLimitButton({ userId }: { userId: string }) {
   });
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button variant="outline" size="sm" disabled={mutation.isPending}>
+        <Button variant="outline" size="sm">
           Clear rate limit
         </Button>
       }

@@ -8,6 +8,8 @@ import { deactivateUser } from "@/lib/actions/deactivate-user";
 import { deactivateUserSchema } from "@/lib/schemas/user-actions";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { countOf } from "@/lib/format/count";
+import { WarningNote } from "@/components/ui/warning-note";
+import { OWN_ACCOUNT } from "./own-account";
 import { RedactionReasonField } from "./redaction-reason-field";
 
 const devicesText = (count: number) => countOf(count, "device");
@@ -32,7 +34,15 @@ export function deactivationSummary(
 }
 
 /** Deactivates a user after an explicit choice about erasing, saying what will happen. */
-export function DeactivateDialog({ userId, deviceCount }: { userId: string; deviceCount: number }) {
+export function DeactivateDialog({
+  userId,
+  deviceCount,
+  own,
+}: {
+  userId: string;
+  deviceCount: number;
+  own: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [erase, setErase] = useState(false);
   const [redact, setRedact] = useState(false);
@@ -64,6 +74,7 @@ export function DeactivateDialog({ userId, deviceCount }: { userId: string; devi
         title={`Deactivate ${userId}?`}
         description={deactivationSummary(userId, deviceCount, erase, redact)}
       >
+        {own ? <WarningNote>{OWN_ACCOUNT.deactivate}</WarningNote> : null}
         <div className="flex items-center gap-2">
           <input
             id="deactivate-erase"

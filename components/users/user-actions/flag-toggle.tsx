@@ -17,6 +17,8 @@ type FlagToggleProps = {
   consequences: [string, string];
   /** Success toasts: [turned on, turned off]. */
   done: [string, string];
+  /** What it does to the person asking, when the user is them: [on, off]. */
+  ownAccount?: [string | null, string | null];
 };
 
 /** A button that turns one of a user's flags on or off after saying what will happen. */
@@ -27,20 +29,23 @@ export function FlagToggle({
   labels,
   consequences,
   done,
+  ownAccount,
 }: FlagToggleProps) {
   const turnOn = !enabled;
   const pick = <V,>([on, off]: [V, V]) => (turnOn ? on : off);
   const mutation = useActionMutation(action, { success: () => pick(done) });
   return (
     <ConfirmDialog
+      busy={mutation.isPending}
       trigger={
-        <Button variant="outline" size="sm" disabled={mutation.isPending}>
+        <Button variant="outline" size="sm">
           {pick(labels)}
         </Button>
       }
       title={`${pick(labels)} ${userId}?`}
       description={pick(consequences)}
       confirmLabel={pick(labels)}
+      warning={ownAccount ? pick(ownAccount) : null}
       destructive={turnOn}
       onConfirm={() => mutation.mutate({ userId, enabled: turnOn })}
     />

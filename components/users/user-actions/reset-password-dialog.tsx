@@ -13,6 +13,8 @@ import { Label } from "@/components/ui/label";
 import { resetPassword } from "@/lib/actions/reset-password";
 import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/schemas/user-actions";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { WarningNote } from "@/components/ui/warning-note";
+import { OWN_ACCOUNT } from "./own-account";
 
 function GeneratedPassword({ password }: { password: string }) {
   return (
@@ -24,7 +26,7 @@ function GeneratedPassword({ password }: { password: string }) {
 }
 
 /** Sets a new password, given or generated; a generated one is shown once, here. */
-export function ResetPasswordDialog({ userId }: { userId: string }) {
+export function ResetPasswordDialog({ userId, own }: { userId: string; own: boolean }) {
   const [open, setOpen] = useState(false);
   const [generated, setGenerated] = useState<string | null>(null);
   const mutation = useActionMutation(resetPassword, {
@@ -51,6 +53,7 @@ export function ResetPasswordDialog({ userId }: { userId: string }) {
         title={`Reset the password of ${userId}`}
         description="Leave the password empty to generate one; it is shown once, after the reset."
       >
+        {own && !generated ? <WarningNote>{OWN_ACCOUNT.resetPassword}</WarningNote> : null}
         {generated ? (
           <GeneratedPassword password={generated} />
         ) : (

@@ -1,7 +1,8 @@
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import { isServiceAccountSpared, type UserEffect } from "@/lib/auth/user-target-access";
 import type { SynapseUser } from "@/lib/synapse/user-schemas";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 import type { NamedJoinedRooms } from "@/lib/synapse/user-details";
@@ -24,6 +25,8 @@ type Props = {
   role: Role;
   /** The signed-in person's Matrix ID. */
   viewerId: string;
+  /** The user is the console's own service account, which some changes are never made to. */
+  serviceAccount: boolean;
   deviceCount: number;
   rateLimit: RateLimitOverride | null;
   /**
@@ -35,7 +38,10 @@ type Props = {
   accountValidityOff: boolean;
 };
 
-function Group({ title, children }: { title: string; children: React.ReactNode }) {
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  // A group whose every control is withheld (the service account's) is not shown.
+  const shown = [children].flat(2).some((child) => child !== null && child !== false);
+  if (!shown) return null;
   return (
     <section aria-label={title} className="space-y-2">
       <h3 className="text-sm font-medium text-muted-foreground">{title}</h3>
@@ -69,6 +75,20 @@ function adminOnlyReason(user: SynapseUser, viewerId: string): string | null {
 }
 
 /**
+ * Offers a control unless it makes a change the console never makes to its own service account
+ * (lib/auth/user-target-access.ts); the labels of those withheld are kept, to say so.
+ */
+function serviceAccountFilter(serviceAccount: boolean) {
+  const withheld: string[] = [];
+  const offer = (effect: UserEffect, label: string, control: ReactNode) => {
+    if (!serviceAccount || !isServiceAccountSpared(effect)) return control;
+    withheld.push(label);
+    return null;
+  };
+  return { offer, withheld };
+}
+
+/**
  * The changes the signed-in person may make to this user. Shown by role for convenience only:
  * every action checks the role, and the rule for acting on users, again on the server.
  */
@@ -76,6 +96,7 @@ export function UserActionsCard({
   user,
   role,
   viewerId,
+  serviceAccount,
   deviceCount,
   rateLimit,
   joinedRooms,
@@ -102,6 +123,79 @@ export function UserActionsCard({
     admin: user.admin,
   };
   const isAdmin = hasRole(role, "admin");
+  const own = userId === viewerId;
+  const { offer, withheld } = serviceAccountFilter(serviceAccount);
+  const toggle = (on: boolean, effect: UserEffect) => (on ? "change" : effect);
+
+  const account = user.deactivated ? null : (
+    <>
+      <Group title="Profile and access">
+        {offer("change_identities", "Edit profile", <EditProfileDialog user={user} />)}
+        {offer("set_password", "Reset password", <ResetPasswordDialog userId={userId} own={own} />)}
+        <JoinRoomDialog userId={userId} />
+      </Group>
+      <Group title="Restrictions">
+        {offer(
+          toggle(flags.locked, "lock"),
+          "Lock",
+          <LockToggle userId={userId} flags={flags} own={own} />,
+        )}
+        {offer(
+          toggle(flags.suspended, "suspend"),
+          "Suspend",
+          <SuspendToggle userId={userId} flags={flags} own={own} />,
+        )}
+        {offer(
+          toggle(flags.shadowBanned, "shadow_ban"),
+          "Shadow-ban",
+          <ShadowBanToggle userId={userId} flags={flags} own={own} />,
+        )}
+        <RateLimitDialog userId={userId} current={rateLimit} />
+        {rateLimit ? <ClearRateLimitButton userId={userId} /> : null}
+      </Group>
+      <Group title="Account validity">
+        {accountValidityOff ? (
+          <p className="text-sm text-muted-foreground">{ACCOUNT_VALIDITY_OFF}</p>
+        ) : (
+          offer("set_expiry", "Account validity", <AccountValidityDialog userId={userId} />)
+        )}
+      </Group>
+      {isAdmin ? (
+        <Group title="Admin only">
+          {offer(
+            flags.admin ? "demote" : "promote",
+            "Revoke server admin",
+            <ServerAdminToggle userId={userId} flags={flags} own={own} />,
+          )}
+          {offer(
+            "deactivate",
+            "Deactivate",
+            <DeactivateDialog userId={userId} deviceCount={deviceCount} own={own} />,
+          )}
+          <Suspense
+            fallback={
+              <Button
+                variant="destructive"
+                size="sm"
+                disabled
+                title="Reading the rooms they are in…"
+              >
+                Redact messages
+              </Button>
+            }
+          >
+            <RedactWithRooms userId={userId} joinedRooms={joinedRooms} />
+          </Suspense>
+          {/* Synapse server admins are refused (lib/operations/login-as-user.ts). */}
+          {user.admin ? null : offer("log_in_as", "Log in as", <LoginAsDialog userId={userId} />)}
+        </Group>
+      ) : null}
+    </>
+  );
+
+  const reactivate = user.deactivated
+    ? offer("set_password", "Reactivate", <ReactivateDialog userId={userId} />)
+    : null;
 
   return (
     <Card>
@@ -109,60 +203,23 @@ export function UserActionsCard({
         <CardTitle>Actions</CardTitle>
       </CardHeader>
       <CardContent className="space-y-4">
+        {withheld.length > 0 ? (
+          <p className="text-sm text-muted-foreground">
+            This is the console&apos;s own service account: the console acts in Synapse with it, so
+            it never takes it away from itself. Not offered here: {withheld.join(", ")}; nor
+            removing its devices.
+          </p>
+        ) : null}
         {user.deactivated ? (
           isAdmin ? (
-            <Group title="Account">
-              <ReactivateDialog userId={userId} />
-            </Group>
+            <Group title="Account">{reactivate}</Group>
           ) : (
             <p className="text-sm text-muted-foreground">
               This account is deactivated; only an admin can reactivate it.
             </p>
           )
         ) : (
-          <>
-            <Group title="Profile and access">
-              <EditProfileDialog user={user} />
-              <ResetPasswordDialog userId={userId} />
-              <JoinRoomDialog userId={userId} />
-            </Group>
-            <Group title="Restrictions">
-              <LockToggle userId={userId} flags={flags} />
-              <SuspendToggle userId={userId} flags={flags} />
-              <ShadowBanToggle userId={userId} flags={flags} />
-              <RateLimitDialog userId={userId} current={rateLimit} />
-              {rateLimit ? <ClearRateLimitButton userId={userId} /> : null}
-            </Group>
-            <Group title="Account validity">
-              {accountValidityOff ? (
-                <p className="text-sm text-muted-foreground">{ACCOUNT_VALIDITY_OFF}</p>
-              ) : (
-                <AccountValidityDialog userId={userId} />
-              )}
-            </Group>
-            {isAdmin ? (
-              <Group title="Admin only">
-                <ServerAdminToggle userId={userId} flags={flags} />
-                <DeactivateDialog userId={userId} deviceCount={deviceCount} />
-                <Suspense
-                  fallback={
-                    <Button
-                      variant="destructive"
-                      size="sm"
-                      disabled
-                      title="Reading the rooms they are in…"
-                    >
-                      Redact messages
-                    </Button>
-                  }
-                >
-                  <RedactWithRooms userId={userId} joinedRooms={joinedRooms} />
-                </Suspense>
-                {/* Synapse server admins are refused (lib/operations/login-as-user.ts). */}
-                {user.admin ? null : <LoginAsDialog userId={userId} />}
-              </Group>
-            ) : null}
-          </>
+          account
         )}
       </CardContent>
     </Card>

@@ -5,15 +5,20 @@ import { setUserLocked } from "@/lib/actions/set-user-locked";
 import { setUserShadowBanned } from "@/lib/actions/set-user-shadow-banned";
 import { setUserSuspended } from "@/lib/actions/set-user-suspended";
 import { FlagToggle } from "./flag-toggle";
+import { OWN_ACCOUNT } from "./own-account";
 
 type Flags = { locked: boolean; suspended: boolean; shadowBanned: boolean; admin: boolean };
 
-export function LockToggle({ userId, flags }: { userId: string; flags: Flags }) {
+/** The user whose flag it is, their flags, and whether they are the person asking. */
+type ToggleProps = { userId: string; flags: Flags; own: boolean };
+
+export function LockToggle({ userId, flags, own }: ToggleProps) {
   return (
     <FlagToggle
       userId={userId}
       enabled={flags.locked}
       action={setUserLocked}
+      ownAccount={own ? [OWN_ACCOUNT.lock, null] : undefined}
       labels={["Lock", "Unlock"]}
       consequences={[
         `${userId} will be locked: every request from their devices is refused until an operator unlocks them.`,
@@ -24,12 +29,13 @@ export function LockToggle({ userId, flags }: { userId: string; flags: Flags }) 
   );
 }
 
-export function SuspendToggle({ userId, flags }: { userId: string; flags: Flags }) {
+export function SuspendToggle({ userId, flags, own }: ToggleProps) {
   return (
     <FlagToggle
       userId={userId}
       enabled={flags.suspended}
       action={setUserSuspended}
+      ownAccount={own ? [OWN_ACCOUNT.suspend, null] : undefined}
       labels={["Suspend", "Unsuspend"]}
       consequences={[
         `${userId} will be suspended: they can still read, but cannot send messages, join rooms or change their profile.`,
@@ -40,12 +46,13 @@ export function SuspendToggle({ userId, flags }: { userId: string; flags: Flags 
   );
 }
 
-export function ShadowBanToggle({ userId, flags }: { userId: string; flags: Flags }) {
+export function ShadowBanToggle({ userId, flags, own }: ToggleProps) {
   return (
     <FlagToggle
       userId={userId}
       enabled={flags.shadowBanned}
       action={setUserShadowBanned}
+      ownAccount={own ? [OWN_ACCOUNT.shadowBan, null] : undefined}
       labels={["Shadow-ban", "Lift shadow ban"]}
       consequences={[
         `${userId} will be shadow-banned: their messages and invites silently reach nobody, and they are not told.`,
@@ -56,12 +63,13 @@ export function ShadowBanToggle({ userId, flags }: { userId: string; flags: Flag
   );
 }
 
-export function ServerAdminToggle({ userId, flags }: { userId: string; flags: Flags }) {
+export function ServerAdminToggle({ userId, flags, own }: ToggleProps) {
   return (
     <FlagToggle
       userId={userId}
       enabled={flags.admin}
       action={setServerAdmin}
+      ownAccount={own ? [null, OWN_ACCOUNT.demote] : undefined}
       labels={["Make server admin", "Revoke server admin"]}
       consequences={[
         `${userId} will become a Synapse server admin, with full power over every user and room on this homeserver.`,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { DestinationRooms } from "@/components/federation/destination-detail/destination-rooms";
 import { DestinationSummary } from "@/components/federation/destination-detail/destination-summary";
 import { ResetConnectionButton } from "@/components/federation/destination-detail/reset-connection-button";
@@ -42,16 +43,7 @@ export default async function DestinationPage({ params, searchParams }: Props) {
   const destination = decodeURIComponent((await params).destination);
   const rooms = parseDestinationRoomsSearch(await searchParams);
   const result = await loadDestination(destination, rooms);
-  if (result === null) {
-    return (
-      <div className="space-y-6">
-        <PageHeader title="Destination not found" />
-        <p data-testid="destination-missing">
-          Synapse has no record of {destination}: it has never sent to or tried that server.
-        </p>
-      </div>
-    );
-  }
+  if (result === null) notFound();
   if ("problem" in result) {
     return <PageProblemAlert title="The homeserver did not answer" problem={result.problem} />;
   }

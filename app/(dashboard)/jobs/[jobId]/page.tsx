@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { DeleteJobButton } from "@/components/jobs/delete-job-button";
 import { JobForm } from "@/components/jobs/job-form/job-form";
 import { RecentRunsTable } from "@/components/jobs/recent-runs-table";
@@ -26,9 +27,7 @@ export default async function JobPage({ params }: Props) {
   const user = await requirePageUser();
   const { jobId } = await params;
   const job = isUuid(jobId) ? await getJobDefinition(jobId) : null;
-  if (!job) {
-    return <PageHeader title="Job not found" description="It may have been deleted." />;
-  }
+  if (!job) notFound();
   const runs = await findRecentRuns(job.id, 20);
   const canEdit = hasRole(user.role, "admin");
   return (

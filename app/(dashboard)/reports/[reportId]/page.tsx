@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
 import { DeleteReportButton } from "@/components/reports/report-detail/delete-report-button";
@@ -31,14 +32,7 @@ export default async function ReportPage({ params }: Props) {
   const user = await requirePageUser();
   const reportId = decodeURIComponent((await params).reportId);
   const result = await loadReport(reportId);
-  if (result === null) {
-    return (
-      <div className="space-y-6">
-        <PageHeader title="Report not found" />
-        <p data-testid="report-missing">No event report {reportId}; it may have been deleted.</p>
-      </div>
-    );
-  }
+  if (result === null) notFound();
   if ("problem" in result) {
     return <PageProblemAlert title="The homeserver did not answer" problem={result.problem} />;
   }

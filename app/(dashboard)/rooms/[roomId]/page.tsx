@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { HistoryCard } from "@/components/history/history-card";
 import { RoomMediaPanel } from "@/components/media/room-media-panel";
@@ -31,6 +32,7 @@ import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { historySearchString } from "@/lib/schemas/history-filter";
+import { roomIdSchema } from "@/lib/schemas/matrix-id";
 import { parseRoomMediaSearch } from "@/lib/schemas/room-media-list";
 import { parseRoomMembersSearch } from "@/lib/schemas/room-members-search";
 import { isSynapseError } from "@/lib/synapse";
@@ -48,6 +50,8 @@ type Props = {
 export default async function RoomPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const roomId = decodeURIComponent((await params).roomId);
+  // Anything but a room ID is no room Synapse could know: not-found.tsx says what is wrong.
+  if (!roomIdSchema.safeParse(roomId).success) notFound();
   const rawSearch = await searchParams;
   const membersSearch = parseRoomMembersSearch(rawSearch);
   const spaceFrom = parseSpaceTreeFrom(rawSearch);
@@ -58,14 +62,8 @@ export default async function RoomPage({ params, searchParams }: Props) {
     }),
     findHistoryPage(user.role, { targetType: "room", target: roomId }, HISTORY_ROWS),
   ]);
-  if (data === null) {
-    return (
-      <div className="space-y-6">
-        <PageHeader title="Room not found" />
-        <p data-testid="room-missing">No room {roomId} on this homeserver.</p>
-      </div>
-    );
-  }
+  // A missing room is an answer, not a failure: the not-found page says so, with a 404.
+  if (data === null) notFound();
   if (isPageProblem(data)) {
     return <PageProblemAlert title="The homeserver did not answer" problem={data.problem} />;
   }
@@ -94,6 +92,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
       <RoomActions
         role={user.role}
         viewerId={user.matrixId}
+        viewerInRoom={data.members.includes(user.matrixId)}
         roomId={roomId}
         roomLabel={data.room.name ?? roomId}
         blocked={data.blocked}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { HistoryCard } from "@/components/history/history-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
@@ -24,7 +25,9 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { seesConnections, withConnectionsFor } from "@/lib/auth/connection-privacy";
 import { hasRole } from "@/lib/auth/roles";
 import { findHistoryPage } from "@/lib/data/audit-history";
+import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { getServiceUserId } from "@/lib/homeserver/service-user-id";
 import { findUserRedactions } from "@/lib/operations/redact-user-events";
 import { isKnownWithoutAccountValidity } from "@/lib/operations/renew-account-validity";
 import {
@@ -35,6 +38,7 @@ import {
 } from "@/lib/synapse";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 import { historySearchString } from "@/lib/schemas/history-filter";
+import { matrixUserIdSchema, serverNameOf } from "@/lib/schemas/matrix-id";
 import type { SearchParams } from "@/lib/schemas/search-params";
 import { parseUserMediaSearch } from "@/lib/schemas/user-media-list";
 
@@ -51,8 +55,11 @@ type LoadedUser = {
   rateLimit: RateLimitOverride | null;
 };
 
-async function loadUser(userId: string): Promise<LoadedUser | PageProblem> {
+/** The user, null when this homeserver has none by that ID (not-found.tsx says so), or a problem. */
+async function loadUser(userId: string): Promise<LoadedUser | PageProblem | null> {
   try {
+    // Synapse refuses to look up another server's users (400): none of them is here.
+    if (serverNameOf(userId) !== (await getHomeserverOrThrow()).serverName) return null;
     const synapse = await getServiceSynapse();
     const [user, devices, rateLimit] = await Promise.all([
       synapse.users.get(userId),
@@ -61,9 +68,8 @@ async function loadUser(userId: string): Promise<LoadedUser | PageProblem> {
     ]);
     return { user, devices: devices.devices, rateLimit };
   } catch (error) {
-    // A missing user is an answer, not a failure: say so plainly.
-    if (error instanceof SynapseError && error.kind === "not_found")
-      return { problem: `No user ${userId} on this homeserver.` };
+    // A missing user is an answer, not a failure: the not-found page says so, with a 404.
+    if (error instanceof SynapseError && error.kind === "not_found") return null;
     return toPageProblem(error);
   }
 }
@@ -92,27 +98,42 @@ function readStreamedSection<T>(
   });
 }
 
+/** The console's own account, or null when it cannot be said (the actions check again anyway). */
+async function readServiceUserId(): Promise<string | null> {
+  try {
+    return await getServiceUserId(await getServiceSynapse());
+  } catch {
+    return null;
+  }
+}
+
 export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await requirePageUser();
   const userId = decodeURIComponent((await params).userId);
+  // Not sent to Synapse, whose answer would be its own error text: not-found.tsx says what is wrong.
+  if (!matrixUserIdSchema.safeParse(userId).success) notFound();
   const pageSearch = await searchParams;
   // One Synapse call per joined room (up to 50): asked with the others but not waited for, the page
   // shows without it and its card fills in.
   const rooms = readStreamedSection((synapse) => synapse.users.namedJoinedRooms(userId));
-  const [result, history, connections, pushers, mediaCount, redactions] = await Promise.all([
-    loadUser(userId),
-    findHistoryPage(viewer.role, { targetType: "user", target: userId }, HISTORY_ROWS),
-    // IP addresses and clients are personal data: read for operators and admins only.
-    seesConnections(viewer.role)
-      ? readSection((synapse) => synapse.users.connections(userId))
-      : null,
-    readSection((synapse) => synapse.users.pushers(userId)),
-    // Operators and admins get the media list, which says its total; viewers the count alone.
-    hasRole(viewer.role, "operator")
-      ? null
-      : readSection((synapse) => synapse.users.mediaCount(userId)),
-    readSection((synapse) => findUserRedactions(synapse, userId)),
-  ]);
+  const [result, history, connections, pushers, mediaCount, redactions, serviceUserId] =
+    await Promise.all([
+      loadUser(userId),
+      findHistoryPage(viewer.role, { targetType: "user", target: userId }, HISTORY_ROWS),
+      // IP addresses and clients are personal data: read for operators and admins only.
+      seesConnections(viewer.role)
+        ? readSection((synapse) => synapse.users.connections(userId))
+        : null,
+      readSection((synapse) => synapse.users.pushers(userId)),
+      // Operators and admins get the media list, which says its total; viewers the count alone.
+      hasRole(viewer.role, "operator")
+        ? null
+        : readSection((synapse) => synapse.users.mediaCount(userId)),
+      readSection((synapse) => findUserRedactions(synapse, userId)),
+      readServiceUserId(),
+    ]);
+  const serviceAccount = userId === serviceUserId;
+  if (result === null) notFound();
   if (!("user" in result))
     return (
       <div className="space-y-6">
@@ -124,7 +145,7 @@ export default async function UserPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader
         title={userId}
-        description={<UserStatusBadges user={result.user} />}
+        description={<UserStatusBadges user={result.user} serviceAccount={serviceAccount} />}
         actions={
           hasRole(viewer.role, "operator") ? <SendNoticeDialog userId={userId} /> : undefined
         }
@@ -141,6 +162,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         user={result.user}
         role={viewer.role}
         viewerId={viewer.matrixId}
+        serviceAccount={serviceAccount}
         deviceCount={result.devices.length}
         rateLimit={result.rateLimit}
         joinedRooms={rooms}
@@ -168,6 +190,7 @@ export default async function UserPage({ params, searchParams }: Props) {
             }))}
             showConnections={seesConnections(viewer.role)}
             canChange={hasRole(viewer.role, "operator")}
+            canDelete={!serviceAccount}
           />
         </CardContent>
       </Card>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { RunItemsTable } from "@/components/jobs/run-detail/run-items-table";
@@ -25,7 +26,7 @@ export default async function JobRunPage({ params, searchParams }: Props) {
   const { runId } = await params;
   const search = await searchParams;
   const run = isUuid(runId) ? await getJobRun(runId) : null;
-  if (!run) return <PageHeader title="Run not found" description="No such job run." />;
+  if (!run) notFound();
   const pageNumber = Math.max(1, Number.parseInt(String(search.page ?? "1"), 10) || 1);
   const failuresOnly = search.failures === "1";
   const items = await findJobRunItems(run.id, { page: pageNumber, failuresOnly });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { RecentRunsTable } from "@/components/jobs/recent-runs-table";
@@ -34,7 +35,7 @@ export default async function PolicyPlanPage({ params }: Props) {
   const user = await requirePageUser();
   const { planId } = await params;
   const review = isUuid(planId) ? await getPlanForReview(planId) : null;
-  if (!review) return <PageHeader title="Plan not found" description="No such policy plan." />;
+  if (!review) notFound();
   const { plan } = review;
   const rows = plan.actions.map((action) => ({
     key: actionKey(action),

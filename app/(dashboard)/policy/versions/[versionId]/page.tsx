@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { formatRunTime } from "@/components/jobs/format-run-time";
 import { PageHeader } from "@/components/layout/page-header";
@@ -25,8 +26,7 @@ export default async function PolicyVersionPage({ params }: Props) {
     isUuid(versionId) ? readVersion(versionId, user.role) : null,
     listVersions({ take: 1 }),
   ]);
-  if (!version)
-    return <PageHeader title="Version not found" description="No such policy version." />;
+  if (!version) notFound();
   const current = newest[0];
   const isCurrent = current?.id === version.id;
   const link = buttonVariants({ variant: "outline" });

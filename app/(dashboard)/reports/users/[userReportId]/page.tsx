@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
-import { ReportKindTabs } from "@/components/reports/report-kind-tabs";
 import { DeleteUserReportButton } from "@/components/reports/user-report-detail/delete-user-report-button";
 import { UserReportSummary } from "@/components/reports/user-report-detail/user-report-summary";
 import { UserReportsUnsupported } from "@/components/reports/user-reports-unsupported";
@@ -47,17 +47,7 @@ export default async function UserReportPage({ params }: Props) {
   const user = await requirePageUser();
   const reportId = decodeURIComponent((await params).userReportId);
   const result = await loadReport(reportId);
-  if (result === null) {
-    return (
-      <div className="space-y-6">
-        <PageHeader title="Report not found" />
-        <ReportKindTabs current="users" />
-        <p data-testid="user-report-missing">
-          No user report {reportId}; it may have been deleted.
-        </p>
-      </div>
-    );
-  }
+  if (result === null) notFound();
   if ("unsupported" in result) return <UserReportsUnsupported version={result.unsupported} />;
   if ("problem" in result) {
     return <PageProblemAlert title="The homeserver did not answer" problem={result.problem} />;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
@@ -51,14 +52,8 @@ export default async function RoomTimelinePage({ params, searchParams }: Props) 
   const roomId = decodeURIComponent((await params).roomId);
   const search = parseTimelineSearch(await searchParams);
   const result = await loadTimeline(roomId, search);
-  if (result === null) {
-    return (
-      <div className="space-y-6">
-        <PageHeader title="Room not found" />
-        <p data-testid="room-missing">No room {roomId} on this homeserver.</p>
-      </div>
-    );
-  }
+  // The room's not-found page (../not-found.tsx) says which, with a 404.
+  if (result === null) notFound();
   if ("problem" in result) {
     return <PageProblemAlert title="The homeserver did not answer" problem={result.problem} />;
   }

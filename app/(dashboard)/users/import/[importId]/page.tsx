@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { ConfirmImportButton } from "@/components/import/confirm-import-button";
 import { ImportPasswords } from "@/components/import/import-passwords";
@@ -28,7 +29,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
   const { importId } = await params;
   const search = await searchParams;
   const view = isUuid(importId) ? await getImportView(importId) : null;
-  if (!view) return <PageHeader title="Import not found" description="No such import." />;
+  if (!view) notFound();
   const latest = view.applyRun ?? view.dryRun;
   const verdict = typeof search.verdict === "string" ? search.verdict : undefined;
   const page = Math.max(1, Number.parseInt(String(search.page ?? "1"), 10) || 1);

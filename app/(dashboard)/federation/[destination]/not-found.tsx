@@ -1,0 +1,16 @@
+"use client";
+
+import { NotFoundNotice } from "@/components/layout/not-found-notice";
+import { useRouteParam } from "@/components/layout/use-route-param";
+
+export default function DestinationNotFound() {
+  return (
+    <NotFoundNotice
+      title="Destination not found"
+      waysBack={[{ href: "/federation", label: "All destinations" }]}
+    >
+      Synapse has no record of {useRouteParam("destination")}: it has never sent to or tried that
+      server.
+    </NotFoundNotice>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import { buttonVariants } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
+import { PageHeader } from "./page-header";
+
+/** A way on from a page that is not there: the list the missing thing would be in, say. */
+export type WayBack = { href: string; label: string };
+
+type Props = { title: string; children: ReactNode; waysBack: WayBack[] };
+
+/**
+ * What a not-found page shows in the console's frame (its answer is a 404): what was looked for, in
+ * words, and links to where it could be found.
+ */
+export function NotFoundNotice({ title, children, waysBack }: Props) {
+  return (
+    <div className="space-y-6">
+      <PageHeader title={title} />
+      <p className="max-w-2xl wrap-anywhere" data-testid="not-found-message">
+        {children}
+      </p>
+      <nav aria-label="Ways back" className="flex flex-wrap gap-2">
+        {waysBack.map((way) => (
+          <IntentLink
+            key={way.href}
+            className={buttonVariants({ variant: "outline" })}
+            href={way.href}
+          >
+            {way.label}
+          </IntentLink>
+        ))}
+      </nav>
+    </div>
+  );
+}
