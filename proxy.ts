@@ -98,6 +98,10 @@ export function proxy(request: NextRequest): NextResponse {
     response = turnAway(request);
   } else if (isForgedSubmission(request, env.NEXTAUTH_URL)) {
     response = refuseForged();
+  } else if (request.nextUrl.pathname === "/favicon.ico") {
+    // Browsers ask for it on their own; the app's icon is public/icon.svg. Without this the
+    // not-found page would answer (and signed out, the sign-in page).
+    response = NextResponse.redirect(new URL("/icon.svg", request.nextUrl), 308);
   } else {
     // Next reads the nonce from the request's policy and puts it on its own scripts; x-nonce is
     // for ours (next-themes' inline script, see app/layout.tsx). Both replace anything sent in.

@@ -3,7 +3,8 @@
 import { CircleAlert } from "lucide-react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
+import { forgetPolicyDrafts } from "@/components/policy/editor/use-policy-draft";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -31,6 +32,8 @@ function describeError(error: string | null | undefined) {
 }
 
 export function SignInForm({ callbackPath, initialError }: SignInFormProps) {
+  // Whoever signs in next in this tab does not find the last person's unsaved policy drafts.
+  useEffect(() => forgetPolicyDrafts(), []);
   const router = useRouter();
   const [mode, setMode] = useState<Mode>("password");
   const [error, setError] = useState(initialError ?? null);

@@ -53,6 +53,9 @@ describe("the page of an entry about a list or a part of the homeserver", () => 
 
   it("links nothing it does not know, rather than a page about something else", () => {
     expect(homeserver("something new")).toBeNull();
+    // A one-word name has a server name's shape: only a federation action makes it a destination.
+    expect(homeserver("statistics", "media.statistics")).toBeNull();
+    expect(homeserver("statistics")).toBeNull();
   });
 
   it("sends an export of the History, and a check of its chain, to the History", () => {

@@ -36,13 +36,15 @@ const NOTIFICATION_TARGET = /^(webhook|notification-rule|delivery):/;
 
 /**
  * The page of a homeserver target: one of its lists or parts, the connection (named by its URL),
- * whose page is the settings, or a federation destination (a server name).
+ * whose page is the settings, or, for a federation action, the destination (a server name).
  */
-function homeserverHref(targetId: string): string | null {
+function homeserverHref(targetId: string, action: string | undefined): string | null {
   const page = HOMESERVER_PAGES[targetId];
   if (page) return page;
   if (/^https?:\/\//.test(targetId)) return "/settings";
-  if (serverNameSchema.safeParse(targetId).success) return destinationHref(targetId);
+  if (action?.startsWith("federation.") && serverNameSchema.safeParse(targetId).success) {
+    return destinationHref(targetId);
+  }
   return null;
 }
 
@@ -55,7 +57,7 @@ export function targetHref({ action, targetType, targetId }: Target): string | n
   if (!targetId) return null;
   if (targetType === "user" && targetId.startsWith("@")) return userHref(targetId);
   if (targetType === "room" && targetId.startsWith("!")) return roomHref(targetId);
-  if (targetType === "homeserver") return homeserverHref(targetId);
+  if (targetType === "homeserver") return homeserverHref(targetId, action);
   if (targetType !== "console") return null;
   if (targetId.startsWith("@")) return userHref(targetId);
   // An API token is named by its ID when revoked: a UUID like a job's, but listed in the settings.

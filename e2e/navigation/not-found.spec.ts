@@ -39,8 +39,7 @@ test("an address no page answers is a 404 in the console's frame, with a way bac
   const response = await page.goto("/nonexistent");
   await expectNotFound(page, response, {
     title: "Page not found",
-    message:
-      "There is no page at /nonexistent: the address may be mistyped, or what it named is gone.",
+    message: "There is no page at this address: it may be mistyped, or what it named is gone.",
     wayBack: { label: "Overview", href: "/" },
   });
   await shoot(page, "not-found-page");
@@ -198,6 +197,17 @@ test.describe("signed out", () => {
     const unknown = await page.request.get("/nonexistent", { maxRedirects: 0 });
     expect(unknown.status()).toBe(307);
     expect(unknown.headers().location).toMatch(/\/sign-in$/);
+  });
+
+  test("the icon browsers ask for on their own leads to the app's icon, not to sign-in", async ({
+    request,
+  }) => {
+    const favicon = await request.get("/favicon.ico", { maxRedirects: 0 });
+    expect(favicon.status()).toBe(308);
+    expect(new URL(favicon.headers().location ?? "", "http://any").pathname).toBe("/icon.svg");
+    const icon = await request.get("/icon.svg");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("svg");
   });
 });
 

@@ -127,3 +127,28 @@ test("a reload asks, then brings the unsaved draft back with a notice; Discard l
   await expect(notice).toHaveCount(0);
   expect(dialogs.asked).toHaveLength(1);
 });
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("the sign-in page forgets the tab's policy drafts, which may hold passwords", async ({
+    page,
+  }) => {
+    await page.goto("/robots.txt");
+    await page.evaluate(() => {
+      sessionStorage.setItem("policy-draft:example.org:@someone:example.org", '{"text":"pw"}');
+      sessionStorage.setItem("other-key", "kept");
+    });
+    await page.goto("/sign-in");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(sessionStorage).filter(
+            (k) => k.includes("-key") || k.startsWith("policy-draft:"),
+          ),
+        ),
+      )
+      .toEqual(["other-key"]);
+  });
+});

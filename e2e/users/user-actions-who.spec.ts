@@ -67,6 +67,16 @@ test("an admin changing their own account is told what it does to them first", a
     "you are signed out of the console now and can never sign in with this account again",
   );
   await page.keyboard.press("Escape");
+
+  // A generated password would leave with the session it ends, before it could be copied.
+  await page.getByRole("button", { name: "Reset password", exact: true }).click();
+  const reset = page.getByRole("dialog");
+  await expect(reset).toContainText("Type the new password: you sign in again with it.");
+  await expect(reset).toContainText("sign in again with the password you type here");
+  await reset.getByRole("button", { name: "Reset password" }).click();
+  await expect(reset.getByText("Password is required for your own account")).toBeVisible();
+  await page.keyboard.press("Escape");
+  expect(await findAuditRecords("user.reset_password", e2eUsers.admin.id)).toEqual([]);
   // Cancelled: nothing changed.
   expect((await (await synapseAsAdmin()).users.get(e2eUsers.admin.id)).locked).toBe(false);
 

@@ -15,7 +15,7 @@ import { RestoredDraftNotice } from "./restored-draft-notice";
 import { SaveVersionForm } from "./save-version-form";
 import type { JsonSchema } from "./schema-hints";
 import { summarizePolicy } from "./summarize-policy";
-import { usePolicyDraft, type StoredDraft } from "./use-policy-draft";
+import { policyDraftKey, usePolicyDraft, type StoredDraft } from "./use-policy-draft";
 
 /** What a new policy starts from: valid, managing nothing yet. */
 const EMPTY_POLICY = `{
@@ -108,8 +108,8 @@ export function PolicyWorkspace({
     [load],
   );
 
-  const { forget } = usePolicyDraft({
-    storageKey: `policy-draft:${serverName}:${userId}`,
+  const { forget, rebase } = usePolicyDraft({
+    storageKey: policyDraftKey(serverName, userId),
     enabled: canEdit,
     text,
     dirty,
@@ -128,7 +128,8 @@ export function PolicyWorkspace({
     setRefusal(null);
   };
   // What was typed while the save was on its way is still unsaved, and still kept as a draft.
-  const saved = (content: string) => {
+  const saved = (content: string, version: number) => {
+    rebase(version);
     setBaseline(content);
     setRestored(null);
   };

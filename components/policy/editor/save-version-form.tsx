@@ -13,8 +13,8 @@ type Props = {
   readText: () => string;
   /** Whether the text differs from the version shown. */
   dirty: boolean;
-  /** The text as it was saved (a new version, or the latest when it was the same). */
-  onSaved: (content: string) => void;
+  /** The text as it was saved, and the version that holds it (new, or the latest when the same). */
+  onSaved: (content: string, version: number) => void;
 };
 
 /** Saves the editor's document as a new version with a message saying what changed. */
@@ -45,7 +45,7 @@ export function SaveVersionForm({ readText, dirty, onSaved }: Props) {
           { content, message },
           {
             onSuccess: (result) => {
-              if (result.ok) onSaved(content);
+              if (result.ok) onSaved(content, result.data.number);
               else if (!result.fieldErrors) setRefused(result.error);
             },
           },

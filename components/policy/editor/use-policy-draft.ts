@@ -3,6 +3,28 @@
 import { useCallback, useEffect, useEffectEvent, useRef } from "react";
 import { z } from "zod";
 
+/** Every draft's key starts so: `policy-draft:<server name>:<Matrix ID>`. */
+const KEY_PREFIX = "policy-draft:";
+
+/** The key of one person's draft on one homeserver. */
+export const policyDraftKey = (serverName: string, userId: string) =>
+  `${KEY_PREFIX}${serverName}:${userId}`;
+
+/**
+ * Forgets every policy draft this tab keeps: on the sign-in page, so a draft (which may hold
+ * passwords) does not stay in a tab whose person signed out or was signed out.
+ */
+export function forgetPolicyDrafts() {
+  try {
+    const keys = Array.from({ length: window.sessionStorage.length }, (_, index) =>
+      window.sessionStorage.key(index),
+    );
+    for (const key of keys) if (key?.startsWith(KEY_PREFIX)) window.sessionStorage.removeItem(key);
+  } catch {
+    // Storage turned off: nothing was kept.
+  }
+}
+
 /** Typing pauses this long before the draft is stored; leaving the page stores it at once. */
 const STORE_DELAY_MS = 500;
 
@@ -60,7 +82,8 @@ type Options = {
 /**
  * Keeps the editor's unsaved text in this tab's sessionStorage, so that after a reload, or coming
  * back to a page left without asking, the editor brings it back. Session, not local, storage: a
- * policy may hold passwords, which must not outlive the tab nor reach another one. A document
+ * policy may hold passwords, which must not outlive the tab (nor its session: the sign-in page
+ * forgets them all). A document
  * over the storage's quota (about 5 million characters) is not kept.
  */
 export function usePolicyDraft({
@@ -125,5 +148,14 @@ export function usePolicyDraft({
     base.current = baseVersion;
     removeDraft(storageKey);
   }, [storageKey, text, baseVersion]);
-  return { forget };
+  /**
+   * The text was saved as `version`: what is typed from now on is written on it. Without this, a
+   * draft stored later would say it was written on the version before, and the notice would call
+   * it stale though it holds the save.
+   */
+  const rebase = useCallback((version: number) => {
+    base.current = version;
+    stored.current = null;
+  }, []);
+  return { forget, rebase };
 }

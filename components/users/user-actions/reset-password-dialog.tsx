@@ -51,7 +51,11 @@ export function ResetPasswordDialog({ userId, own }: { userId: string; own: bool
       </DialogTrigger>
       <DialogContent
         title={`Reset the password of ${userId}`}
-        description="Leave the password empty to generate one; it is shown once, after the reset."
+        description={
+          own
+            ? "Type the new password: you sign in again with it."
+            : "Leave the password empty to generate one; it is shown once, after the reset."
+        }
       >
         {own && !generated ? <WarningNote>{OWN_ACCOUNT.resetPassword}</WarningNote> : null}
         {generated ? (
@@ -61,6 +65,7 @@ export function ResetPasswordDialog({ userId, own }: { userId: string; own: bool
           // dialog holds no form (whose first effect would hold back the page's first frame).
           <ResetPasswordForm
             userId={userId}
+            typed={own}
             pending={mutation.isPending}
             onSubmit={(values) => mutation.mutate(values)}
           />
@@ -72,11 +77,16 @@ export function ResetPasswordDialog({ userId, own }: { userId: string; own: bool
 
 type ResetPasswordFormProps = {
   userId: string;
+  /**
+   * The person's own account: the reset ends their console session and the page goes to sign-in,
+   * taking a generated password with it before it could be copied. So they type it.
+   */
+  typed: boolean;
   pending: boolean;
   onSubmit: (values: ResetPasswordInput) => void;
 };
 
-function ResetPasswordForm({ userId, pending, onSubmit }: ResetPasswordFormProps) {
+function ResetPasswordForm({ userId, typed, pending, onSubmit }: ResetPasswordFormProps) {
   const form = useForm<ResetPasswordInput>({
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { userId, password: "", logoutDevices: true },
@@ -84,7 +94,17 @@ function ResetPasswordForm({ userId, pending, onSubmit }: ResetPasswordFormProps
   const { errors } = form.formState;
 
   return (
-    <form className="grid gap-4" onSubmit={form.handleSubmit(onSubmit)} noValidate>
+    <form
+      className="grid gap-4"
+      onSubmit={form.handleSubmit((values) => {
+        if (typed && values.password === "") {
+          form.setError("password", { message: "is required for your own account" });
+          return;
+        }
+        onSubmit(values);
+      })}
+      noValidate
+    >
       <div className="grid gap-2">
         <Label htmlFor="reset-password-value">New password</Label>
         <Input

@@ -164,7 +164,7 @@ export function UserActionsCard({
         <Group title="Admin only">
           {offer(
             flags.admin ? "demote" : "promote",
-            "Revoke server admin",
+            flags.admin ? "Revoke server admin" : "Make server admin",
             <ServerAdminToggle userId={userId} flags={flags} own={own} />,
           )}
           {offer(

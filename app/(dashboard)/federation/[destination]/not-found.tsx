@@ -9,8 +9,9 @@ export default function DestinationNotFound() {
       title="Destination not found"
       waysBack={[{ href: "/federation", label: "All destinations" }]}
     >
-      Synapse has no record of {useRouteParam("destination")}: it has never sent to or tried that
-      server.
+      Synapse has no record of{" "}
+      <code className="font-mono text-sm">{useRouteParam("destination")}</code>: it has never sent
+      to or tried that server.
     </NotFoundNotice>
   );
 }

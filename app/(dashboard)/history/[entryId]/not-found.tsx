@@ -9,7 +9,7 @@ export default function HistoryEntryNotFound() {
       title="History entry not found"
       waysBack={[{ href: "/history", label: "History" }]}
     >
-      No History entry {useRouteParam("entryId")}.
+      No History entry <code className="font-mono text-sm">{useRouteParam("entryId")}</code>.
     </NotFoundNotice>
   );
 }

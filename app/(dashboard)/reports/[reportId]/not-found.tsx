@@ -9,7 +9,8 @@ export default function ReportNotFound() {
       title="Report not found"
       waysBack={[{ href: "/reports", label: "All event reports" }]}
     >
-      No event report {useRouteParam("reportId")}; it may have been deleted.
+      No event report <code className="font-mono text-sm">{useRouteParam("reportId")}</code>; it may
+      have been deleted.
     </NotFoundNotice>
   );
 }

@@ -25,7 +25,7 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { seesConnections, withConnectionsFor } from "@/lib/auth/connection-privacy";
 import { hasRole } from "@/lib/auth/roles";
 import { findHistoryPage } from "@/lib/data/audit-history";
-import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
+import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { getServiceUserId } from "@/lib/homeserver/service-user-id";
 import { findUserRedactions } from "@/lib/operations/redact-user-events";
@@ -58,8 +58,6 @@ type LoadedUser = {
 /** The user, null when this homeserver has none by that ID (not-found.tsx says so), or a problem. */
 async function loadUser(userId: string): Promise<LoadedUser | PageProblem | null> {
   try {
-    // Synapse refuses to look up another server's users (400): none of them is here.
-    if (serverNameOf(userId) !== (await getHomeserverOrThrow()).serverName) return null;
     const synapse = await getServiceSynapse();
     const [user, devices, rateLimit] = await Promise.all([
       synapse.users.get(userId),
@@ -112,6 +110,10 @@ export default async function UserPage({ params, searchParams }: Props) {
   const userId = decodeURIComponent((await params).userId);
   // Not sent to Synapse, whose answer would be its own error text: not-found.tsx says what is wrong.
   if (!matrixUserIdSchema.safeParse(userId).success) notFound();
+  // Another server's user is none of this one's (Synapse would answer 400): not found, before the
+  // page's other reads are asked for.
+  const homeserver = await getHomeserver().catch(() => null);
+  if (homeserver && serverNameOf(userId) !== homeserver.serverName) notFound();
   const pageSearch = await searchParams;
   // One Synapse call per joined room (up to 50): asked with the others but not waited for, the page
   // shows without it and its card fills in.

@@ -6,7 +6,7 @@ import { useRouteParam } from "@/components/layout/use-route-param";
 export default function RunNotFound() {
   return (
     <NotFoundNotice title="Run not found" waysBack={[{ href: "/jobs", label: "All jobs" }]}>
-      No job run {useRouteParam("runId")}.
+      No job run <code className="font-mono text-sm">{useRouteParam("runId")}</code>.
     </NotFoundNotice>
   );
 }

@@ -9,7 +9,7 @@ export default function VersionNotFound() {
       title="Version not found"
       waysBack={[{ href: "/policy/versions", label: "All versions" }]}
     >
-      No policy version {useRouteParam("versionId")}.
+      No policy version <code className="font-mono text-sm">{useRouteParam("versionId")}</code>.
     </NotFoundNotice>
   );
 }

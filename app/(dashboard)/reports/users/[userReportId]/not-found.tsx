@@ -9,7 +9,8 @@ export default function UserReportNotFound() {
       title="Report not found"
       waysBack={[{ href: "/reports/users", label: "All user reports" }]}
     >
-      No user report {useRouteParam("userReportId")}; it may have been deleted.
+      No user report <code className="font-mono text-sm">{useRouteParam("userReportId")}</code>; it
+      may have been deleted.
     </NotFoundNotice>
   );
 }

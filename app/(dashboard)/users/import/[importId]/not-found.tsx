@@ -9,7 +9,7 @@ export default function ImportNotFound() {
       title="Import not found"
       waysBack={[{ href: "/users/import", label: "New import" }]}
     >
-      No user import {useRouteParam("importId")}.
+      No user import <code className="font-mono text-sm">{useRouteParam("importId")}</code>.
     </NotFoundNotice>
   );
 }
