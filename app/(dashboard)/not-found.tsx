@@ -1,5 +1,3 @@
-"use client";
-
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
 
 /** An address no page answers, or a page whose own not-found page does not say more. */

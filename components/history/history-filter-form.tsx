@@ -9,17 +9,27 @@ import { Select } from "@/components/ui/select";
 import { HistoryFiltersFold } from "./history-filters-fold";
 import { HISTORY_OUTCOMES, HISTORY_TARGET_TYPES } from "@/lib/schemas/history-filter";
 
-/** The filters folded behind "Filters" on a phone: all but the free-text search. */
-const FOLDED = [
-  "actor",
-  "action",
-  "targetType",
-  "target",
-  "outcome",
-  "run",
-  "request",
-  "from",
-  "to",
+type TextSpec = { name: string; label: string; placeholder: string };
+type ChoiceSpec = { name: string; label: string; options: readonly string[]; any: string };
+
+/** The free-text search, in view at every width; "/" goes to it. */
+const SEARCH: TextSpec = {
+  name: "q",
+  label: "Text in input",
+  placeholder: "e.g. a reason or a room",
+};
+
+/** The other filters, folded behind "Filters" on a phone, in their order on the form. */
+const FOLDED: (TextSpec | ChoiceSpec)[] = [
+  { name: "actor", label: "Actor", placeholder: "e.g. @alice:example.org" },
+  { name: "action", label: "Action starts with", placeholder: "e.g. user. or user.set_admin" },
+  { name: "targetType", label: "Target type", options: HISTORY_TARGET_TYPES, any: "Any target" },
+  { name: "target", label: "Target ID", placeholder: "e.g. @bob:example.org" },
+  { name: "outcome", label: "Outcome", options: HISTORY_OUTCOMES, any: "Any outcome" },
+  { name: "run", label: "Job run ID", placeholder: "e.g. a run's ID" },
+  { name: "request", label: "Request ID", placeholder: "e.g. an error's reference" },
+  { name: "from", label: "From (UTC)", placeholder: "e.g. 2026-12-01" },
+  { name: "to", label: "Before (UTC)", placeholder: "e.g. 2026-12-02T12:00Z" },
 ];
 
 type Props = {
@@ -42,9 +52,12 @@ function Field({ name, label, problems, children }: FieldProps) {
   );
 }
 
-function TextInput({ name, placeholder, ...props }: Props & { name: string; placeholder: string }) {
-  // The free-text search is the one "/" goes to.
-  const search = name === "q" ? LIST_SEARCH_FIELD : {};
+function TextInput({
+  name,
+  placeholder,
+  extra,
+  ...props
+}: Props & { name: string; placeholder: string; extra?: object }) {
   const error = props.problems[name];
   return (
     <Input
@@ -55,7 +68,7 @@ function TextInput({ name, placeholder, ...props }: Props & { name: string; plac
       autoComplete="off"
       aria-invalid={error ? true : undefined}
       aria-describedby={error ? `history-${name}-error` : undefined}
-      {...search}
+      {...extra}
     />
   );
 }
@@ -65,13 +78,13 @@ function TextInput({ name, placeholder, ...props }: Props & { name: string; plac
  * reloaded and gone back to. A new filter starts again from the newest entries (no cursor).
  */
 export function HistoryFilterForm(props: Props) {
-  const text = (name: string, label: string, placeholder: string) => (
-    <Field {...props} name={name} label={label}>
-      {() => <TextInput {...props} name={name} placeholder={placeholder} />}
+  const text = ({ name, label, placeholder }: TextSpec, extra?: object) => (
+    <Field key={name} {...props} name={name} label={label}>
+      {() => <TextInput {...props} name={name} placeholder={placeholder} extra={extra} />}
     </Field>
   );
-  const choice = (name: string, label: string, options: readonly string[], any: string) => (
-    <Field {...props} name={name} label={label}>
+  const choice = ({ name, label, options, any }: ChoiceSpec) => (
+    <Field key={name} {...props} name={name} label={label}>
       {(id) => (
         <Select id={id} name={name} defaultValue={props.values[name] ?? ""}>
           <option value="">{any}</option>
@@ -87,18 +100,10 @@ export function HistoryFilterForm(props: Props) {
   return (
     <form method="get" action="/history" role="search" className="grid gap-4 md:grid-cols-4">
       <HistoryFiltersFold
-        search={text("q", "Text in input", "e.g. a reason or a room")}
-        activeCount={FOLDED.filter((name) => props.values[name]).length}
+        search={text(SEARCH, LIST_SEARCH_FIELD)}
+        activeCount={FOLDED.filter(({ name }) => props.values[name]).length}
       >
-        {text("actor", "Actor", "e.g. @alice:example.org")}
-        {text("action", "Action starts with", "e.g. user. or user.set_admin")}
-        {choice("targetType", "Target type", HISTORY_TARGET_TYPES, "Any target")}
-        {text("target", "Target ID", "e.g. @bob:example.org")}
-        {choice("outcome", "Outcome", HISTORY_OUTCOMES, "Any outcome")}
-        {text("run", "Job run ID", "e.g. a run's ID")}
-        {text("request", "Request ID", "e.g. an error's reference")}
-        {text("from", "From (UTC)", "e.g. 2026-12-01")}
-        {text("to", "Before (UTC)", "e.g. 2026-12-02T12:00Z")}
+        {FOLDED.map((spec) => ("options" in spec ? choice(spec) : text(spec)))}
       </HistoryFiltersFold>
       <div className="flex items-end gap-2 md:col-span-2">
         <Button type="submit" variant="outline">

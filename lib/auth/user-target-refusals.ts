@@ -2,8 +2,8 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-result";
 import type { Role } from "./roles";
 import { findRolesOf } from "@/lib/data/target-roles";
-import { getHomeserverOrThrow } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
+import { getServiceUserId } from "@/lib/homeserver/service-user-id";
 import { isSynapseError, mapWithConcurrency, type SynapseClient } from "@/lib/synapse";
 import {
   isServiceAccountSpared,
@@ -21,11 +21,6 @@ const LOOKUP_CONCURRENCY = 5;
 
 /** The refused users of a request, each with the sentence saying why. */
 export type UserRefusals = ReadonlyMap<string, string>;
-
-async function serviceAccountId(synapse: SynapseClient): Promise<string> {
-  const { serviceUserId } = await getHomeserverOrThrow();
-  return serviceUserId ?? (await synapse.session.whoAmI()).user_id;
-}
 
 /** Whether Synapse says the user is a server admin; a user it does not know is none. */
 async function isSynapseAdmin(synapse: SynapseClient, userId: string): Promise<boolean> {
@@ -52,7 +47,7 @@ export async function findUserRefusals(
   const adminActor = onlyServiceAccountMatters(actor);
   if (adminActor && !isServiceAccountSpared(targets.effect)) return new Map();
   const client = synapse ?? (await getServiceSynapse());
-  const serviceId = await serviceAccountId(client);
+  const serviceId = await getServiceUserId(client);
   const roles = adminActor ? new Map<string, Role>() : await findRolesOf(userIds);
   const admins = adminActor
     ? userIds.map(() => ({ ok: true as const, value: false }))

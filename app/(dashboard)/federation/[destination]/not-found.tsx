@@ -1,7 +1,7 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
-import { useRouteParam } from "@/components/layout/use-route-param";
+import { RouteParam } from "@/components/layout/route-param";
 
 export default function DestinationNotFound() {
   return (
@@ -9,9 +9,8 @@ export default function DestinationNotFound() {
       title="Destination not found"
       waysBack={[{ href: "/federation", label: "All destinations" }]}
     >
-      Synapse has no record of{" "}
-      <code className="font-mono text-sm">{useRouteParam("destination")}</code>: it has never sent
-      to or tried that server.
+      Synapse has no record of <RouteParam name="destination" />: it has never sent to or tried that
+      server.
     </NotFoundNotice>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
-import { useRouteParam } from "@/components/layout/use-route-param";
+import { RouteParam } from "@/components/layout/route-param";
 
 export default function HistoryEntryNotFound() {
   return (
@@ -9,7 +9,7 @@ export default function HistoryEntryNotFound() {
       title="History entry not found"
       waysBack={[{ href: "/history", label: "History" }]}
     >
-      No History entry <code className="font-mono text-sm">{useRouteParam("entryId")}</code>.
+      No History entry <RouteParam name="entryId" />.
     </NotFoundNotice>
   );
 }

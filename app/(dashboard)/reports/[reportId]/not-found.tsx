@@ -1,7 +1,7 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
-import { useRouteParam } from "@/components/layout/use-route-param";
+import { RouteParam } from "@/components/layout/route-param";
 
 export default function ReportNotFound() {
   return (
@@ -9,8 +9,7 @@ export default function ReportNotFound() {
       title="Report not found"
       waysBack={[{ href: "/reports", label: "All event reports" }]}
     >
-      No event report <code className="font-mono text-sm">{useRouteParam("reportId")}</code>; it may
-      have been deleted.
+      No event report <RouteParam name="reportId" />; it may have been deleted.
     </NotFoundNotice>
   );
 }

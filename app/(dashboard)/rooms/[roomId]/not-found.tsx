@@ -1,6 +1,7 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
+import { RouteParam } from "@/components/layout/route-param";
 import { useRouteParam } from "@/components/layout/use-route-param";
 import { roomIdSchema } from "@/lib/schemas/matrix-id";
 
@@ -15,13 +16,13 @@ export default function RoomNotFound() {
   if (!roomIdSchema.safeParse(roomId).success) {
     return (
       <NotFoundNotice title="Not a room ID" waysBack={WAYS_BACK}>
-        {roomId} is not a Matrix room ID: it should look like !id:server.
+        <RouteParam name="roomId" /> is not a Matrix room ID: it should look like !id:server.
       </NotFoundNotice>
     );
   }
   return (
     <NotFoundNotice title="Room not found" waysBack={WAYS_BACK}>
-      No room {roomId} on this homeserver.
+      No room <RouteParam name="roomId" /> on this homeserver.
     </NotFoundNotice>
   );
 }

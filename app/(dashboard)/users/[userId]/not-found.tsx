@@ -1,6 +1,7 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
+import { RouteParam } from "@/components/layout/route-param";
 import { useRouteParam } from "@/components/layout/use-route-param";
 import { matrixUserIdSchema } from "@/lib/schemas/matrix-id";
 
@@ -12,13 +13,13 @@ export default function UserNotFound() {
   if (!matrixUserIdSchema.safeParse(userId).success) {
     return (
       <NotFoundNotice title="Not a user ID" waysBack={WAYS_BACK}>
-        {userId} is not a Matrix user ID: it should look like @name:server.
+        <RouteParam name="userId" /> is not a Matrix user ID: it should look like @name:server.
       </NotFoundNotice>
     );
   }
   return (
     <NotFoundNotice title="User not found" waysBack={WAYS_BACK}>
-      No user {userId} on this homeserver.
+      No user <RouteParam name="userId" /> on this homeserver.
     </NotFoundNotice>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
-import { useRouteParam } from "@/components/layout/use-route-param";
+import { RouteParam } from "@/components/layout/route-param";
 
 export default function RunNotFound() {
   return (
     <NotFoundNotice title="Run not found" waysBack={[{ href: "/jobs", label: "All jobs" }]}>
-      No job run <code className="font-mono text-sm">{useRouteParam("runId")}</code>.
+      No job run <RouteParam name="runId" />.
     </NotFoundNotice>
   );
 }

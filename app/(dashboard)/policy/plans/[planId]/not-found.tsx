@@ -1,12 +1,12 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
-import { useRouteParam } from "@/components/layout/use-route-param";
+import { RouteParam } from "@/components/layout/route-param";
 
 export default function PlanNotFound() {
   return (
     <NotFoundNotice title="Plan not found" waysBack={[{ href: "/policy", label: "Policy" }]}>
-      No policy plan <code className="font-mono text-sm">{useRouteParam("planId")}</code>.
+      No policy plan <RouteParam name="planId" />.
     </NotFoundNotice>
   );
 }

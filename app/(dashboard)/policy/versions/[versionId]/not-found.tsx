@@ -1,7 +1,7 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
-import { useRouteParam } from "@/components/layout/use-route-param";
+import { RouteParam } from "@/components/layout/route-param";
 
 export default function VersionNotFound() {
   return (
@@ -9,7 +9,7 @@ export default function VersionNotFound() {
       title="Version not found"
       waysBack={[{ href: "/policy/versions", label: "All versions" }]}
     >
-      No policy version <code className="font-mono text-sm">{useRouteParam("versionId")}</code>.
+      No policy version <RouteParam name="versionId" />.
     </NotFoundNotice>
   );
 }

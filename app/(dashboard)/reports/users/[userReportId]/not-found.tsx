@@ -1,7 +1,7 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
-import { useRouteParam } from "@/components/layout/use-route-param";
+import { RouteParam } from "@/components/layout/route-param";
 
 export default function UserReportNotFound() {
   return (
@@ -9,8 +9,7 @@ export default function UserReportNotFound() {
       title="Report not found"
       waysBack={[{ href: "/reports/users", label: "All user reports" }]}
     >
-      No user report <code className="font-mono text-sm">{useRouteParam("userReportId")}</code>; it
-      may have been deleted.
+      No user report <RouteParam name="userReportId" />; it may have been deleted.
     </NotFoundNotice>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
-import { useRouteParam } from "@/components/layout/use-route-param";
+import { RouteParam } from "@/components/layout/route-param";
 
 export default function ImportNotFound() {
   return (
@@ -9,7 +9,7 @@ export default function ImportNotFound() {
       title="Import not found"
       waysBack={[{ href: "/users/import", label: "New import" }]}
     >
-      No user import <code className="font-mono text-sm">{useRouteParam("importId")}</code>.
+      No user import <RouteParam name="importId" />.
     </NotFoundNotice>
   );
 }
