@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { NOT_FOUND_PATTERNS, type PageRoute } from "../fixtures/app-routes";
 import { seedEveryPageRoute } from "../fixtures/every-page";
 import { expectSecurityHeaders, logCspViolations } from "../fixtures/security-headers";
+import { trackOpenRequests, waitForQuietNetwork } from "../fixtures/quiet-network";
 import { storageStates } from "../fixtures/sign-in";
 
 // What must hold on every page, checked in one visit of each: the pages are read from app/, so a
@@ -27,7 +28,7 @@ for (let part = 0; part < PARTS; part++) {
     );
     expect(routes.length).toBeGreaterThan(0);
     const problems = await listenForPageProblems(page);
-    const inFlight = trackRequests(page);
+    const inFlight = trackOpenRequests(page);
     const violations: string[] = [];
     for (const route of routes) {
       const response = await page.goto(route.path);
@@ -59,29 +60,6 @@ async function listenForPageProblems(page: Page): Promise<string[]> {
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
   await logCspViolations(page);
   return problems;
-}
-
-/** The page's requests that have not ended yet, by URL. */
-function trackRequests(page: Page): Set<Request> {
-  const inFlight = new Set<Request>();
-  page.on("request", (request) => inFlight.add(request));
-  page.on("requestfinished", (request) => inFlight.delete(request));
-  page.on("requestfailed", (request) => inFlight.delete(request));
-  return inFlight;
-}
-
-/**
- * No request for 500 ms, waited for at most 30 s. A request still open then is not what this test
- * checks, so the checks go on; the requests are named in the output and the report (CI once saw a
- * page's network stay busy for minutes, and which request it was would tell why).
- */
-async function waitForQuietNetwork(page: Page, what: string, inFlight: Set<Request>) {
-  await page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => {
-    const open = [...inFlight].map((request) => `${request.method()} ${request.url()}`);
-    const description = `${what}: the network did not go quiet in 30 s; still open: ${open.join(", ")}`;
-    console.log(description);
-    test.info().annotations.push({ type: "busy network", description });
-  });
 }
 
 async function seriousViolations(page: Page, route: PageRoute): Promise<string[]> {

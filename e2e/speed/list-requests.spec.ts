@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
+import { trackOpenRequests, waitForQuietNetwork } from "../fixtures/quiet-network";
 import { storageStates } from "../fixtures/sign-in";
 
 // Issue 14: a list view asked the console for 50–60 page renders it would likely never show, one
@@ -25,8 +26,10 @@ async function consoleRequestsOf(page: Page, path: string, baseURL: string) {
     if (url.startsWith(baseURL) && !file) seen.push(url);
   };
   page.on("request", (request) => count(request.url()));
+  const open = trackOpenRequests(page);
   await page.goto(path);
-  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await waitForQuietNetwork(page, path, open, 20_000);
   // A list view's prefetches start once its links are in view; give them time to show.
   await page.waitForTimeout(1_500);
   page.removeAllListeners("request");
@@ -68,6 +71,7 @@ test("a link clicked before the pointer rests on it is fetched once", async ({ p
         .getByRole("link", { name: "Rooms", exact: true }),
     },
   ];
+  const open = trackOpenRequests(page);
   for (const { name, link } of links) {
     const path = await link.getAttribute("href");
     const fetches: string[] = [];
@@ -82,7 +86,7 @@ test("a link clicked before the pointer rests on it is fetched once", async ({ p
     page.on("request", note);
     await link.click();
     await page.waitForURL((url) => url.pathname === path);
-    await page.waitForLoadState("networkidle");
+    await waitForQuietNetwork(page, `${name}: ${path}`, open, 20_000);
     page.off("request", note);
     expect(fetches, name).toEqual(["navigation"]);
     await page.goto("/users");
