@@ -1,4 +1,5 @@
 import { TableCell } from "@/components/ui/table";
+import { cn } from "@/lib/utils";
 
 /** The heads of the two cells, after a device's other columns. */
 export const CONNECTION_COLUMNS = ["IP", "User agent"];
@@ -10,14 +11,26 @@ export const CONNECTION_COLUMNS = ["IP", "User agent"];
 export function ConnectionCells({
   ip,
   userAgent,
+  className,
 }: {
   ip: string | null | undefined;
   userAgent: string | null | undefined;
+  /** Added to both cells (a table drawn as blocks on a phone: see ui/phone-rows.ts). */
+  className?: string;
 }) {
+  const [ipColumn, userAgentColumn] = CONNECTION_COLUMNS;
   return (
     <>
-      <TableCell className="font-mono text-sm">{ip ?? ""}</TableCell>
-      <TableCell className="max-w-xs truncate text-sm">{userAgent ?? ""}</TableCell>
+      <TableCell className={cn("font-mono text-sm", className)} data-label={ipColumn}>
+        {ip ?? ""}
+      </TableCell>
+      <TableCell
+        className={cn("max-w-xs truncate text-sm", className)}
+        data-label={userAgentColumn}
+        title={userAgent ?? undefined}
+      >
+        {userAgent ?? ""}
+      </TableCell>
     </>
   );
 }

@@ -1,16 +1,56 @@
-import { Button } from "@/components/ui/button";
+"use client";
+
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
+import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
+import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { DeviceSearch } from "@/lib/devices/device-search";
-import type { StaleFormValues } from "@/lib/devices/stale-form";
+import {
+  parseDeviceSearch,
+  toDeviceQuery,
+  type DeviceSearch,
+  type DeviceUserType,
+} from "@/lib/devices/device-search";
+import { readStaleForm, type StaleFormValues } from "@/lib/devices/stale-form";
 import { HiddenFields } from "./hidden-fields";
 
+const TYPE_LABELS: Record<DeviceUserType, string> = {
+  all: "All types",
+  normal: "Normal users",
+  bot: "Bots",
+  support: "Support",
+};
+
+/** What narrows or orders the list now, each with the URL that drops it. */
+function activeFilters(search: DeviceSearch, hrefWith: (changes: Partial<DeviceSearch>) => string) {
+  const filters: ActiveFilter[] = [];
+  if (search.seen === "never") {
+    filters.push({ label: "Never seen", removeHref: hrefWith({ seen: "any" }) });
+  }
+  if (search.seen === "older") {
+    filters.push({
+      label: `Not seen in ${search.days} days`,
+      removeHref: hrefWith({ seen: "any" }),
+    });
+  }
+  if (search.ua) {
+    filters.push({ label: `User agent: ${search.ua}`, removeHref: hrefWith({ ua: undefined }) });
+  }
+  if (search.type !== "all") {
+    filters.push({ label: TYPE_LABELS[search.type], removeHref: hrefWith({ type: "all" }) });
+  }
+  if (search.dir === "desc") {
+    filters.push({ label: "Newest first", removeHref: hrefWith({ dir: "asc" }) });
+  }
+  return filters;
+}
+
 /**
- * A plain GET form for the device list; the stale dry run's fields ride along unchanged. Its user
- * filter narrows the stale list too. The client filter is there with `showConnections` only: a
- * viewer could otherwise tell whose devices run which client (lib/auth/connection-privacy.ts).
+ * The device list's filters, applied as they change (LiveFilterForm); the stale dry run's fields
+ * ride along unchanged. Its user filter narrows the stale list too, so a change starts both lists
+ * from their first page. The client filter is there with `showConnections` only: a viewer could
+ * otherwise tell whose devices run which client (lib/auth/connection-privacy.ts).
  */
 export function DeviceFilters({
   search,
@@ -21,57 +61,78 @@ export function DeviceFilters({
   staleValues: StaleFormValues;
   showConnections: boolean;
 }) {
+  const firstPages = { page: 1, stalePage: 1 };
+  const hrefWith = (changes: Partial<DeviceSearch>) =>
+    `/devices${toDeviceQuery({ ...search, ...staleValues }, { ...changes, ...firstPages })}`;
+  const hrefOf = (values: Record<string, string>) => {
+    const asked = parseDeviceSearch(values);
+    return `/devices${toDeviceQuery({ ...asked, ...readStaleForm(values) }, firstPages)}`;
+  };
   return (
-    <form method="get" action="/devices" role="search" className="grid gap-4 md:grid-cols-4">
-      <HiddenFields values={staleValues} />
-      <div className="space-y-1">
-        <Label htmlFor="devices-seen">Last seen</Label>
-        <Select id="devices-seen" name="seen" defaultValue={search.seen}>
-          <option value="any">Any time</option>
-          <option value="never">Never</option>
-          <option value="older">Older than…</option>
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="devices-days">Days (for “older than”)</Label>
-        <Input id="devices-days" name="days" type="number" min={1} defaultValue={search.days} />
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="devices-user">User contains</Label>
+    <LiveFilterForm
+      action="/devices"
+      current={hrefWith({})}
+      hrefOf={hrefOf}
+      active={activeFilters(search, hrefWith)}
+      className="md:grid md:grid-cols-4 md:items-end md:gap-4"
+      searchId="devices-user"
+      searchLabel="User contains"
+      search={
         <Input
           id="devices-user"
           name="user"
+          type="search"
           defaultValue={search.user ?? ""}
           {...LIST_SEARCH_FIELD}
         />
-      </div>
-      {showConnections ? (
-        <div className="space-y-1">
-          <Label htmlFor="devices-ua">User agent contains</Label>
-          <Input id="devices-ua" name="ua" defaultValue={search.ua ?? ""} />
-        </div>
-      ) : null}
-      <div className="space-y-1">
-        <Label htmlFor="devices-type">User type</Label>
-        <Select id="devices-type" name="type" defaultValue={search.type}>
-          <option value="all">All types</option>
-          <option value="normal">Normal users</option>
-          <option value="bot">Bots</option>
-          <option value="support">Support</option>
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="devices-dir">Sort by last seen</Label>
-        <Select id="devices-dir" name="dir" defaultValue={search.dir}>
-          <option value="asc">Oldest first</option>
-          <option value="desc">Newest first</option>
-        </Select>
-      </div>
-      <div className="flex items-end">
-        <Button type="submit" variant="outline">
-          Apply
-        </Button>
-      </div>
-    </form>
+      }
+      filters={
+        <>
+          <HiddenFields values={staleValues} />
+          <div className="space-y-1">
+            <Label htmlFor="devices-seen">Last seen</Label>
+            <Select id="devices-seen" name="seen" defaultValue={search.seen}>
+              <option value="any">Any time</option>
+              <option value="never">Never</option>
+              <option value="older">Older than…</option>
+            </Select>
+          </div>
+          <div className="space-y-1">
+            <Label htmlFor="devices-days">Days (for “older than”)</Label>
+            <Input
+              id="devices-days"
+              name="days"
+              type="number"
+              min={1}
+              max={3650}
+              defaultValue={search.days}
+            />
+          </div>
+          {showConnections ? (
+            <div className="space-y-1">
+              <Label htmlFor="devices-ua">User agent contains</Label>
+              <Input id="devices-ua" name="ua" type="search" defaultValue={search.ua ?? ""} />
+            </div>
+          ) : null}
+          <div className="space-y-1">
+            <Label htmlFor="devices-type">User type</Label>
+            <Select id="devices-type" name="type" defaultValue={search.type}>
+              {Object.entries(TYPE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="space-y-1">
+            <Label htmlFor="devices-dir">Sort by last seen</Label>
+            <Select id="devices-dir" name="dir" defaultValue={search.dir}>
+              <option value="asc">Oldest first</option>
+              <option value="desc">Newest first</option>
+            </Select>
+          </div>
+        </>
+      }
+    />
   );
 }

@@ -2,6 +2,8 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/components/users/format-time";
+import { PHONE_CELL, PHONE_FACT, PHONE_ROW } from "@/components/ui/phone-rows";
+import { cn } from "@/lib/utils";
 import { CONNECTION_COLUMNS, ConnectionCells } from "./connection-cells";
 
 export type DeviceRow = {
@@ -15,6 +17,16 @@ export type DeviceRow = {
 };
 
 const COLUMNS = ["User", "Device", "Name", "Last seen"];
+
+// Below md each device is a compact block (ui/phone-rows.ts): its user, then its ID and name, then
+// the facts, each labelled.
+const ROW = cn(PHONE_ROW, "max-md:grid-cols-2");
+const USER_CELL = cn("font-mono text-sm", PHONE_CELL, "max-md:col-span-2");
+const NAME_CELL = cn(PHONE_CELL, "max-md:empty:hidden");
+const CONNECTION_CELL = cn(
+  PHONE_FACT,
+  "max-md:col-span-2 max-md:max-w-none max-md:whitespace-normal",
+);
 
 /**
  * Devices with their user (linked) and last use; with `showConnections` (operators and admins,
@@ -36,9 +48,10 @@ export function DevicesTable({
       rows={rows}
       empty="No devices match."
       emptyAs="text"
+      blocksOnPhone
       renderRow={(row) => (
-        <TableRow key={`${row.userId} ${row.deviceId}`} data-testid="device-row">
-          <TableCell className="font-mono text-sm">
+        <TableRow key={`${row.userId} ${row.deviceId}`} data-testid="device-row" className={ROW}>
+          <TableCell className={USER_CELL}>
             <IntentLink
               className="underline-offset-4 hover:underline"
               href={`/users/${encodeURIComponent(row.userId)}`}
@@ -49,11 +62,20 @@ export function DevicesTable({
               <span className="ml-2 text-xs text-muted-foreground">{row.userType}</span>
             ) : null}
           </TableCell>
-          <TableCell className="font-mono text-sm">{row.deviceId}</TableCell>
-          <TableCell>{row.displayName ?? ""}</TableCell>
-          <TableCell className="text-sm">{formatTimestamp(row.lastSeenAt?.getTime())}</TableCell>
+          <TableCell className={cn("font-mono text-sm", PHONE_CELL)}>{row.deviceId}</TableCell>
+          <TableCell className={NAME_CELL}>{row.displayName ?? ""}</TableCell>
+          <TableCell
+            className={cn("text-sm", PHONE_FACT, "max-md:col-span-2")}
+            data-label="Last seen"
+          >
+            {formatTimestamp(row.lastSeenAt?.getTime())}
+          </TableCell>
           {showConnections ? (
-            <ConnectionCells ip={row.lastSeenIp} userAgent={row.lastSeenUserAgent} />
+            <ConnectionCells
+              ip={row.lastSeenIp}
+              userAgent={row.lastSeenUserAgent}
+              className={CONNECTION_CELL}
+            />
           ) : null}
         </TableRow>
       )}

@@ -1,7 +1,10 @@
 import { Pager } from "@/components/ui/pager";
+import { listRange } from "@/lib/format/list-range";
 
 type Props = {
   label: string;
+  /** What the list holds, singular: "device". */
+  noun: string;
   page: number;
   pageSize: number;
   total: number;
@@ -9,14 +12,15 @@ type Props = {
   hrefFor: (page: number) => string;
 };
 
-/** Numbered pages of a snapshot query, with the range shown. */
-export function PageLinks({ label, page, pageSize, total, hrefFor }: Props) {
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+/** Pages of a snapshot query, with the range shown and the reader's rows per page. */
+export function PageLinks({ label, noun, page, pageSize, total, hrefFor }: Props) {
+  const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
     <Pager
       label={label}
-      summary={`${first}–${last} of ${total}`}
+      summary={listRange({ noun, first, shown: Math.max(0, last - first + 1), total })}
+      pageSize={pageSize}
       previousHref={page > 1 ? hrefFor(page - 1) : null}
       nextHref={last < total ? hrefFor(page + 1) : null}
     />

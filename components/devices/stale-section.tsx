@@ -3,7 +3,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { staleCleanupScheduleHref } from "@/lib/devices/cleanup-schedule";
-import { STALE_PAGE_SIZE, toDeviceQuery, type DeviceSearch } from "@/lib/devices/device-search";
+import { toDeviceQuery, type DeviceSearch } from "@/lib/devices/device-search";
 import type { StaleFormValues, StaleRuleReading } from "@/lib/devices/stale-form";
 import type { StaleCounts, StaleDevice } from "@/lib/devices/stale-query";
 import type { StaleRule } from "@/lib/devices/stale-rule";
@@ -27,6 +27,8 @@ type Props = {
   showConnections: boolean;
   /** Whether the viewer may save jobs (admins), for the "Save as a scheduled job" link. */
   canSchedule: boolean;
+  /** The reader's rows per page. */
+  pageSize: number;
 };
 
 /** Why nothing is listed: the rule was refused, field by field in the form. */
@@ -51,6 +53,7 @@ function DryRun({
   canRevoke,
   showConnections,
   canSchedule,
+  pageSize,
 }: Omit<Props, "reading"> & {
   dryRun: StaleDryRun;
 }) {
@@ -98,8 +101,9 @@ function DryRun({
       <DevicesTable label="Stale devices" rows={dryRun.devices} showConnections={showConnections} />
       <PageLinks
         label="Stale device pages"
+        noun="stale device"
         page={search.stalePage}
-        pageSize={STALE_PAGE_SIZE}
+        pageSize={pageSize}
         total={dryRun.counts.devices}
         hrefFor={(stalePage) => `/devices${toDeviceQuery({ ...search, ...values }, { stalePage })}`}
       />

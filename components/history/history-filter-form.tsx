@@ -1,15 +1,23 @@
-import { IntentLink } from "@/components/ui/intent-link";
-import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
+"use client";
+
 import type { ReactNode } from "react";
-import { Button, buttonVariants } from "@/components/ui/button";
+import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
+import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
+import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
+import { APPLIES_ON_COMMIT } from "@/components/list-filters/use-live-filters";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { HistoryFiltersFold } from "./history-filters-fold";
 import { HISTORY_OUTCOMES, HISTORY_TARGET_TYPES } from "@/lib/schemas/history-filter";
 
-type TextSpec = { name: string; label: string; placeholder: string };
+type TextSpec = {
+  name: string;
+  label: string;
+  placeholder: string;
+  /** A value with a form (a date, an ID), applied as the field is left rather than as typed. */
+  formatted?: true;
+};
 type ChoiceSpec = { name: string; label: string; options: readonly string[]; any: string };
 
 /** The free-text search, in view at every width; "/" goes to it. */
@@ -26,11 +34,30 @@ const FOLDED: (TextSpec | ChoiceSpec)[] = [
   { name: "targetType", label: "Target type", options: HISTORY_TARGET_TYPES, any: "Any target" },
   { name: "target", label: "Target ID", placeholder: "e.g. @bob:example.org" },
   { name: "outcome", label: "Outcome", options: HISTORY_OUTCOMES, any: "Any outcome" },
-  { name: "run", label: "Job run ID", placeholder: "e.g. a run's ID" },
-  { name: "request", label: "Request ID", placeholder: "e.g. an error's reference" },
-  { name: "from", label: "From (UTC)", placeholder: "e.g. 2026-12-01" },
-  { name: "to", label: "Before (UTC)", placeholder: "e.g. 2026-12-02T12:00Z" },
+  { name: "run", label: "Job run ID", placeholder: "e.g. a run's ID", formatted: true },
+  {
+    name: "request",
+    label: "Request ID",
+    placeholder: "e.g. an error's reference",
+    formatted: true,
+  },
+  { name: "from", label: "From (UTC)", placeholder: "e.g. 2026-12-01", formatted: true },
+  { name: "to", label: "Before (UTC)", placeholder: "e.g. 2026-12-02T12:00Z", formatted: true },
 ];
+
+/** Every field the form holds, in the order its URLs name them. */
+const FIELD_NAMES = [SEARCH.name, ...FOLDED.map(({ name }) => name)];
+
+/** The History's URL for these field values (no cursor: a new filter starts at the newest). */
+function historyHref(values: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const name of FIELD_NAMES) {
+    const value = values[name]?.trim();
+    if (value) query.set(name, value);
+  }
+  const text = query.toString();
+  return text ? `/history?${text}` : "/history";
+}
 
 type Props = {
   /** The URL's values as typed, refused ones included, so the person sees what to fix. */
@@ -39,80 +66,83 @@ type Props = {
   problems: Record<string, string>;
 };
 
-type FieldProps = Props & { name: string; label: string; children: (id: string) => ReactNode };
+const idOf = (name: string) => `history-${name}`;
+const errorIdOf = (name: string) => `${idOf(name)}-error`;
 
-function Field({ name, label, problems, children }: FieldProps) {
-  const id = `history-${name}`;
+/** A field's label, its control and why its value was refused. */
+function Field({
+  name,
+  label,
+  problem,
+  children,
+}: {
+  name: string;
+  label: string;
+  problem?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="grid content-start gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      {children(id)}
-      <FieldError id={`${id}-error`}>{problems[name] && `${label}: ${problems[name]}`}</FieldError>
+      <Label htmlFor={idOf(name)}>{label}</Label>
+      {children}
+      <FieldError id={errorIdOf(name)}>{problem && `${label}: ${problem}`}</FieldError>
     </div>
   );
 }
 
-function TextInput({
-  name,
-  placeholder,
-  extra,
-  ...props
-}: Props & { name: string; placeholder: string; extra?: object }) {
-  const error = props.problems[name];
-  return (
+/**
+ * The History's filters, applied as they change (LiveFilterForm): the filter lives in the URL, so
+ * a view can be shared, reloaded and gone back to. A value the History refuses stays in its field
+ * with the reason under it.
+ */
+export function HistoryFilterForm({ values, problems }: Props) {
+  const invalid = (name: string) =>
+    problems[name] ? { "aria-invalid": true, "aria-describedby": errorIdOf(name) } : {};
+  const textInput = ({ name, placeholder, formatted }: TextSpec, extra?: object) => (
     <Input
-      id={`history-${name}`}
+      id={idOf(name)}
       name={name}
-      defaultValue={props.values[name] ?? ""}
+      type="search"
+      defaultValue={values[name] ?? ""}
       placeholder={placeholder}
       autoComplete="off"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? `history-${name}-error` : undefined}
+      {...invalid(name)}
+      {...(formatted ? APPLIES_ON_COMMIT : {})}
       {...extra}
     />
   );
-}
-
-/**
- * The History's filters as a plain GET form: the filter lives in the URL, so a view can be shared,
- * reloaded and gone back to. A new filter starts again from the newest entries (no cursor).
- */
-export function HistoryFilterForm(props: Props) {
-  const text = ({ name, label, placeholder }: TextSpec, extra?: object) => (
-    <Field key={name} {...props} name={name} label={label}>
-      {() => <TextInput {...props} name={name} placeholder={placeholder} extra={extra} />}
-    </Field>
+  const choice = ({ name, options, any }: ChoiceSpec) => (
+    <Select id={idOf(name)} name={name} defaultValue={values[name] ?? ""} {...invalid(name)}>
+      <option value="">{any}</option>
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {option}
+        </option>
+      ))}
+    </Select>
   );
-  const choice = ({ name, label, options, any }: ChoiceSpec) => (
-    <Field key={name} {...props} name={name} label={label}>
-      {(id) => (
-        <Select id={id} name={name} defaultValue={props.values[name] ?? ""}>
-          <option value="">{any}</option>
-          {options.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </Select>
-      )}
-    </Field>
+  const active: ActiveFilter[] = FOLDED.filter(({ name }) => values[name]).map(
+    ({ name, label }) => ({
+      label: `${label}: ${values[name]}`,
+      removeHref: historyHref({ ...values, [name]: undefined }),
+    }),
   );
   return (
-    <form method="get" action="/history" role="search" className="grid gap-4 md:grid-cols-4">
-      <HistoryFiltersFold
-        search={text(SEARCH, LIST_SEARCH_FIELD)}
-        activeCount={FOLDED.filter(({ name }) => props.values[name]).length}
-      >
-        {FOLDED.map((spec) => ("options" in spec ? choice(spec) : text(spec)))}
-      </HistoryFiltersFold>
-      <div className="flex items-end gap-2 md:col-span-2">
-        <Button type="submit" variant="outline">
-          Apply filters
-        </Button>
-        <IntentLink className={buttonVariants({ variant: "ghost" })} href="/history">
-          Clear
-        </IntentLink>
-      </div>
-    </form>
+    <LiveFilterForm
+      action="/history"
+      current={historyHref(values)}
+      hrefOf={historyHref}
+      active={active}
+      className="md:grid md:grid-cols-4 md:gap-4"
+      searchId={idOf(SEARCH.name)}
+      searchLabel={SEARCH.label}
+      searchError={problems[SEARCH.name] && `${SEARCH.label}: ${problems[SEARCH.name]}`}
+      search={textInput(SEARCH, LIST_SEARCH_FIELD)}
+      filters={FOLDED.map((spec) => (
+        <Field key={spec.name} name={spec.name} label={spec.label} problem={problems[spec.name]}>
+          {"options" in spec ? choice(spec) : textInput(spec)}
+        </Field>
+      ))}
+    />
   );
 }

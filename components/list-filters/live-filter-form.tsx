@@ -3,6 +3,7 @@
 import { LoaderCircle } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils";
 import { ActiveFilterChips, type ActiveFilter } from "./active-filter-chips";
@@ -16,6 +17,8 @@ type Props = LiveFiltersOptions & {
   search: ReactNode;
   searchId: string;
   searchLabel: string;
+  /** Why the search's value was refused, below it (its field points here as `${searchId}-error`). */
+  searchError?: string;
   /** The other fields. Below md they fold behind a "Filters" button; from md up they join the form's own layout. */
   filters: ReactNode;
   /** The filters in force, shown as removable chips below md. */
@@ -38,6 +41,7 @@ export function LiveFilterForm({
   search,
   searchId,
   searchLabel,
+  searchError,
   filters,
   active,
   className,
@@ -74,6 +78,7 @@ export function LiveFilterForm({
             Apply
           </Button>
         </div>
+        <FieldError id={`${searchId}-error`}>{searchError}</FieldError>
       </div>
       <ActiveFilterChips
         filters={active}

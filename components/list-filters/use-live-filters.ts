@@ -41,11 +41,22 @@ function isTextField(target: EventTarget): boolean {
 }
 
 /**
- * A GET filter form that applies itself: a select or checkbox at once, typing once it pauses, by
- * client navigation, so the URL stays the list's only state. Each change is a history entry that
- * Back returns from; a run of typing is one entry, not one per key. The fields stay uncontrolled
- * so typing keeps its caret while the results arrive; when the URL changes for another reason
- * (Back, a removed filter, a sort link) `generation` moves on and the fields are drawn anew.
+ * Spread on a text field whose value has a form (a date, an ID) that is wrong until typed whole:
+ * it applies when the person leaves it or presses Enter, not at each pause in typing, so a list
+ * that refuses a malformed value does not say so halfway through the typing.
+ */
+export const APPLIES_ON_COMMIT = { "data-applies-on": "commit" } as const;
+
+const appliesOnCommit = (target: EventTarget) =>
+  target instanceof HTMLElement && target.dataset.appliesOn === "commit";
+
+/**
+ * A GET filter form that applies itself: a select or checkbox at once, typing once it pauses (a
+ * field marked APPLIES_ON_COMMIT as it is left), by client navigation, so the URL stays the list's
+ * only state. Each change is a history entry that Back returns from; a run of typing is one entry,
+ * not one per key. The fields stay uncontrolled so typing keeps its caret while the results
+ * arrive; when the URL changes for another reason (Back, a removed filter, a sort link)
+ * `generation` moves on and the fields are drawn anew.
  */
 export function useLiveFilters({ current, hrefOf, follow }: LiveFiltersOptions) {
   const router = useRouter();
@@ -103,6 +114,7 @@ export function useLiveFilters({ current, hrefOf, follow }: LiveFiltersOptions) 
     onChange: (event: SyntheticEvent<HTMLFormElement>) => {
       const form = event.currentTarget;
       if (!isTextField(event.target)) return apply(form, false);
+      if (appliesOnCommit(event.target)) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => apply(form, true), TYPING_PAUSE_MS);
     },
@@ -114,6 +126,7 @@ export function useLiveFilters({ current, hrefOf, follow }: LiveFiltersOptions) 
     // Not as a field gains it: React replays a focus that came while the page was hydrating after
     // the effect above applied the typing before it, which then made a second entry.
     onBlur: (event: FocusEvent<HTMLFormElement>) => {
+      if (appliesOnCommit(event.target)) apply(event.currentTarget, false);
       if (isTextField(event.target)) typingHasEntry.current = false;
     },
   };

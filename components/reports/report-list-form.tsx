@@ -1,60 +1,113 @@
-import type { ReactNode } from "react";
+"use client";
+
+import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
+import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 
 /** A filter by part of an ID, in a reports list's form. */
-export function ReportTextFilter(props: {
-  id: string;
-  name: string;
+export type ReportFilterField<Name extends string> = {
+  name: Name;
   label: string;
-  value?: string;
   placeholder?: string;
-  /** The form's main search, which "/" goes to. */
-  search?: boolean;
-}) {
-  return (
-    <div className="space-y-1">
-      <Label htmlFor={props.id}>{props.label}</Label>
-      <Input
-        id={props.id}
-        name={props.name}
-        defaultValue={props.value ?? ""}
-        placeholder={props.placeholder}
-        autoComplete="off"
-        {...(props.search ? LIST_SEARCH_FIELD : {})}
-      />
-    </div>
-  );
-}
+};
+
+/** What a reports list's URL holds besides its filters: the offset, the page size, the order. */
+type ReportSearch<Name extends string> = Partial<Record<Name, string>> & {
+  from: number;
+  limit: number;
+  dir: "asc" | "desc";
+};
+
+type Props<Name extends string, Search extends ReportSearch<Name>> = {
+  /** The list's path, where the form goes without script. */
+  action: string;
+  /** Prefix of the fields' IDs. */
+  idPrefix: string;
+  search: Search;
+  /** The list's filters: the first is its search, in view at every width and reached by "/". */
+  fields: readonly [ReportFilterField<Name>, ...ReportFilterField<Name>[]];
+  /** The list's URL parser and query builder. */
+  parse: (raw: Record<string, string>) => Search;
+  toQuery: (search: Search, changes?: Partial<Search>) => string;
+};
 
 /**
- * A reports list's filter form: its own filters, then the order both lists share (the page size is
- * the reader's one choice for every list, beside the pager).
- * A plain GET form: submitting it rewrites the URL, which is the table's only state.
+ * A reports list's filters, applied as they change (LiveFilterForm): its own filters, then the
+ * order both lists share (the page size is the reader's one choice for every list, beside the
+ * pager). A change starts from the first page, since it changes which reports a later page holds.
  */
-export function ReportListForm(props: {
-  action: string;
-  /** Prefix of the order field's ID. */
-  idPrefix: string;
-  dir: "asc" | "desc";
-  children: ReactNode;
-}) {
+export function ReportListForm<Name extends string, Search extends ReportSearch<Name>>({
+  action,
+  idPrefix,
+  search,
+  fields,
+  parse,
+  toQuery,
+}: Props<Name, Search>) {
+  const [main, ...others] = fields;
+  const hrefWith = (changes: Partial<Search>) =>
+    `${action}${toQuery(search, { ...changes, from: 0 })}`;
+  const active: ActiveFilter[] = others
+    .filter(({ name }) => search[name])
+    .map(({ name, label }) => ({
+      label: `${label}: ${search[name]}`,
+      removeHref: hrefWith({ [name]: undefined } as Partial<Search>),
+    }));
+  if (search.dir === "asc") {
+    active.push({
+      label: "Oldest first",
+      removeHref: hrefWith({ dir: "desc" } as Partial<Search>),
+    });
+  }
+  const idOf = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form method="get" action={props.action} className="grid gap-4 md:grid-cols-3" role="search">
-      {props.children}
-      <div className="space-y-1">
-        <Label htmlFor={`${props.idPrefix}-dir`}>Order</Label>
-        <Select id={`${props.idPrefix}-dir`} name="dir" defaultValue={props.dir}>
-          <option value="desc">Newest first</option>
-          <option value="asc">Oldest first</option>
-        </Select>
-      </div>
-      <div className="flex items-end">
-        <Button type="submit">Apply</Button>
-      </div>
-    </form>
+    <LiveFilterForm
+      action={action}
+      current={hrefWith({})}
+      // The form holds no offset; the page size stays.
+      hrefOf={(values) => `${action}${toQuery(parse({ limit: String(search.limit), ...values }))}`}
+      active={active}
+      className="md:grid md:grid-cols-4 md:items-end md:gap-4"
+      searchId={idOf(main.name)}
+      searchLabel={main.label}
+      search={
+        <Input
+          id={idOf(main.name)}
+          name={main.name}
+          type="search"
+          defaultValue={search[main.name] ?? ""}
+          placeholder={main.placeholder}
+          autoComplete="off"
+          {...LIST_SEARCH_FIELD}
+        />
+      }
+      filters={
+        <>
+          {others.map(({ name, label, placeholder }) => (
+            <div key={name} className="space-y-1">
+              <Label htmlFor={idOf(name)}>{label}</Label>
+              <Input
+                id={idOf(name)}
+                name={name}
+                type="search"
+                defaultValue={search[name] ?? ""}
+                placeholder={placeholder}
+                autoComplete="off"
+              />
+            </div>
+          ))}
+          <div className="space-y-1">
+            <Label htmlFor={idOf("dir")}>Order</Label>
+            <Select id={idOf("dir")} name="dir" defaultValue={search.dir}>
+              <option value="desc">Newest first</option>
+              <option value="asc">Oldest first</option>
+            </Select>
+          </div>
+        </>
+      }
+    />
   );
 }

@@ -1,15 +1,9 @@
 import { TimeInWords } from "@/components/ui/time-in-words";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import { TableCell, TableRow } from "@/components/ui/table";
-import {
-  SCHEDULED_TASK_STATUSES,
-  type ScheduledTaskStatus,
-  type SynapseScheduledTask,
-} from "@/lib/synapse/background-work";
+import type { ScheduledTaskStatus, SynapseScheduledTask } from "@/lib/synapse/background-work";
+import { TaskStatusFilter } from "./task-status-filter";
 
 const STATUS_BADGE = {
   scheduled: "secondary",
@@ -19,33 +13,13 @@ const STATUS_BADGE = {
   failed: "destructive",
 } as const;
 
-/** A plain GET form: the status filter lives in the URL. */
-function StatusFilter({ status }: { status?: ScheduledTaskStatus }) {
-  return (
-    <form method="get" action="/server" className="flex items-end gap-4" role="search">
-      <div className="space-y-1">
-        <Label htmlFor="tasks-status">Status</Label>
-        <Select id="tasks-status" name="status" defaultValue={status ?? ""}>
-          <option value="">Any status</option>
-          {SCHEDULED_TASK_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <Button type="submit">Apply</Button>
-    </form>
-  );
-}
-
 type Props = { tasks: SynapseScheduledTask[]; status?: ScheduledTaskStatus; now: Date };
 
 /** The tasks Synapse's scheduler keeps; Synapse answers them all at once, so there are no pages. */
 export function ScheduledTasks({ tasks, status, now }: Props) {
   return (
     <div className="space-y-4">
-      <StatusFilter status={status} />
+      <TaskStatusFilter status={status} />
       <DataTable
         label="Scheduled tasks"
         columns={["Action", "Status", "Resource", "Updated", "Error"]}

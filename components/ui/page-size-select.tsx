@@ -9,7 +9,7 @@ import { CONSOLE_UNREACHABLE } from "./use-action-mutation";
 import { Select } from "./select";
 
 /** The URL parameters that say a list's page or page size; a new size starts from the first page. */
-const PAGING_PARAMS = ["from", "page", "limit", "size"];
+const PAGING_PARAMS = ["from", "page", "stalePage", "limit", "size"];
 
 /**
  * Rows per page, one choice for every list: it is remembered for the person, and the list is shown

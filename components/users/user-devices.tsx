@@ -10,7 +10,15 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { CONNECTION_COLUMNS, ConnectionCells } from "@/components/devices/connection-cells";
+import {
+  PHONE_BLOCK,
+  PHONE_CELL,
+  PHONE_FACT,
+  PHONE_HIDDEN_HEADER,
+  PHONE_ROW,
+} from "@/components/ui/phone-rows";
 import { countOf } from "@/lib/format/count";
+import { cn } from "@/lib/utils";
 import type { SynapseDevice } from "@/lib/synapse/devices";
 import { DeviceDeleteDialog } from "./device-delete-dialog";
 import { DeviceRenameDialog } from "./device-rename-dialog";
@@ -26,6 +34,12 @@ type Props = {
   /** False for the console's own service account, whose devices the console never removes. */
   canDelete: boolean;
 };
+
+// Below md each device is a compact block (ui/phone-rows.ts): its ID, name, the facts each
+// labelled, and its actions, beside the checkbox when there is one.
+const CHECKBOX_CELL = cn(PHONE_CELL, "max-md:row-span-6 max-md:pt-0.5");
+const NAME_CELL = cn(PHONE_CELL, "max-md:empty:hidden");
+const CONNECTION_CELL = cn(PHONE_FACT, "max-md:max-w-none max-md:whitespace-normal");
 
 /**
  * A user's sessions with when each was last used (and from where, for operators and admins);
@@ -47,6 +61,7 @@ export function UserDevices({ userId, devices, showConnections, canChange, canDe
     .map((device) => ({ deviceId: device.device_id, displayName: device.display_name ?? null }));
 
   const deletable = canChange && canDelete;
+  const rowClass = cn(PHONE_ROW, deletable && "max-md:grid-cols-[auto_1fr]");
   return (
     <div className="grid gap-3">
       {deletable ? (
@@ -62,8 +77,8 @@ export function UserDevices({ userId, devices, showConnections, canChange, canDe
           </span>
         </div>
       ) : null}
-      <Table aria-label="Devices">
-        <TableHeader>
+      <Table aria-label="Devices" className={PHONE_BLOCK}>
+        <TableHeader className={PHONE_HIDDEN_HEADER}>
           <TableRow>
             {deletable ? <TableHead className="w-8">Select</TableHead> : null}
             <TableHead>Device</TableHead>
@@ -75,11 +90,11 @@ export function UserDevices({ userId, devices, showConnections, canChange, canDe
             {canChange ? <TableHead>Actions</TableHead> : null}
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className={PHONE_BLOCK}>
           {devices.map((device) => (
-            <TableRow key={device.device_id} data-testid="device-row">
+            <TableRow key={device.device_id} data-testid="device-row" className={rowClass}>
               {deletable ? (
-                <TableCell>
+                <TableCell className={CHECKBOX_CELL}>
                   <input
                     type="checkbox"
                     aria-label={`Select ${device.device_id}`}
@@ -88,14 +103,22 @@ export function UserDevices({ userId, devices, showConnections, canChange, canDe
                   />
                 </TableCell>
               ) : null}
-              <TableCell className="font-mono text-sm">{device.device_id}</TableCell>
-              <TableCell>{device.display_name ?? ""}</TableCell>
-              <TableCell className="text-sm">{formatTimestamp(device.last_seen_ts)}</TableCell>
+              <TableCell className={cn("font-mono text-sm", PHONE_CELL)}>
+                {device.device_id}
+              </TableCell>
+              <TableCell className={NAME_CELL}>{device.display_name ?? ""}</TableCell>
+              <TableCell className={cn("text-sm", PHONE_FACT)} data-label="Last seen">
+                {formatTimestamp(device.last_seen_ts)}
+              </TableCell>
               {showConnections ? (
-                <ConnectionCells ip={device.last_seen_ip} userAgent={device.last_seen_user_agent} />
+                <ConnectionCells
+                  ip={device.last_seen_ip}
+                  userAgent={device.last_seen_user_agent}
+                  className={CONNECTION_CELL}
+                />
               ) : null}
               {canChange ? (
-                <TableCell>
+                <TableCell className={cn(PHONE_CELL, "max-md:pt-1")}>
                   <div className="flex gap-2">
                     <DeviceRenameDialog
                       userId={userId}

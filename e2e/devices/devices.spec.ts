@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createSynapseClient } from "@/lib/synapse";
 import { findAuditRecords } from "../fixtures/audit";
 import { grantConsoleRole } from "../fixtures/console-db";
+import { expectFitsThePhone, expectPageFits } from "../fixtures/phone-fit";
 import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
 import { ageInSynapse } from "./age-in-synapse";
@@ -227,11 +228,27 @@ test("a viewer reads the device list without IP addresses or clients, and cannot
   await scanNow(page);
   const filtered = `/devices?user=${encodeURIComponent(user.id)}&ua=${encodeURIComponent(client)}`;
 
-  // The operator's list: filtered by the client, which it shows.
-  await page.goto(filtered);
+  // The operator's list: filtered by the user, then the client, which it shows. The filters
+  // apply as they are typed, and Back returns to the list before.
+  await page.getByLabel("User contains").fill(user.id);
+  await expect(page).toHaveURL(new RegExp(`user=${encodeURIComponent(user.id)}`));
   const operatorList = page.getByRole("table", { name: "Devices" });
+  await expect(operatorList.getByTestId("device-row")).toHaveCount(4);
+  await page.getByLabel("User agent contains").fill(client);
+  await expect(page).toHaveURL(/ua=PrivacyProbe/);
   await expect(operatorList.getByTestId("device-row")).toHaveCount(1);
   await expect(operatorList).toContainText(client);
+  await page.goBack();
+  await expect(operatorList.getByTestId("device-row")).toHaveCount(4);
+  await expect(page.getByLabel("User agent contains")).toHaveValue("");
+  // On a phone the list is compact blocks, each fact labelled, that fit the width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectFitsThePhone(operatorList);
+  await expect(
+    operatorList.getByTestId("device-row").first().locator('[data-label="IP"]'),
+  ).toBeVisible();
+  await expectPageFits(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   const viewer = await registerUniqueUser("devview-viewer");
   await grantConsoleRole(viewer.id, "viewer");

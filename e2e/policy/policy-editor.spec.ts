@@ -218,6 +218,14 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
     await page.getByRole("link", { name: "Versions" }).click();
     expect(asked).toEqual([expect.stringContaining("not saved as a version")]);
     await expect(page).toHaveURL(/\/policy$/);
+    // A plan is of the saved version: with edits unsaved, making one asks first.
+    await page.getByRole("button", { name: /^Make a plan of version \d+$/ }).click();
+    const question = page.getByRole("alertdialog");
+    await expect(question).toContainText(/^Plan version \d+ without your edits\?/);
+    await expect(question).toContainText("your changes stay in the editor as a draft");
+    await question.getByRole("button", { name: "Cancel" }).click();
+    await expect(question).toBeHidden();
+    await expect(page).toHaveURL(/\/policy$/);
     await saveVersion(page, `Rename person 1 ${tag}`);
 
     await page.getByRole("link", { name: "Versions" }).click();

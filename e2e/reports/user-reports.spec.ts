@@ -28,8 +28,8 @@ test("an operator finds the reports about a user in the Users tab, reads one, an
   await expect(page).toHaveURL(/\/reports\/users$/);
   await expect(kinds.getByRole("link", { name: "Users" })).toHaveAttribute("aria-current", "page");
 
+  // Typing applies once it pauses.
   await page.getByLabel("Reported user").fill(target.id);
-  await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/target=/);
   await expect(page.getByTestId("user-reports-total")).toHaveText(
     "2 user reports match. Users file them about other users.",
@@ -48,6 +48,15 @@ test("an operator finds the reports about a user in the Users tab, reads one, an
     `Reports 1–2 of 2 matching reported user ${target.id}`,
   );
   await shoot(page, "reports-user-reports");
+
+  // A choice applies at once, and Back returns to the order before.
+  await page.getByLabel("Order").selectOption("asc");
+  await expect(page).toHaveURL(/dir=asc/);
+  await expect(rows.nth(0)).toContainText(reasons[0]!);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/dir=asc/);
+  await expect(rows.nth(0)).toContainText(reasons[1]!);
+  await expect(page.getByLabel("Order")).toHaveValue("desc");
 
   await rows
     .nth(1)

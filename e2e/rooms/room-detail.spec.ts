@@ -24,6 +24,15 @@ test("a room's page shows its summary, members with power levels and state event
     hasText: creator.id,
   });
   await expect(creatorRow).toContainText("100");
+  // This server's people link to their pages, the member and the creator alike.
+  const creatorPage = `/users/${encodeURIComponent(creator.id)}`;
+  await expect(creatorRow.getByRole("link", { name: creator.id })).toHaveAttribute(
+    "href",
+    creatorPage,
+  );
+  await expect(
+    page.locator("dt:text-is('Creator') + dd").getByRole("link", { name: creator.id }),
+  ).toHaveAttribute("href", creatorPage);
 
   // The power levels event mentions m.room.name too, so match the summary line exactly.
   const nameEvent = page

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DEVICE_PAGE_SIZE, type DeviceSearch } from "./device-search";
+import type { DeviceSearch } from "./device-search";
 
 const DAY_MS = 86_400_000;
 
@@ -41,7 +41,12 @@ function deviceWhere(snapshotId: string, asOf: Date, search: DeviceSearch) {
 }
 
 /** One page of the snapshot's devices, filtered and sorted by last use, and how many match. */
-export async function findSnapshotDevices(snapshotId: string, asOf: Date, search: DeviceSearch) {
+export async function findSnapshotDevices(
+  snapshotId: string,
+  asOf: Date,
+  search: DeviceSearch,
+  pageSize: number,
+) {
   const where = deviceWhere(snapshotId, asOf, search);
   // Oldest first ("asc") starts with devices never used at all.
   const nulls = search.dir === "asc" ? "first" : "last";
@@ -53,8 +58,8 @@ export async function findSnapshotDevices(snapshotId: string, asOf: Date, search
         { userId: "asc" },
         { deviceId: "asc" },
       ],
-      skip: (search.page - 1) * DEVICE_PAGE_SIZE,
-      take: DEVICE_PAGE_SIZE,
+      skip: (search.page - 1) * pageSize,
+      take: pageSize,
     }),
     db.deviceRecord.count({ where }),
   ]);

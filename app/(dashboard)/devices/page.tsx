@@ -12,13 +12,9 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { seesConnections } from "@/lib/auth/connection-privacy";
 import { hasRole } from "@/lib/auth/roles";
 import { countOf } from "@/lib/format/count";
+import { DEFAULT_PAGE_SIZE } from "@/lib/schemas/page-size";
 import { firstValues } from "@/lib/schemas/search-params";
-import {
-  DEVICE_PAGE_SIZE,
-  parseDeviceSearch,
-  STALE_PAGE_SIZE,
-  toDeviceQuery,
-} from "@/lib/devices/device-search";
+import { parseDeviceSearch, toDeviceQuery } from "@/lib/devices/device-search";
 import {
   countDeviceAges,
   findActiveDeviceScan,
@@ -38,12 +34,13 @@ async function loadDryRun(
   snapshotId: string,
   reading: StaleRuleReading,
   stalePage: number,
+  pageSize: number,
 ): Promise<StaleDryRun | null> {
   if (reading.state !== "ok") return null;
   const query = await staleQueryFor(snapshotId, reading.rule);
   if (!query) return null;
   const [devices, counts] = await Promise.all([
-    findStaleDevices(query, { limit: STALE_PAGE_SIZE, offset: (stalePage - 1) * STALE_PAGE_SIZE }),
+    findStaleDevices(query, { limit: pageSize, offset: (stalePage - 1) * pageSize }),
     countStaleDevices(query),
   ]);
   return { rule: reading.rule, devices, counts };
@@ -53,6 +50,7 @@ export default async function DevicesPage({ searchParams }: Props) {
   const viewer = await requirePageUser();
   const raw = firstValues(await searchParams);
   const showConnections = seesConnections(viewer.role);
+  const pageSize = viewer.pageSize ?? DEFAULT_PAGE_SIZE;
   const parsed = parseDeviceSearch(raw);
   // Clients are personal data: a viewer cannot filter by them either.
   const search = showConnections ? parsed : { ...parsed, ua: undefined };
@@ -82,9 +80,9 @@ export default async function DevicesPage({ searchParams }: Props) {
 
   const asOf = snapshot.completedAt;
   const [list, ages, dryRun] = await Promise.all([
-    findSnapshotDevices(snapshot.id, asOf, search),
+    findSnapshotDevices(snapshot.id, asOf, search, pageSize),
     countDeviceAges(snapshot.id, asOf),
-    loadDryRun(snapshot.id, staleReading, search.stalePage),
+    loadDryRun(snapshot.id, staleReading, search.stalePage, pageSize),
   ]);
   return (
     <div className="space-y-6">
@@ -115,6 +113,7 @@ export default async function DevicesPage({ searchParams }: Props) {
         canRevoke={canOperate}
         showConnections={showConnections}
         canSchedule={hasRole(viewer.role, "admin")}
+        pageSize={pageSize}
       />
       <Card>
         <CardHeader>
@@ -129,8 +128,9 @@ export default async function DevicesPage({ searchParams }: Props) {
           <DevicesTable label="Devices" rows={list.devices} showConnections={showConnections} />
           <PageLinks
             label="Device pages"
+            noun="device"
             page={search.page}
-            pageSize={DEVICE_PAGE_SIZE}
+            pageSize={pageSize}
             total={list.total}
             hrefFor={(page) => `/devices${toDeviceQuery({ ...search, ...staleValues }, { page })}`}
           />

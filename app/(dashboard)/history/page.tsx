@@ -16,6 +16,7 @@ import {
   parseHistoryFilter,
   type HistoryFilter,
 } from "@/lib/schemas/history-filter";
+import { DEFAULT_PAGE_SIZE } from "@/lib/schemas/page-size";
 import { firstValues, type SearchParams } from "@/lib/schemas/search-params";
 
 export const metadata: Metadata = { title: "History" };
@@ -25,8 +26,10 @@ const DESCRIPTION =
 
 type Props = { searchParams: Promise<SearchParams> };
 
-async function HistoryList({ readerRole, filter }: { readerRole: Role; filter: HistoryFilter }) {
-  const { rows, nextBefore } = await findHistoryPage(readerRole, filter);
+type ListProps = { readerRole: Role; filter: HistoryFilter; pageSize: number };
+
+async function HistoryList({ readerRole, filter, pageSize }: ListProps) {
+  const { rows, nextBefore } = await findHistoryPage(readerRole, filter, pageSize);
   return (
     <Card>
       <CardContent className="space-y-4">
@@ -45,6 +48,7 @@ async function HistoryList({ readerRole, filter }: { readerRole: Role; filter: H
             nextBefore ? `/history${historySearchString({ ...filter, before: nextBefore })}` : null
           }
           nextLabel="Older"
+          pageSize={pageSize}
         />
       </CardContent>
     </Card>
@@ -80,7 +84,11 @@ export default async function HistoryPage({ searchParams }: Props) {
         </CardContent>
       </Card>
       {parsed.ok ? (
-        <HistoryList readerRole={user.role} filter={parsed.filter} />
+        <HistoryList
+          readerRole={user.role}
+          filter={parsed.filter}
+          pageSize={user.pageSize ?? DEFAULT_PAGE_SIZE}
+        />
       ) : (
         <Alert variant="destructive" data-testid="history-filter-refused">
           <AlertTitle>Nothing is listed until the filter is fixed</AlertTitle>

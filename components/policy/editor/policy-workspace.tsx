@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes-guard";
+import { useReportUnsavedEdits } from "./unsaved-edits";
 import { parsePolicy } from "@/lib/policy/document/parse-policy";
 import type { CursorRequest } from "./code-editor";
 import { ImportPolicyButton } from "./import-policy-button";
@@ -121,6 +122,7 @@ export function PolicyWorkspace({
     },
   });
   useUnsavedChangesGuard(canEdit && dirty, { message: LEAVE_MESSAGE, onLeave: forget });
+  useReportUnsavedEdits(canEdit && dirty);
   const discard = () => {
     forget();
     load(baseline);

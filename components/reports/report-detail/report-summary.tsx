@@ -1,5 +1,7 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { formatTimestamp } from "@/components/users/format-time";
+import { UserIdLink } from "@/components/users/user-id-link";
+import { serverNameOf } from "@/lib/schemas/matrix-id";
 import type { SynapseEventReportDetail } from "@/lib/synapse/event-reports";
 
 function roomHref(roomId: string) {
@@ -16,9 +18,18 @@ export function ReportSummary({ report }: { report: SynapseEventReportDetail }) 
       <dt className="text-muted-foreground">Score</dt>
       <dd>{report.score ?? "(none given)"}</dd>
       <dt className="text-muted-foreground">Reported by</dt>
-      <dd className="font-mono break-all">{report.user_id}</dd>
+      <dd data-testid="report-reporter">
+        <UserIdLink userId={report.user_id} />
+      </dd>
       <dt className="text-muted-foreground">Event sender</dt>
-      <dd className="font-mono break-all">{report.sender ?? "–"}</dd>
+      <dd data-testid="report-sender">
+        {/* A reporter is one of this server's users: a sender of the same server has a page here. */}
+        {report.sender ? (
+          <UserIdLink userId={report.sender} localServer={serverNameOf(report.user_id)} />
+        ) : (
+          "–"
+        )}
+      </dd>
       <dt className="text-muted-foreground">Room</dt>
       <dd className="break-all">
         <IntentLink className="underline underline-offset-4" href={roomHref(report.room_id)}>

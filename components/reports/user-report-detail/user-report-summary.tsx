@@ -1,13 +1,6 @@
-import { IntentLink } from "@/components/ui/intent-link";
 import { formatTimestamp } from "@/components/users/format-time";
-import { userHref } from "@/components/users/users-table/columns";
+import { UserIdLink } from "@/components/users/user-id-link";
 import type { SynapseUserReport } from "@/lib/synapse/user-reports";
-
-const userLink = (userId: string) => (
-  <IntentLink className="font-mono break-all underline underline-offset-4" href={userHref(userId)}>
-    {userId}
-  </IntentLink>
-);
 
 /** Who was reported, by whom, why and when. */
 export function UserReportSummary({ report }: { report: SynapseUserReport }) {
@@ -18,9 +11,13 @@ export function UserReportSummary({ report }: { report: SynapseUserReport }) {
         {report.reason ?? "(none given)"}
       </dd>
       <dt className="text-muted-foreground">Reported user</dt>
-      <dd data-testid="user-report-target">{userLink(report.target_user_id)}</dd>
+      <dd data-testid="user-report-target">
+        <UserIdLink userId={report.target_user_id} />
+      </dd>
       <dt className="text-muted-foreground">Reported by</dt>
-      <dd data-testid="user-report-reporter">{userLink(report.user_id)}</dd>
+      <dd data-testid="user-report-reporter">
+        <UserIdLink userId={report.user_id} />
+      </dd>
       <dt className="text-muted-foreground">Received</dt>
       <dd>{formatTimestamp(report.received_ts)}</dd>
     </dl>

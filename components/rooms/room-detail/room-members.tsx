@@ -4,6 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/input";
 import { Pager } from "@/components/ui/pager";
 import { TableCell, TableRow } from "@/components/ui/table";
+import { UserIdLink } from "@/components/users/user-id-link";
 import { listRange } from "@/lib/format/list-range";
 import { ROOM_MEMBERS_PAGE_SIZE, type RoomMembersSearch } from "@/lib/schemas/room-members-search";
 import type { MembersPage } from "./members-page";
@@ -14,6 +15,8 @@ type Props = {
   members: MembersPage;
   search: RoomMembersSearch;
   levels: PowerLevels;
+  /** This homeserver's name: its users link to their pages. */
+  localServer: string;
 };
 
 /** The room page's URL for another page or search of its members, scrolled to the list. */
@@ -33,7 +36,7 @@ function summaryOf({ rows, page, matching, total }: MembersPage, member: string 
 }
 
 /** One page of the room's members (a GET form searches them), with their power levels. */
-export function RoomMembers({ roomId, members, search, levels }: Props) {
+export function RoomMembers({ roomId, members, search, levels, localServer }: Props) {
   const { page, rows, matching } = members;
   const lastPage = Math.max(1, Math.ceil(matching / ROOM_MEMBERS_PAGE_SIZE));
   return (
@@ -64,7 +67,9 @@ export function RoomMembers({ roomId, members, search, levels }: Props) {
         emptyAs="text"
         renderRow={(userId) => (
           <TableRow key={userId}>
-            <TableCell>{userId}</TableCell>
+            <TableCell>
+              <UserIdLink userId={userId} localServer={localServer} />
+            </TableCell>
             <TableCell>{powerLevelOf(levels, userId)}</TableCell>
           </TableRow>
         )}

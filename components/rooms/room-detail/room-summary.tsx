@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { UserIdLink } from "@/components/users/user-id-link";
 import type { SynapseRoomDetails } from "@/lib/synapse/room-details";
 
 type Extra = { blocked: boolean; forwardExtremities: { count: number }; aliases: string[] };
@@ -14,7 +15,14 @@ function AliasList({ aliases }: { aliases: string[] }) {
   );
 }
 
-export function RoomSummary({ room, extra }: { room: SynapseRoomDetails; extra: Extra }) {
+type Props = {
+  room: SynapseRoomDetails;
+  extra: Extra;
+  /** This homeserver's name: its users' IDs link to their pages. */
+  localServer: string;
+};
+
+export function RoomSummary({ room, extra, localServer }: Props) {
   const rows: [string, ReactNode][] = [
     ["Room ID", room.room_id],
     ["Canonical alias", room.canonical_alias ?? "–"],
@@ -22,7 +30,10 @@ export function RoomSummary({ room, extra }: { room: SynapseRoomDetails; extra: 
     ["Name", room.name ?? "–"],
     ["Topic", room.topic ?? "–"],
     ["Type", room.room_type === "m.space" ? "Space" : (room.room_type ?? "room")],
-    ["Creator", room.creator ?? "–"],
+    [
+      "Creator",
+      room.creator ? <UserIdLink userId={room.creator} localServer={localServer} /> : "–",
+    ],
     ["Version", room.version ?? "–"],
     ["Encryption", room.encryption ?? "none"],
     ["Join rule", room.join_rules ?? "–"],

@@ -1,19 +1,15 @@
 "use client";
 
 import { memo } from "react";
+import { PHONE_FACT, PHONE_ROW } from "@/components/ui/phone-rows";
 import { TABLE_CELL_CLASS, TABLE_ROW_CLASS, TableBody } from "@/components/ui/table";
 import type { SynapseRoomListEntry } from "@/lib/synapse/rooms";
 import { cn } from "@/lib/utils";
 import { ROOM_COLUMNS } from "./columns";
 
 // Merged once: the rows are plain elements (see table.tsx).
-const ROW = cn(
-  TABLE_ROW_CLASS,
-  "max-md:grid max-md:grid-cols-3 max-md:gap-x-3 max-md:gap-y-1 max-md:py-3 max-md:wrap-anywhere",
-);
+const ROW = cn(TABLE_ROW_CLASS, PHONE_ROW, "max-md:grid-cols-3");
 const NAME_CELL = cn(TABLE_CELL_CLASS, "max-md:col-span-3 max-md:p-0");
-const PHONE_FACT =
-  "max-md:p-0 max-md:text-xs max-md:before:mr-1 max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
 const FACT_CELLS = ROOM_COLUMNS.map((column) =>
   cn(TABLE_CELL_CLASS, PHONE_FACT, !column.onPhone && "max-md:hidden"),
 );

@@ -7,14 +7,29 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import {
+  PHONE_BLOCK,
+  PHONE_CELL,
+  PHONE_FACT,
+  PHONE_HIDDEN_HEADER,
+  PHONE_ROW,
+} from "@/components/ui/phone-rows";
 import { TimeInWords } from "@/components/ui/time-in-words";
+import { cn } from "@/lib/utils";
 import type { SynapseDevice } from "@/lib/synapse/devices";
 import type { UserConnection } from "@/lib/synapse/user-details";
 import { groupSessions, type DeviceSessions } from "./group-sessions";
 
+// Below md each connection is a compact block (ui/phone-rows.ts): the device over its first one,
+// then where from, when and with what, each labelled; a device's later connections are indented
+// under it (a phone's blocks have no row span).
+const ROW = cn(PHONE_ROW, "max-md:grid-cols-2");
+const LATER_ROW = cn(ROW, "max-md:pl-4");
+const WIDE_FACT = cn(PHONE_FACT, "max-md:col-span-2");
+
 function DeviceCell({ group, span }: { group: DeviceSessions; span: number }) {
   return (
-    <TableCell rowSpan={span} className="align-top">
+    <TableCell rowSpan={span} className={cn("align-top", PHONE_CELL, "max-md:col-span-2")}>
       {group.deviceId ? (
         <>
           <p className="font-mono text-sm">{group.deviceId}</p>
@@ -50,8 +65,8 @@ export function UserSessions({
     return <p className="text-sm text-muted-foreground">No devices and no connections recorded.</p>;
   const now = new Date();
   return (
-    <Table aria-label="Sessions">
-      <TableHeader>
+    <Table aria-label="Sessions" className={PHONE_BLOCK}>
+      <TableHeader className={PHONE_HIDDEN_HEADER}>
         <TableRow>
           <TableHead>Device</TableHead>
           <TableHead>IP address</TableHead>
@@ -59,13 +74,20 @@ export function UserSessions({
           <TableHead>Last seen</TableHead>
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody className={PHONE_BLOCK}>
         {groups.map((group) => (
           <Fragment key={group.deviceId ?? ""}>
             {group.rows.length === 0 ? (
-              <TableRow data-testid="session-row" data-device={group.deviceId ?? ""}>
+              <TableRow
+                data-testid="session-row"
+                data-device={group.deviceId ?? ""}
+                className={ROW}
+              >
                 <DeviceCell group={group} span={1} />
-                <TableCell colSpan={3} className="text-sm text-muted-foreground">
+                <TableCell
+                  colSpan={3}
+                  className={cn("text-sm text-muted-foreground", PHONE_CELL, "max-md:col-span-2")}
+                >
                   Not used since it signed in.
                 </TableCell>
               </TableRow>
@@ -76,13 +98,30 @@ export function UserSessions({
                   key={`${row.ip}-${index}`}
                   data-testid="session-row"
                   data-device={group.deviceId ?? ""}
+                  className={index === 0 ? ROW : LATER_ROW}
                 >
                   {index === 0 ? <DeviceCell group={group} span={group.rows.length} /> : null}
-                  <TableCell className="font-mono text-sm">{row.ip}</TableCell>
-                  <TableCell className="max-w-md truncate text-sm" title={row.userAgent ?? ""}>
+                  <TableCell
+                    className={cn("font-mono text-sm", PHONE_FACT)}
+                    data-label="IP address"
+                  >
+                    {row.ip}
+                  </TableCell>
+                  <TableCell
+                    className={cn(
+                      "max-w-md truncate text-sm",
+                      WIDE_FACT,
+                      "max-md:order-last max-md:max-w-none max-md:whitespace-normal",
+                    )}
+                    title={row.userAgent ?? ""}
+                    data-label="User agent"
+                  >
                     {row.userAgent ?? "unknown"}
                   </TableCell>
-                  <TableCell className="text-sm whitespace-nowrap">
+                  <TableCell
+                    className={cn("text-sm whitespace-nowrap", PHONE_FACT)}
+                    data-label="Last seen"
+                  >
                     <TimeInWords ms={row.lastSeen} now={now} />
                   </TableCell>
                 </TableRow>

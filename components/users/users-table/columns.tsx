@@ -1,3 +1,4 @@
+import { PHONE_FACT, PHONE_ROW } from "@/components/ui/phone-rows";
 import { TABLE_CELL_CLASS, TABLE_ROW_CLASS } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
@@ -15,18 +16,14 @@ type Selection = { selected: boolean; onSelectedChange: (selected: boolean) => v
 // Below md the row is a grid: the checkbox beside the ID, the name and badges under it, then the
 // two times side by side, each labelled (by CSS, so a cell's text stays the value alone). Merged
 // once: the rows are plain elements (see table.tsx).
-const ROW =
-  "max-md:grid max-md:gap-x-3 max-md:gap-y-1 max-md:px-3 max-md:py-3 max-md:wrap-anywhere";
-const ROW_WITH_CHECKBOX = cn(TABLE_ROW_CLASS, ROW, "max-md:grid-cols-[auto_1fr_1fr]");
-const ROW_WITHOUT = cn(TABLE_ROW_CLASS, ROW, "max-md:grid-cols-2");
+const ROW = cn(TABLE_ROW_CLASS, PHONE_ROW, "max-md:px-3");
+const ROW_WITH_CHECKBOX = cn(ROW, "max-md:grid-cols-[auto_1fr_1fr]");
+const ROW_WITHOUT = cn(ROW, "max-md:grid-cols-2");
 const CHECKBOX_CELL = cn(TABLE_CELL_CLASS, "w-8 max-md:row-span-4 max-md:w-auto max-md:p-0");
 const ID_CELL = cn(TABLE_CELL_CLASS, "font-mono text-sm max-md:col-span-2 max-md:p-0");
 const NAME_CELL = cn(TABLE_CELL_CLASS, "max-md:col-span-2 max-md:p-0 max-md:empty:hidden");
 const STATUS_CELL = cn(TABLE_CELL_CLASS, "max-md:col-span-2 max-md:p-0");
-const TIME_CELL = cn(
-  TABLE_CELL_CLASS,
-  "text-sm max-md:p-0 max-md:text-xs max-md:before:mr-1 max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]",
-);
+const TIME_CELL = cn(TABLE_CELL_CLASS, "text-sm", PHONE_FACT);
 
 /**
  * One user of the list; the ID links to the user's page (the table's useRowLinks handles it). With

@@ -32,7 +32,7 @@ import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { historySearchString } from "@/lib/schemas/history-filter";
-import { roomIdSchema } from "@/lib/schemas/matrix-id";
+import { roomIdSchema, serverNameOf } from "@/lib/schemas/matrix-id";
 import { parseRoomMediaSearch } from "@/lib/schemas/room-media-list";
 import { parseRoomMembersSearch } from "@/lib/schemas/room-members-search";
 import { isSynapseError } from "@/lib/synapse";
@@ -53,6 +53,8 @@ export default async function RoomPage({ params, searchParams }: Props) {
   // Anything but a room ID is no room Synapse could know: not-found.tsx says what is wrong.
   if (!roomIdSchema.safeParse(roomId).success) notFound();
   const rawSearch = await searchParams;
+  // The console's people are this homeserver's users: their server is this one.
+  const localServer = serverNameOf(user.matrixId);
   const membersSearch = parseRoomMembersSearch(rawSearch);
   const spaceFrom = parseSpaceTreeFrom(rawSearch);
   const [data, history] = await Promise.all([
@@ -109,7 +111,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
           <CardTitle>Summary</CardTitle>
         </CardHeader>
         <CardContent>
-          <RoomSummary room={data.room} extra={data} />
+          <RoomSummary room={data.room} extra={data} localServer={localServer} />
         </CardContent>
       </Card>
       {data.hierarchy ? (
@@ -140,6 +142,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
             members={pageOfMembers(data.members, membersSearch)}
             search={membersSearch}
             levels={levels}
+            localServer={localServer}
           />
         </CardContent>
       </Card>
