@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, HEADLESS_SHELL_PATH } from "./e2e/fixtures/chromium";
+import { E2E_CHROMIUM_ARGS, HEADLESS_SHELL_PATH } from "./e2e/fixtures/chromium";
 import { consoleServers } from "./e2e/fixtures/console-servers";
 
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: consoleServers.configured.url,
-    launchOptions: { executablePath: HEADLESS_SHELL_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: HEADLESS_SHELL_PATH, args: E2E_CHROMIUM_ARGS },
     screenshot: "only-on-failure",
     // Traces are recorded only on request (E2E_TRACE=1 keeps a failed test's actions, DOM
     // snapshots and network): recording them for every test costs the browser and the workers a
