@@ -7,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import {
+  deviceSearchSchema,
   parseDeviceSearch,
   toDeviceQuery,
   type DeviceSearch,
@@ -65,7 +66,11 @@ export function DeviceFilters({
   const hrefWith = (changes: Partial<DeviceSearch>) =>
     `/devices${toDeviceQuery({ ...search, ...staleValues }, { ...changes, ...firstPages })}`;
   const hrefOf = (values: Record<string, string>) => {
-    const asked = parseDeviceSearch(values);
+    // A number of days out of range is not taken for the default (30) while it is typed: the
+    // list stays as it is until the field holds one it can use.
+    const days = deviceSearchSchema.shape.days.safeParse(values.days);
+    const usable = days.success && String(days.data) === values.days?.trim();
+    const asked = parseDeviceSearch(usable ? values : { ...values, days: String(search.days) });
     return `/devices${toDeviceQuery({ ...asked, ...readStaleForm(values) }, firstPages)}`;
   };
   return (

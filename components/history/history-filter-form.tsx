@@ -111,16 +111,22 @@ export function HistoryFilterForm({ values, problems }: Props) {
       {...extra}
     />
   );
-  const choice = ({ name, options, any }: ChoiceSpec) => (
-    <Select id={idOf(name)} name={name} defaultValue={values[name] ?? ""} {...invalid(name)}>
-      <option value="">{any}</option>
-      {options.map((option) => (
-        <option key={option} value={option}>
-          {option}
-        </option>
-      ))}
-    </Select>
-  );
+  const choice = ({ name, options, any }: ChoiceSpec) => {
+    const value = values[name] ?? "";
+    // A value from the URL that is no choice stays chosen, refused, until another is picked.
+    const refused = value !== "" && !options.includes(value);
+    return (
+      <Select id={idOf(name)} name={name} defaultValue={value} {...invalid(name)}>
+        <option value="">{any}</option>
+        {refused ? <option value={value}>{value} (not a choice)</option> : null}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </Select>
+    );
+  };
   const active: ActiveFilter[] = FOLDED.filter(({ name }) => values[name]).map(
     ({ name, label }) => ({
       label: `${label}: ${values[name]}`,
@@ -133,6 +139,7 @@ export function HistoryFilterForm({ values, problems }: Props) {
       current={historyHref(values)}
       hrefOf={historyHref}
       active={active}
+      clearHref={FIELD_NAMES.some((name) => values[name]) ? "/history" : null}
       className="md:grid md:grid-cols-4 md:gap-4"
       searchId={idOf(SEARCH.name)}
       searchLabel={SEARCH.label}

@@ -29,33 +29,41 @@ export function ActiveFilterChips({
     <ul aria-label="Active filters" className={cn("flex flex-wrap gap-2", className)}>
       {filters.map((filter) => (
         <li key={filter.label}>
-          <ChipLink href={filter.removeHref} follow={follow}>
+          <FilterLink href={filter.removeHref} follow={follow}>
             <span className="sr-only">Remove filter: </span>
             {filter.label}
             <X aria-hidden className="size-3.5" />
-          </ChipLink>
+          </FilterLink>
         </li>
       ))}
     </ul>
   );
 }
 
-function ChipLink({
+/**
+ * A link to the list under other filters: a plain link, or beside a list paged in the browser one
+ * that `follow`s in place.
+ */
+export function FilterLink({
   href,
   follow,
+  className = CHIP_CLASS,
   children,
-}: Pick<ComponentProps<"a">, "children"> & { href: string; follow?: (href: string) => void }) {
+}: Pick<ComponentProps<"a">, "children" | "className"> & {
+  href: string;
+  follow?: (href: string) => void;
+}) {
   if (!follow) {
     return (
-      <IntentLink href={href} scroll={false} className={CHIP_CLASS}>
+      <IntentLink href={href} scroll={false} className={className}>
         {children}
       </IntentLink>
     );
   }
-  // The chip's URL is the list's own, as the browser shows it.
+  // The link's URL is the list's own, as the browser shows it.
   const inPlace = { follow, urlOf: (listHref: string) => listHref };
   return (
-    <FollowLink href={href} inPlace={inPlace} className={CHIP_CLASS}>
+    <FollowLink href={href} inPlace={inPlace} className={className}>
       {children}
     </FollowLink>
   );

@@ -2,11 +2,11 @@
 
 import { LoaderCircle } from "lucide-react";
 import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils";
-import { ActiveFilterChips, type ActiveFilter } from "./active-filter-chips";
+import { ActiveFilterChips, FilterLink, type ActiveFilter } from "./active-filter-chips";
 import { FiltersToggle, useFiltersFold } from "./filters-fold";
 import { useLiveFilters, type LiveFiltersOptions } from "./use-live-filters";
 
@@ -21,6 +21,8 @@ type Props = LiveFiltersOptions & {
   searchError?: string;
   /** The other fields. Below md they fold behind a "Filters" button; from md up they join the form's own layout. */
   filters: ReactNode;
+  /** The list with every filter taken away, when any is in force: a "Clear" link beside the search. */
+  clearHref?: string | null;
   /** The filters in force, shown as removable chips below md. */
   active: readonly ActiveFilter[];
   /** The form's layout from md up. */
@@ -43,12 +45,16 @@ export function LiveFilterForm({
   searchLabel,
   searchError,
   filters,
+  clearHref,
   active,
   className,
   searchClassName,
 }: Props) {
   const { formProps, generation, isPending } = useLiveFilters({ current, hrefOf, follow });
   const fold = useFiltersFold();
+  // A chip or "Clear" followed in place is a history entry of its own, the scroll kept.
+  const followLink =
+    follow && ((href: string) => follow(href, { keepScroll: true, replace: false }));
   return (
     <form
       method="get"
@@ -73,6 +79,15 @@ export function LiveFilterForm({
             ) : null}
           </span>
           <FiltersToggle {...fold.toggle} activeCount={active.length} />
+          {clearHref ? (
+            <FilterLink
+              href={clearHref}
+              follow={followLink}
+              className={buttonVariants({ variant: "ghost" })}
+            >
+              Clear
+            </FilterLink>
+          ) : null}
           {/* Enter submits through this when script runs too: it only hides. */}
           <Button type="submit" className="hidden noscript:inline-flex">
             Apply
@@ -80,11 +95,7 @@ export function LiveFilterForm({
         </div>
         <FieldError id={`${searchId}-error`}>{searchError}</FieldError>
       </div>
-      <ActiveFilterChips
-        filters={active}
-        follow={follow && ((href) => follow(href, { keepScroll: true, replace: false }))}
-        className="md:hidden"
-      />
+      <ActiveFilterChips filters={active} follow={followLink} className="md:hidden" />
       <div {...fold.panelProps} className={cn(fold.panelProps.className, "grid-cols-2")}>
         <div key={generation} className="contents">
           {filters}

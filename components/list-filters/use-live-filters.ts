@@ -47,7 +47,7 @@ function isTextField(target: EventTarget): boolean {
  */
 export const APPLIES_ON_COMMIT = { "data-applies-on": "commit" } as const;
 
-const appliesOnCommit = (target: EventTarget) =>
+const appliesOnCommit = (target: EventTarget | null) =>
   target instanceof HTMLElement && target.dataset.appliesOn === "commit";
 
 /**
@@ -98,12 +98,15 @@ export function useLiveFilters({ current, hrefOf, follow }: LiveFiltersOptions) 
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // What was typed or chosen before the page's script ran has not been applied yet; typing that
-  // goes on from there is the same run.
+  // goes on from there is the same run. A field applied on commit that is still being typed in
+  // waits for its commit.
   useEffect(() => {
     const form = formRef.current;
     if (!form || hrefOf(formValues(form)) === current) return;
     const active = document.activeElement;
-    apply(form, active !== null && form.contains(active) && isTextField(active));
+    const typing = active !== null && form.contains(active) && isTextField(active);
+    if (typing && appliesOnCommit(active)) return;
+    apply(form, typing);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the form comes to life
   }, []);
 
@@ -120,13 +123,15 @@ export function useLiveFilters({ current, hrefOf, follow }: LiveFiltersOptions) 
     },
     onSubmit: (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
-      apply(event.currentTarget, true);
+      // Enter in a field applied on commit is a commit of its own, as leaving it is.
+      apply(event.currentTarget, !appliesOnCommit(document.activeElement));
     },
     // A run of typing ends as its field loses the focus; the next run is an entry of its own.
     // Not as a field gains it: React replays a focus that came while the page was hydrating after
     // the effect above applied the typing before it, which then made a second entry.
     onBlur: (event: FocusEvent<HTMLFormElement>) => {
-      if (appliesOnCommit(event.target)) apply(event.currentTarget, false);
+      // Not when the window loses the focus (another app, another tab): the typing is not over.
+      if (appliesOnCommit(event.target) && document.hasFocus()) apply(event.currentTarget, false);
       if (isTextField(event.target)) typingHasEntry.current = false;
     },
   };

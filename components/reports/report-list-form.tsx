@@ -63,6 +63,7 @@ export function ReportListForm<Name extends string, Search extends ReportSearch<
     });
   }
   const idOf = (name: string) => `${idPrefix}-${name}`;
+  const filtered = active.length > 0 || Boolean(search[main.name]);
   return (
     <LiveFilterForm
       action={action}
@@ -70,6 +71,7 @@ export function ReportListForm<Name extends string, Search extends ReportSearch<
       // The form holds no offset; the page size stays.
       hrefOf={(values) => `${action}${toQuery(parse({ limit: String(search.limit), ...values }))}`}
       active={active}
+      clearHref={filtered ? `${action}${toQuery(parse({ limit: String(search.limit) }))}` : null}
       className="md:grid md:grid-cols-4 md:items-end md:gap-4"
       searchId={idOf(main.name)}
       searchLabel={main.label}

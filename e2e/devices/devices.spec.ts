@@ -244,6 +244,7 @@ test("a viewer reads the device list without IP addresses or clients, and cannot
   // On a phone the list is compact blocks, each fact labelled, that fit the width.
   await page.setViewportSize({ width: 390, height: 844 });
   await expectFitsThePhone(operatorList);
+  await expect(operatorList.getByRole("columnheader").first()).toBeHidden();
   await expect(
     operatorList.getByTestId("device-row").first().locator('[data-label="IP"]'),
   ).toBeVisible();

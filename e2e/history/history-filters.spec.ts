@@ -28,3 +28,25 @@ test("a date applies as its field is left, and a malformed one is refused with i
   await expect(page.getByTestId("history-filter-refused")).toBeHidden();
   await expect(page.getByTestId("history-summary")).toBeVisible();
 });
+
+// A choice the URL holds that is none of the field's stays chosen and refused, with its reason:
+// the form does not quietly put "any" in its place and show another list.
+test("a choice from the URL that is no choice stays in its field, refused, until another is picked", async ({
+  page,
+}) => {
+  await page.goto("/history?outcome=Success");
+  const outcome = page.getByLabel("Outcome");
+  await expect(outcome).toHaveValue("Success");
+  await expect(page.getByTestId("history-filter-refused")).toBeVisible();
+  // The page stays where it was opened: nothing applied itself.
+  await page.waitForTimeout(1_000);
+  await expect(page).toHaveURL(/\?outcome=Success$/);
+
+  await outcome.selectOption("success");
+  await expect(page).toHaveURL(/\?outcome=success$/);
+  await expect(page.getByTestId("history-filter-refused")).toBeHidden();
+  // "Clear" takes every filter away.
+  await page.getByRole("link", { name: "Clear", exact: true }).click();
+  await expect(page).toHaveURL(/\/history$/);
+  await expect(outcome).toHaveValue("");
+});

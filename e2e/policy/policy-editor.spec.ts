@@ -222,7 +222,7 @@ test("a policy is imported, fixed, saved, compared, planned, applied and kept in
     await page.getByRole("button", { name: /^Make a plan of version \d+$/ }).click();
     const question = page.getByRole("alertdialog");
     await expect(question).toContainText(/^Plan version \d+ without your edits\?/);
-    await expect(question).toContainText("your changes stay in the editor as a draft");
+    await expect(question).toContainText("Your changes are kept as this tab's draft");
     await question.getByRole("button", { name: "Cancel" }).click();
     await expect(question).toBeHidden();
     await expect(page).toHaveURL(/\/policy$/);

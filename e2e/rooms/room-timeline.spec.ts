@@ -62,7 +62,7 @@ test.describe("as an admin", () => {
     expect(await synapse.rooms.members(roomId)).toEqual([alice.id]);
 
     await page.goto(roomPath(roomId));
-    await page.getByRole("link", { name: "Timeline" }).click();
+    await page.getByRole("link", { name: "Timeline", exact: true }).click();
     await expect(
       page.getByRole("heading", { level: 1, name: `Timeline of ${name}` }),
     ).toBeVisible();
@@ -268,7 +268,7 @@ test.describe("as an operator", () => {
 
     await page.goto(roomPath(roomId));
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Timeline" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Timeline", exact: true })).toHaveCount(0);
     await expect(page.getByTestId("extremities-count")).toHaveText("1 forward extremity: normal.");
     await expect(page.getByRole("button", { name: "Delete extra extremities" })).toHaveCount(0);
 

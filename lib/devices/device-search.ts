@@ -3,9 +3,6 @@ import { firstValues } from "@/lib/schemas/search-params";
 import { hasNoControlCharacters } from "@/lib/schemas/text";
 import type { StaleFormValues } from "./stale-form";
 
-export const DEVICE_PAGE_SIZE = 50;
-export const STALE_PAGE_SIZE = 50;
-
 export const SEEN_FILTERS = ["any", "never", "older"] as const;
 export const DEVICE_USER_TYPES = ["all", "normal", "bot", "support"] as const;
 export type DeviceUserType = (typeof DEVICE_USER_TYPES)[number];

@@ -36,7 +36,7 @@ export function MakePlanButton({ versionId, versionNumber }: Props) {
       trigger={<Button>{text}</Button>}
       busy={mutation.isPending}
       title={`Plan version ${versionNumber} without your edits?`}
-      description={`The editor holds changes that are not saved. A plan is made of a saved version: this one plans version ${versionNumber} as it was saved, and your changes stay in the editor as a draft. To plan them, save them as a new version first.`}
+      description={`The editor holds changes that are not saved. A plan is made of a saved version: this one plans version ${versionNumber} as it was saved. Your changes are kept as this tab's draft and come back when you return to the editor. To plan them, save them as a new version first.`}
       confirmLabel={label}
       destructive={false}
       onConfirm={make}
