@@ -11,6 +11,30 @@ const exclude = [
   "e2e/**",
 ];
 
+/**
+ * Integration test files that mostly wait on real time: a token's one-minute grace ended by the
+ * worker's per-minute tick, rotations killed and resumed, the audit chain's and the jobs engine's
+ * timed steps. A project of their own, which the test rig runs beside the other integration files
+ * (each one file at a time, on a database of its own), so their waits overlap the others' work:
+ * one after the other, they were about 190 s of the suite's 1,050.
+ */
+const WAITING_INTEGRATION_FILES = [
+  "lib/tokens/revoke-on-time.int.test.ts",
+  "lib/tokens/rotation-crash.int.test.ts",
+  "lib/audit/chain.int.test.ts",
+  "lib/jobs/engine.int.test.ts",
+  "lib/jobs/audit-verify.int.test.ts",
+];
+
+/** What both integration projects share: real services, one file at a time. */
+const integrationProject = {
+  environment: "node" as const,
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  fileParallelism: false,
+  globalSetup: ["scripts/db/vitest-database.ts"],
+};
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -36,14 +60,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...integrationProject,
           name: "integration",
-          environment: "node",
           include: ["**/*.int.test.ts"],
+          exclude: [...exclude, ...WAITING_INTEGRATION_FILES],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...integrationProject,
+          name: "integration-waiting",
+          include: WAITING_INTEGRATION_FILES,
           exclude,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-          globalSetup: ["scripts/db/vitest-database.ts"],
         },
       },
     ],

@@ -21,7 +21,7 @@ type Props = LiveFiltersOptions & {
   searchError?: string;
   /** The other fields. Below md they fold behind a "Filters" button; from md up they join the form's own layout. */
   filters: ReactNode;
-  /** The list with every filter taken away, when any is in force: a "Clear" link beside the search. */
+  /** The list with every filter taken away, when any is in force: a "Clear filters" link. */
   clearHref?: string | null;
   /** The filters in force, shown as removable chips below md. */
   active: readonly ActiveFilter[];
@@ -79,15 +79,6 @@ export function LiveFilterForm({
             ) : null}
           </span>
           <FiltersToggle {...fold.toggle} activeCount={active.length} />
-          {clearHref ? (
-            <FilterLink
-              href={clearHref}
-              follow={followLink}
-              className={buttonVariants({ variant: "ghost" })}
-            >
-              Clear
-            </FilterLink>
-          ) : null}
           {/* Enter submits through this when script runs too: it only hides. */}
           <Button type="submit" className="hidden noscript:inline-flex">
             Apply
@@ -100,6 +91,18 @@ export function LiveFilterForm({
         <div key={generation} className="contents">
           {filters}
         </div>
+        {/* The form's last cell from md up; below md, the chips take filters away one by one. */}
+        {clearHref ? (
+          <div className="col-span-2 flex items-end md:col-span-1">
+            <FilterLink
+              href={clearHref}
+              follow={followLink}
+              className={buttonVariants({ variant: "ghost" })}
+            >
+              Clear filters
+            </FilterLink>
+          </div>
+        ) : null}
       </div>
     </form>
   );

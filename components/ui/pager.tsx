@@ -18,6 +18,12 @@ type PagerProps = {
   previousLabel?: string;
   nextLabel?: string;
   /**
+   * Links to the list's first and last pages, for a list that knows its length; none on the
+   * first or last page itself, or where they would be Previous or Next again.
+   */
+  firstHref?: string | null;
+  lastHref?: string | null;
+  /**
    * Fetch the next page as soon as this one shows (default). Off for a panel inside a detail page,
    * whose next page is the whole detail page again: reading it for every view would double its cost.
    */
@@ -44,6 +50,8 @@ export function Pager({
   nextHref,
   previousLabel = "Previous",
   nextLabel = "Next",
+  firstHref,
+  lastHref,
   fetchNextAhead = true,
   pageSize,
   inPlace,
@@ -72,8 +80,10 @@ export function Pager({
       </p>
       <div className="flex flex-wrap items-center gap-2">
         {pageSize ? <PageSizeSelect current={pageSize} /> : null}
+        {firstHref && firstHref !== previousHref ? pageLink(firstHref, "First", false) : null}
         {previousHref ? pageLink(previousHref, previousLabel, false) : null}
         {nextHref ? pageLink(nextHref, nextLabel, fetchNextAhead) : null}
+        {lastHref && lastHref !== nextHref ? pageLink(lastHref, "Last", false) : null}
       </div>
       {/* The time of this render is the point: it tells a page fetched ahead from a fresh one. */}
       {/* eslint-disable-next-line react-hooks/purity */}

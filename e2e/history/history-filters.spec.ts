@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { shoot } from "../fixtures/shots";
 import { storageStates } from "../fixtures/sign-in";
 
 test.use({ storageState: storageStates.operator });
@@ -45,8 +46,9 @@ test("a choice from the URL that is no choice stays in its field, refused, until
   await outcome.selectOption("success");
   await expect(page).toHaveURL(/\?outcome=success$/);
   await expect(page.getByTestId("history-filter-refused")).toBeHidden();
-  // "Clear" takes every filter away.
-  await page.getByRole("link", { name: "Clear", exact: true }).click();
+  await shoot(page, "history-clear-filters");
+  // "Clear filters" takes every filter away.
+  await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/history$/);
   await expect(outcome).toHaveValue("");
 });

@@ -99,3 +99,26 @@ test("filter by user type and hide locked users", async ({ page }) => {
   await expect(page).toHaveURL(/hideLocked=1/);
   await expect(shown).toHaveText([plain?.id ?? ""]);
 });
+
+test("First and Last take a long list to its ends, and are offered only where they lead further", async ({
+  page,
+}) => {
+  // 51 users of their own: three pages of 25, the last holding one.
+  const prefix = `uends${randomBytes(3).toString("hex")}`;
+  await Promise.all(Array.from({ length: 51 }, () => registerUniqueUser(prefix)));
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  const range = page.getByTestId("users-range");
+
+  await page.goto(`/users?q=${prefix}&limit=25`);
+  await expect(range).toHaveText("Users 1–25 of 51");
+  await expect(pages.getByRole("link")).toHaveText(["Next", "Last"]);
+
+  await pages.getByRole("link", { name: "Last" }).click();
+  await expect(range).toHaveText("User 51 of 51");
+  await expect(page).toHaveURL(/from=50/);
+  await expect(pages.getByRole("link")).toHaveText(["First", "Previous"]);
+
+  await pages.getByRole("link", { name: "First" }).click();
+  await expect(range).toHaveText("Users 1–25 of 51");
+  await expect(page).not.toHaveURL(/from=/);
+});

@@ -124,11 +124,12 @@ async function startPostgres(workDir: string) {
   const setUp = (name: string) => setUpConsoleDatabase(postgres.serverUrl, name, passwords);
   const urls = {
     integration: await setUp("console_integration"),
+    integrationWaiting: await setUp("console_integration_waiting"),
     e2e: await setUp("console_e2e"),
     e2eSetup: await setUp("console_e2e_setup"),
     e2eSpare: await setUp("console_e2e_spare"),
   };
-  await prepareDatabase(urls.integration);
+  await Promise.all([prepareDatabase(urls.integration), prepareDatabase(urls.integrationWaiting)]);
   return { postgres, urls };
 }
 
@@ -200,12 +201,17 @@ async function main() {
     const checksFailed = new AbortController();
     checks.catch(() => checksFailed.abort());
 
-    const databaseEnvOf = (database: Awaited<ReturnType<typeof startPostgres>>) => ({
-      DATABASE_URL: database.urls.integration.appUrl,
+    const databaseEnvOf = (
+      database: Awaited<ReturnType<typeof startPostgres>>,
+      urls = database.urls.integration,
+    ) => ({
+      DATABASE_URL: urls.appUrl,
       // For tests that must act as the owner (roles, grants) or create databases; never the app.
-      DATABASE_OWNER_URL: database.urls.integration.ownerUrl,
+      DATABASE_OWNER_URL: urls.ownerUrl,
       TEST_POSTGRES_SUPERUSER_URL: database.postgres.serverUrl,
     });
+    // Without e2e, arguments pick integration test files: then they run as one process.
+    const chosenFiles = runs("e2e") ? [] : process.argv.slice(2);
 
     // The integration tests start as soon as their Synapse and database are up, beside the
     // checks: the CPU is full from the checks to the end either way, and started with the
@@ -213,20 +219,32 @@ async function main() {
     // on job ticks and grace periods).
     const integration =
       runs("integration") && synapsesUp && postgresUp
-        ? Promise.all([synapsesUp, postgresUp]).then(([synapses, database]) =>
-            phase("integration tests", () =>
+        ? Promise.all([synapsesUp, postgresUp]).then(([synapses, database]) => {
+            const vitest = (project: string, urls: typeof database.urls.integration) =>
               run(
                 bin("vitest"),
-                // Without e2e, arguments pick integration test files instead.
-                ["run", "--project", "integration", ...(runs("e2e") ? [] : process.argv.slice(2))],
-                { ...synapses.integration, ...databaseEnvOf(database) },
+                [
+                  "run",
+                  "--project",
+                  project,
+                  // Chosen files are looked for in both projects; either may hold none of them.
+                  ...(chosenFiles.length > 0 ? [...chosenFiles, "--passWithNoTests"] : []),
+                ],
+                { ...synapses.integration, ...databaseEnvOf(database, urls) },
                 checksFailed.signal,
-              ),
-            ),
-          )
+              );
+            // The files that mostly wait on real time run beside the others (vitest.config.mts).
+            return phase("integration tests", () =>
+              allSettledOrThrow([
+                vitest("integration", database.urls.integration),
+                vitest("integration-waiting", database.urls.integrationWaiting),
+              ] as const).then(() => undefined),
+            );
+          })
         : Promise.resolve();
 
-    // The production build waits for the checks, since it type-checks the same files.
+    // The production build waits for the checks: a run whose checks fail ends before the slow
+    // suites start, and the build does not take the CPU from ESLint and tsc meanwhile.
     const endToEnd =
       runs("e2e") && rig
         ? checks.then(async () => {

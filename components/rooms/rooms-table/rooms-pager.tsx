@@ -23,6 +23,8 @@ function roomFilter({ q, public: publicOnly, empty }: RoomListSearch) {
 
 export function RoomsPager({ search, shown, total, hasNext, inPlace, renderedAt }: Props) {
   const first = (search.page - 1) * search.size + 1;
+  // Synapse's total may be approximate: the last page is where it says, and says so if empty.
+  const lastPage = Math.max(1, Math.ceil(total / search.size));
   return (
     <Pager
       pageSize={search.size}
@@ -35,6 +37,8 @@ export function RoomsPager({ search, shown, total, hasNext, inPlace, renderedAt 
       summaryTestId="rooms-count"
       previousHref={search.page > 1 ? roomListHref(search, { page: search.page - 1 }) : null}
       nextHref={hasNext ? roomListHref(search, { page: search.page + 1 }) : null}
+      firstHref={search.page > 1 ? roomListHref(search, { page: 1 }) : null}
+      lastHref={hasNext && lastPage > search.page ? roomListHref(search, { page: lastPage }) : null}
       inPlace={inPlace}
       renderedAt={renderedAt}
     />

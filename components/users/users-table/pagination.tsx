@@ -16,6 +16,8 @@ type Props = {
 export function UsersPagination({ search, total, shown, nextToken, inPlace, renderedAt }: Props) {
   const nextFrom = nextToken === null ? NaN : Number(nextToken);
   const href = (from: number) => usersHref(search, { from });
+  // Synapse counts the users matching the search exactly, so the last page's offset is known.
+  const lastFrom = total > 0 ? Math.floor((total - 1) / search.limit) * search.limit : 0;
   return (
     <Pager
       pageSize={search.limit}
@@ -23,6 +25,8 @@ export function UsersPagination({ search, total, shown, nextToken, inPlace, rend
       summaryTestId="users-range"
       previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}
       nextHref={Number.isFinite(nextFrom) ? href(nextFrom) : null}
+      firstHref={search.from > 0 ? href(0) : null}
+      lastHref={Number.isFinite(nextFrom) && lastFrom > search.from ? href(lastFrom) : null}
       inPlace={inPlace}
       renderedAt={renderedAt}
     />
