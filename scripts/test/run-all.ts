@@ -224,7 +224,11 @@ async function main() {
             // the run's longest path, and the integration tests (mostly waiting) end minutes
             // before it; given the CPU first, they slowed that path (19m13s, integration ending
             // 170 s before the end-to-end tests).
-            const vitest = (project: string, urls: typeof database.urls.integration) =>
+            const vitest = (
+              project: string,
+              urls: typeof database.urls.integration,
+              env: Record<string, string> = {},
+            ) =>
               run(
                 "nice",
                 [
@@ -237,14 +241,18 @@ async function main() {
                   // Chosen files are looked for in both projects; either may hold none of them.
                   ...(chosenFiles.length > 0 ? [...chosenFiles, "--passWithNoTests"] : []),
                 ],
-                { ...synapses.integration, ...databaseEnvOf(database, urls) },
+                { ...synapses.integration, ...databaseEnvOf(database, urls), ...env },
                 checksFailed.signal,
               );
             // The files that mostly wait on real time run beside the others (vitest.config.mts).
             return phase("integration tests", () =>
               allSettledOrThrow([
                 vitest("integration", database.urls.integration),
-                vitest("integration-waiting", database.urls.integrationWaiting),
+                // A service account of their own on the shared Synapse: signing it in adds a
+                // device, which a test of the others compares before and after its calls.
+                vitest("integration-waiting", database.urls.integrationWaiting, {
+                  SYNAPSE_SERVICE_LOCALPART: "console-bot-waiting",
+                }),
               ] as const).then(() => undefined),
             );
           })
