@@ -220,21 +220,14 @@ async function main() {
     const integration =
       runs("integration") && synapsesUp && postgresUp
         ? Promise.all([synapsesUp, postgresUp]).then(([synapses, database]) => {
-            // At a lower priority: the checks, the build and the end-to-end tests after them are
-            // the run's longest path, and the integration tests (mostly waiting) end minutes
-            // before it; given the CPU first, they slowed that path (19m13s, integration ending
-            // 170 s before the end-to-end tests).
             const vitest = (
               project: string,
               urls: typeof database.urls.integration,
               env: Record<string, string> = {},
             ) =>
               run(
-                "nice",
+                bin("vitest"),
                 [
-                  "-n",
-                  "10",
-                  bin("vitest"),
                   "run",
                   "--project",
                   project,
