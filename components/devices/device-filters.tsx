@@ -2,10 +2,13 @@
 
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
+import {
+  FilterChoice,
+  FilterField,
+  USER_TYPE_CHOICES,
+} from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import {
   deviceSearchSchema,
   parseDeviceSearch,
@@ -16,12 +19,11 @@ import {
 import { readStaleForm, type StaleFormValues } from "@/lib/devices/stale-form";
 import { HiddenFields } from "./hidden-fields";
 
-const TYPE_LABELS: Record<DeviceUserType, string> = {
-  all: "All types",
-  normal: "Normal users",
-  bot: "Bots",
-  support: "Support",
-};
+const TYPE_LABELS: Record<DeviceUserType, string> = USER_TYPE_CHOICES;
+
+const SEEN_LABELS = { any: "Any time", never: "Never", older: "Older than…" };
+
+const ORDER_LABELS = { asc: "Oldest first", desc: "Newest first" };
 
 /** What narrows or orders the list now, each with the URL that drops it. */
 function activeFilters(search: DeviceSearch, hrefWith: (changes: Partial<DeviceSearch>) => string) {
@@ -94,16 +96,14 @@ export function DeviceFilters({
       filters={
         <>
           <HiddenFields values={staleValues} />
-          <div className="space-y-1">
-            <Label htmlFor="devices-seen">Last seen</Label>
-            <Select id="devices-seen" name="seen" defaultValue={search.seen}>
-              <option value="any">Any time</option>
-              <option value="never">Never</option>
-              <option value="older">Older than…</option>
-            </Select>
-          </div>
-          <div className="space-y-1">
-            <Label htmlFor="devices-days">Days (for “older than”)</Label>
+          <FilterChoice
+            id="devices-seen"
+            name="seen"
+            label="Last seen"
+            value={search.seen}
+            choices={SEEN_LABELS}
+          />
+          <FilterField id="devices-days" label="Days (for “older than”)">
             <Input
               id="devices-days"
               name="days"
@@ -112,30 +112,26 @@ export function DeviceFilters({
               max={3650}
               defaultValue={search.days}
             />
-          </div>
+          </FilterField>
           {showConnections ? (
-            <div className="space-y-1">
-              <Label htmlFor="devices-ua">User agent contains</Label>
+            <FilterField id="devices-ua" label="User agent contains">
               <Input id="devices-ua" name="ua" type="search" defaultValue={search.ua ?? ""} />
-            </div>
+            </FilterField>
           ) : null}
-          <div className="space-y-1">
-            <Label htmlFor="devices-type">User type</Label>
-            <Select id="devices-type" name="type" defaultValue={search.type}>
-              {Object.entries(TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="space-y-1">
-            <Label htmlFor="devices-dir">Sort by last seen</Label>
-            <Select id="devices-dir" name="dir" defaultValue={search.dir}>
-              <option value="asc">Oldest first</option>
-              <option value="desc">Newest first</option>
-            </Select>
-          </div>
+          <FilterChoice
+            id="devices-type"
+            name="type"
+            label="User type"
+            value={search.type}
+            choices={TYPE_LABELS}
+          />
+          <FilterChoice
+            id="devices-dir"
+            name="dir"
+            label="Sort by last seen"
+            value={search.dir}
+            choices={ORDER_LABELS}
+          />
         </>
       }
     />

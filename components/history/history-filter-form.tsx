@@ -9,7 +9,11 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { HISTORY_OUTCOMES, HISTORY_TARGET_TYPES } from "@/lib/schemas/history-filter";
+import {
+  HISTORY_OUTCOMES,
+  HISTORY_TARGET_TYPES,
+  historySearchString,
+} from "@/lib/schemas/history-filter";
 
 type TextSpec = {
   name: string;
@@ -50,13 +54,8 @@ const FIELD_NAMES = [SEARCH.name, ...FOLDED.map(({ name }) => name)];
 
 /** The History's URL for these field values (no cursor: a new filter starts at the newest). */
 function historyHref(values: Record<string, string | undefined>): string {
-  const query = new URLSearchParams();
-  for (const name of FIELD_NAMES) {
-    const value = values[name]?.trim();
-    if (value) query.set(name, value);
-  }
-  const text = query.toString();
-  return text ? `/history?${text}` : "/history";
+  const fields = Object.fromEntries(FIELD_NAMES.map((name) => [name, values[name]?.trim()]));
+  return `/history${historySearchString(fields)}`;
 }
 
 type Props = {

@@ -1,11 +1,10 @@
 "use client";
 
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
+import { FilterChoice, FilterField } from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 
 /** A filter by part of an ID, in a reports list's form. */
 export type ReportFilterField<Name extends string> = {
@@ -13,6 +12,8 @@ export type ReportFilterField<Name extends string> = {
   label: string;
   placeholder?: string;
 };
+
+const ORDER_LABELS = { desc: "Newest first", asc: "Oldest first" };
 
 /** What a reports list's URL holds besides its filters: the offset, the page size, the order. */
 type ReportSearch<Name extends string> = Partial<Record<Name, string>> & {
@@ -89,8 +90,7 @@ export function ReportListForm<Name extends string, Search extends ReportSearch<
       filters={
         <>
           {others.map(({ name, label, placeholder }) => (
-            <div key={name} className="space-y-1">
-              <Label htmlFor={idOf(name)}>{label}</Label>
+            <FilterField key={name} id={idOf(name)} label={label}>
               <Input
                 id={idOf(name)}
                 name={name}
@@ -99,15 +99,15 @@ export function ReportListForm<Name extends string, Search extends ReportSearch<
                 placeholder={placeholder}
                 autoComplete="off"
               />
-            </div>
+            </FilterField>
           ))}
-          <div className="space-y-1">
-            <Label htmlFor={idOf("dir")}>Order</Label>
-            <Select id={idOf("dir")} name="dir" defaultValue={search.dir}>
-              <option value="desc">Newest first</option>
-              <option value="asc">Oldest first</option>
-            </Select>
-          </div>
+          <FilterChoice
+            id={idOf("dir")}
+            name="dir"
+            label="Order"
+            value={search.dir}
+            choices={ORDER_LABELS}
+          />
         </>
       }
     />

@@ -1,11 +1,15 @@
 "use client";
 
+import { FilterChoice } from "@/components/list-filters/filter-fields";
 import { useLiveFilters } from "@/components/list-filters/use-live-filters";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import { parseScheduledTaskStatus } from "@/lib/schemas/server-page";
 import { SCHEDULED_TASK_STATUSES, type ScheduledTaskStatus } from "@/lib/synapse/background-work";
+
+const STATUS_CHOICES = {
+  "": "Any status",
+  ...Object.fromEntries(SCHEDULED_TASK_STATUSES.map((status) => [status, status])),
+};
 
 const hrefOfStatus = (status: ScheduledTaskStatus | undefined) =>
   status ? `/server?status=${status}` : "/server";
@@ -28,17 +32,14 @@ export function TaskStatusFilter({ status }: { status?: ScheduledTaskStatus }) {
       className="flex items-end gap-4"
       {...formProps}
     >
-      <div key={generation} className="space-y-1">
-        <Label htmlFor="tasks-status">Status</Label>
-        <Select id="tasks-status" name="status" defaultValue={status ?? ""}>
-          <option value="">Any status</option>
-          {SCHEDULED_TASK_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterChoice
+        key={generation}
+        id="tasks-status"
+        name="status"
+        label="Status"
+        value={status ?? ""}
+        choices={STATUS_CHOICES}
+      />
       <Button type="submit" className="hidden noscript:inline-flex">
         Apply
       </Button>

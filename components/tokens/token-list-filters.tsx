@@ -3,10 +3,9 @@
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import { FilterCheck } from "@/components/list-filters/filter-check";
+import { FilterChoice, FilterField } from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import {
   parseTokenListSearch,
   toTokenListQuery,
@@ -61,18 +60,14 @@ export function TokenListFilters({ search }: { search: TokenListSearch }) {
       }
       filters={
         <>
-          <div className="space-y-1">
-            <Label htmlFor="tokens-kind">Kind</Label>
-            <Select id="tokens-kind" name="kind" defaultValue={search.kind}>
-              {Object.entries(KIND_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="space-y-1">
-            <Label htmlFor="tokens-unused">Unused after (days)</Label>
+          <FilterChoice
+            id="tokens-kind"
+            name="kind"
+            label="Kind"
+            value={search.kind}
+            choices={KIND_LABELS}
+          />
+          <FilterField id="tokens-unused" label="Unused after (days)">
             <Input
               id="tokens-unused"
               name="unused"
@@ -81,7 +76,7 @@ export function TokenListFilters({ search }: { search: TokenListSearch }) {
               max={3650}
               defaultValue={search.unused}
             />
-          </div>
+          </FilterField>
           <div className="col-span-2 self-end pb-2 md:col-span-1">
             <FilterCheck name="due" label="Due only" checked={search.due} />
           </div>

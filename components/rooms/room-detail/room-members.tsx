@@ -16,7 +16,7 @@ type Props = {
   search: RoomMembersSearch;
   levels: PowerLevels;
   /** This homeserver's name: its users link to their pages. */
-  localServer: string;
+  localServer?: string;
 };
 
 /** The room page's URL for another page or search of its members, scrolled to the list. */

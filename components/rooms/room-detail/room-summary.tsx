@@ -19,7 +19,7 @@ type Props = {
   room: SynapseRoomDetails;
   extra: Extra;
   /** This homeserver's name: its users' IDs link to their pages. */
-  localServer: string;
+  localServer?: string;
 };
 
 export function RoomSummary({ room, extra, localServer }: Props) {

@@ -3,12 +3,11 @@
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { memo } from "react";
 import { FilterCheck } from "@/components/list-filters/filter-check";
+import { FilterChoice, USER_TYPE_CHOICES } from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import type { LiveFiltersOptions } from "@/components/list-filters/use-live-filters";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import {
   parseUserListSearch,
   toUserListQuery,
@@ -22,11 +21,14 @@ const SORT_LABELS = {
   last_seen_ts: "Last seen (slow on big servers)",
 } as const;
 
-const TYPE_LABELS: Record<UserTypeFilter, string> = {
-  all: "All types",
-  normal: "Normal users",
-  bot: "Bots",
-  support: "Support",
+const TYPE_LABELS: Record<UserTypeFilter, string> = USER_TYPE_CHOICES;
+
+const ORDER_LABELS = { asc: "Ascending", desc: "Descending" };
+
+const ACCOUNT_LABELS = {
+  active: "Active only",
+  deactivated: "Deactivated only",
+  all: "All",
 };
 
 /** What narrows the list now (not its order or page size), each with the URL that drops it. */
@@ -85,41 +87,34 @@ export const UserListFilters = memo(function UserListFilters({ search, follow }:
       }
       filters={
         <>
-          <div className="space-y-1">
-            <Label htmlFor="users-sort">Sort by</Label>
-            <Select id="users-sort" name="sort" defaultValue={search.sort}>
-              {Object.entries(SORT_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="space-y-1">
-            <Label htmlFor="users-dir">Order</Label>
-            <Select id="users-dir" name="dir" defaultValue={search.dir}>
-              <option value="asc">Ascending</option>
-              <option value="desc">Descending</option>
-            </Select>
-          </div>
-          <div className="space-y-1">
-            <Label htmlFor="users-deactivated">Accounts</Label>
-            <Select id="users-deactivated" name="deactivated" defaultValue={search.deactivated}>
-              <option value="active">Active only</option>
-              <option value="deactivated">Deactivated only</option>
-              <option value="all">All</option>
-            </Select>
-          </div>
-          <div className="space-y-1">
-            <Label htmlFor="users-type">User type</Label>
-            <Select id="users-type" name="type" defaultValue={search.type}>
-              {Object.entries(TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <FilterChoice
+            id="users-sort"
+            name="sort"
+            label="Sort by"
+            value={search.sort}
+            choices={SORT_LABELS}
+          />
+          <FilterChoice
+            id="users-dir"
+            name="dir"
+            label="Order"
+            value={search.dir}
+            choices={ORDER_LABELS}
+          />
+          <FilterChoice
+            id="users-deactivated"
+            name="deactivated"
+            label="Accounts"
+            value={search.deactivated}
+            choices={ACCOUNT_LABELS}
+          />
+          <FilterChoice
+            id="users-type"
+            name="type"
+            label="User type"
+            value={search.type}
+            choices={TYPE_LABELS}
+          />
           <div className="col-span-2 flex flex-wrap items-end gap-4">
             <FilterCheck name="admins" label="Admins only" checked={search.admins} />
             <FilterCheck name="guests" label="Include guests" checked={search.guests} />

@@ -32,7 +32,8 @@ import { isPageProblem, toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { findHistoryPage } from "@/lib/data/audit-history";
 import { historySearchString } from "@/lib/schemas/history-filter";
-import { roomIdSchema, serverNameOf } from "@/lib/schemas/matrix-id";
+import { roomIdSchema } from "@/lib/schemas/matrix-id";
+import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { parseRoomMediaSearch } from "@/lib/schemas/room-media-list";
 import { parseRoomMembersSearch } from "@/lib/schemas/room-members-search";
 import { isSynapseError } from "@/lib/synapse";
@@ -53,8 +54,6 @@ export default async function RoomPage({ params, searchParams }: Props) {
   // Anything but a room ID is no room Synapse could know: not-found.tsx says what is wrong.
   if (!roomIdSchema.safeParse(roomId).success) notFound();
   const rawSearch = await searchParams;
-  // The console's people are this homeserver's users: their server is this one.
-  const localServer = serverNameOf(user.matrixId);
   const membersSearch = parseRoomMembersSearch(rawSearch);
   const spaceFrom = parseSpaceTreeFrom(rawSearch);
   const [data, history] = await Promise.all([
@@ -70,6 +69,9 @@ export default async function RoomPage({ params, searchParams }: Props) {
     return <PageProblemAlert title="The homeserver did not answer" problem={data.problem} />;
   }
   const levels = readPowerLevels(data.state);
+  // Its users link to their pages. The copy the Synapse client above was made from (reused for a
+  // few seconds, lib/homeserver/reused-homeserver.ts): no second read of the connection.
+  const homeserver = await getHomeserver().catch(() => null);
   // Sending power levels needs membership and enough power; Synapse's admin status does not help.
   const serviceHasPower =
     data.members.includes(data.serviceUserId) &&
@@ -111,7 +113,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
           <CardTitle>Summary</CardTitle>
         </CardHeader>
         <CardContent>
-          <RoomSummary room={data.room} extra={data} localServer={localServer} />
+          <RoomSummary room={data.room} extra={data} localServer={homeserver?.serverName} />
         </CardContent>
       </Card>
       {data.hierarchy ? (
@@ -142,7 +144,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
             members={pageOfMembers(data.members, membersSearch)}
             search={membersSearch}
             levels={levels}
-            localServer={localServer}
+            localServer={homeserver?.serverName}
           />
         </CardContent>
       </Card>
