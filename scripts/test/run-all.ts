@@ -213,6 +213,14 @@ async function main() {
     // Without e2e, arguments pick integration test files: then they run as one process.
     const chosenFiles = runs("e2e") ? [] : process.argv.slice(2);
 
+    // Settles once the production build is done (or will not be made): see the waiting
+    // integration files below.
+    let buildSettled: () => void = () => undefined;
+    const buildDone = new Promise<void>((resolve) => (buildSettled = resolve));
+    if (!runs("e2e")) buildSettled();
+    // A failed check makes no build: what waited for it goes on (and is stopped with the rest).
+    checks.catch(() => buildSettled());
+
     // The integration tests start as soon as their Synapse and database are up, beside the
     // checks: the CPU is full from the checks to the end either way, and started with the
     // end-to-end tests they ran about two minutes alone at the end, the CPU half idle (waiting
@@ -237,15 +245,21 @@ async function main() {
                 { ...synapses.integration, ...databaseEnvOf(database, urls), ...env },
                 checksFailed.signal,
               );
-            // The files that mostly wait on real time run beside the others (vitest.config.mts).
+            // The files that mostly wait on real time (vitest.config.mts) run beside the others
+            // once the build is done. Started with the checks, they took CPU from ESLint, tsc and
+            // the build, the run's longest path (build 47–58 s alone, 112 s beside them); beside
+            // the end-to-end tests their waits cost nothing.
+            const waiting = buildDone.then(() =>
+              // A service account of their own on the shared Synapse: signing it in adds a
+              // device, which a test of the others compares before and after its calls.
+              vitest("integration-waiting", database.urls.integrationWaiting, {
+                SYNAPSE_SERVICE_LOCALPART: "console-bot-waiting",
+              }),
+            );
             return phase("integration tests", () =>
               allSettledOrThrow([
                 vitest("integration", database.urls.integration),
-                // A service account of their own on the shared Synapse: signing it in adds a
-                // device, which a test of the others compares before and after its calls.
-                vitest("integration-waiting", database.urls.integrationWaiting, {
-                  SYNAPSE_SERVICE_LOCALPART: "console-bot-waiting",
-                }),
+                waiting,
               ] as const).then(() => undefined),
             );
           })
@@ -261,7 +275,7 @@ async function main() {
                 rig,
                 run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", ...slotEnv }),
               ] as const),
-            );
+            ).finally(buildSettled);
             await phase("end-to-end tests", () =>
               run(bin("playwright"), ["test", ...process.argv.slice(2)], {
                 ...synapses.e2e,
