@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { PRODUCT_NAME, tabTitle } from "@/lib/product-name";
 import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Synapse Console", template: "%s · Synapse Console" },
+  title: { default: PRODUCT_NAME, template: tabTitle("%s") },
   description: "Administration console for a Matrix Synapse homeserver",
   icons: { icon: "/icon.svg" },
   manifest: "/manifest.webmanifest",

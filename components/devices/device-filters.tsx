@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import {
@@ -8,6 +9,7 @@ import {
   USER_TYPE_CHOICES,
 } from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
+import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import {
   deviceSearchSchema,
@@ -24,6 +26,40 @@ const TYPE_LABELS: Record<DeviceUserType, string> = USER_TYPE_CHOICES;
 const SEEN_LABELS = { any: "Any time", never: "Never", older: "Older than…" };
 
 const ORDER_LABELS = { asc: "Oldest first", desc: "Newest first" };
+
+const DAYS_RANGE = "from 1 to 3,650";
+
+/** A number of days the list can use, as typed; null while it is out of range or not whole. */
+function usableDays(typed: string | undefined): number | null {
+  const days = deviceSearchSchema.shape.days.safeParse(typed);
+  return days.success && String(days.data) === typed?.trim() ? days.data : null;
+}
+
+/**
+ * The "older than" days. A number out of range is not taken for the default while it is typed:
+ * the list stays as it is, and the field says why until it holds one the list can use.
+ */
+function DaysField({ days }: { days: number }) {
+  const [unusable, setUnusable] = useState(false);
+  return (
+    <FilterField id="devices-days" label="Days (for “older than”)">
+      <Input
+        id="devices-days"
+        name="days"
+        type="number"
+        min={1}
+        max={3650}
+        defaultValue={days}
+        aria-invalid={unusable || undefined}
+        aria-describedby={unusable ? "devices-days-error" : undefined}
+        onChange={(event) => setUnusable(usableDays(event.currentTarget.value) === null)}
+      />
+      <FieldError id="devices-days-error">
+        {unusable ? `Days run ${DAYS_RANGE}; the list keeps ${days} until then.` : null}
+      </FieldError>
+    </FilterField>
+  );
+}
 
 /** What narrows or orders the list now, each with the URL that drops it. */
 function activeFilters(search: DeviceSearch, hrefWith: (changes: Partial<DeviceSearch>) => string) {
@@ -68,10 +104,7 @@ export function DeviceFilters({
   const hrefWith = (changes: Partial<DeviceSearch>) =>
     `/devices${toDeviceQuery({ ...search, ...staleValues }, { ...changes, ...firstPages })}`;
   const hrefOf = (values: Record<string, string>) => {
-    // A number of days out of range is not taken for the default (30) while it is typed: the
-    // list stays as it is until the field holds one it can use.
-    const days = deviceSearchSchema.shape.days.safeParse(values.days);
-    const usable = days.success && String(days.data) === values.days?.trim();
+    const usable = usableDays(values.days) !== null;
     const asked = parseDeviceSearch(usable ? values : { ...values, days: String(search.days) });
     return `/devices${toDeviceQuery({ ...asked, ...readStaleForm(values) }, firstPages)}`;
   };
@@ -103,16 +136,7 @@ export function DeviceFilters({
             value={search.seen}
             choices={SEEN_LABELS}
           />
-          <FilterField id="devices-days" label="Days (for “older than”)">
-            <Input
-              id="devices-days"
-              name="days"
-              type="number"
-              min={1}
-              max={3650}
-              defaultValue={search.days}
-            />
-          </FilterField>
+          <DaysField days={search.days} />
           {showConnections ? (
             <FilterField id="devices-ua" label="User agent contains">
               <Input id="devices-ua" name="ua" type="search" defaultValue={search.ua ?? ""} />

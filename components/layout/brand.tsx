@@ -1,5 +1,6 @@
 import { Waypoints } from "lucide-react";
 import { IntentLink } from "@/components/ui/intent-link";
+import { PRODUCT_NAME } from "@/lib/product-name";
 
 const MARK = (
   <span className="flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
@@ -14,7 +15,7 @@ export function Brand({ href }: { href?: string }) {
     return (
       <span className={classes}>
         {MARK}
-        Synapse Console
+        {PRODUCT_NAME}
       </span>
     );
   }
@@ -24,7 +25,7 @@ export function Brand({ href }: { href?: string }) {
       className={`${classes} outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50`}
     >
       {MARK}
-      Synapse Console
+      {PRODUCT_NAME}
     </IntentLink>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { IntentLink } from "@/components/ui/intent-link";
+import { tabTitle } from "@/lib/product-name";
 import { PageHeader } from "./page-header";
 
 /** A way on from a page that is not there: the list the missing thing would be in, say. */
@@ -10,11 +11,13 @@ type Props = { title: string; children: ReactNode; waysBack: WayBack[] };
 
 /**
  * What a not-found page shows in the console's frame (its answer is a 404): what was looked for, in
- * words, and links to where it could be found.
+ * words, and links to where it could be found. Its tab says so too: the page's own title (a user's
+ * ID, "Report") would name what is not there.
  */
 export function NotFoundNotice({ title, children, waysBack }: Props) {
   return (
     <div className="space-y-6">
+      <title>{tabTitle(title)}</title>
       <PageHeader title={title} />
       <p className="max-w-2xl wrap-anywhere" data-testid="not-found-message">
         {children}

@@ -16,12 +16,23 @@ type Props = {
   refused?: boolean;
 };
 
-/** The chart follows the table's sort: by count when sorted by count, else by size. */
+/** The chart's bars at most: a ranking's head, above a table that may hold 100 rows. */
+const CHARTED_USERS = 10;
+
+/**
+ * The chart follows the table's sort (by count when sorted by count, else by size), and draws the
+ * page's first rows.
+ */
 function chartOf(list: SynapseUsersMediaStatistics, search: MediaUsersSearch) {
   const byCount = search.sort === "media_count";
+  const users = list.users.slice(0, CHARTED_USERS);
+  const whose =
+    users.length < list.users.length
+      ? `this page's first ${users.length} users`
+      : "this page's users";
   return {
-    title: byCount ? "Media uploaded, this page's users" : "Total size of media, this page's users",
-    bars: list.users.map((user) => ({
+    title: `${byCount ? "Media uploaded" : "Total size of media"}, ${whose}`,
+    bars: users.map((user) => ({
       key: user.user_id,
       label: user.user_id,
       value: byCount ? user.media_count : user.media_length,
@@ -36,6 +47,8 @@ function chartOf(list: SynapseUsersMediaStatistics, search: MediaUsersSearch) {
 /** Local users by the media they uploaded: filters, a chart of the page, the table, paging. */
 export function StatisticsUsersSection({ search, result, refused = false }: Props) {
   const href = (from: number) => `/media${toMediaUsersQuery(search, { from })}`;
+  const lastFrom = (total: number) =>
+    Math.max(0, Math.floor((total - 1) / search.limit) * search.limit);
   return (
     <Card role="region" aria-label="Users by media">
       <CardHeader>
@@ -70,8 +83,13 @@ export function StatisticsUsersSection({ search, result, refused = false }: Prop
                 total: result.list.total,
               })}
               summaryTestId="media-users-range"
+              pageSize={search.limit}
+              firstHref={search.from > 0 ? href(0) : null}
               previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}
               nextHref={result.list.next_token !== undefined ? href(result.list.next_token) : null}
+              lastHref={
+                result.list.next_token !== undefined ? href(lastFrom(result.list.total)) : null
+              }
             />
           </>
         )}

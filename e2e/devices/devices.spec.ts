@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createSynapseClient } from "@/lib/synapse";
 import { findAuditRecords } from "../fixtures/audit";
-import { grantConsoleRole } from "../fixtures/console-db";
+import { consoleSql, grantConsoleRole } from "../fixtures/console-db";
 import { expectFitsThePhone, expectPageFits } from "../fixtures/phone-fit";
 import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
 import { registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
@@ -35,6 +35,23 @@ async function scanNow(page: Page) {
   await page.getByRole("link", { name: "Scan in progress: view run" }).click();
   await expect(page.getByTestId("run-status")).toHaveText("succeeded", { timeout: 60_000 });
   await page.goto("/devices");
+}
+
+/** A user with `count` devices made by Synapse's admin API (no login each), as a bridge's would be. */
+async function userWithManyDevices(prefix: string, count: number) {
+  const user = await registerUniqueUser(prefix);
+  const maker = await registerUniqueUser(`${prefix}-maker`, { admin: true });
+  const url = `${synapseUrl()}/_synapse/admin/v2/users/${encodeURIComponent(user.id)}/devices`;
+  // The registration's device is one of them.
+  for (let index = 1; index < count; index++) {
+    const made = await fetch(url, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${maker.accessToken}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ device_id: `MANY${String(index).padStart(3, "0")}` }),
+    });
+    expect(made.ok).toBe(true);
+  }
+  return user;
 }
 
 async function deviceIdsOf(userId: string) {
@@ -225,6 +242,7 @@ test("a viewer reads the device list without IP addresses or clients, and cannot
     headers: { Authorization: `Bearer ${login.access_token}`, "User-Agent": client },
   });
   expect(used.ok).toBe(true);
+  const bridge = await userWithManyDevices(`devpages${Date.now().toString(36)}`, 51);
   await scanNow(page);
   const filtered = `/devices?user=${encodeURIComponent(user.id)}&ua=${encodeURIComponent(client)}`;
 
@@ -241,6 +259,19 @@ test("a viewer reads the device list without IP addresses or clients, and cannot
   await page.goBack();
   await expect(operatorList.getByTestId("device-row")).toHaveCount(4);
   await expect(page.getByLabel("User agent contains")).toHaveValue("");
+  // A number of days out of range leaves the list as it is, and the field says why.
+  const listUrl = page.url();
+  const days = page.getByLabel("Days (for “older than”)");
+  await days.fill("5000");
+  await expect(days).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#devices-days-error")).toHaveText(
+    "Days run from 1 to 3,650; the list keeps 30 until then.",
+  );
+  await days.press("Tab");
+  expect(page.url()).toBe(listUrl);
+  await days.fill("45");
+  await expect(page.locator("#devices-days-error")).toHaveCount(0);
+  await expect(page).toHaveURL(/days=45/);
   // On a phone the list is compact blocks, each fact labelled, that fit the width.
   await page.setViewportSize({ width: 390, height: 844 });
   await expectFitsThePhone(operatorList);
@@ -265,5 +296,23 @@ test("a viewer reads the device list without IP addresses or clients, and cannot
   await expect(list.getByTestId("device-row")).toHaveCount(4);
   expect(await viewerPage.content()).not.toMatch(/PrivacyProbe|127\.0\.0\.1/);
   await shoot(viewerPage, "devices-viewer");
+
+  // Paged at the viewer's 25 rows: the snapshot counts exactly, so the pager offers the last page.
+  await consoleSql(
+    `INSERT INTO person_preference (homeserver_id, matrix_id, page_size, updated_at)
+     VALUES ('default', $1, 25, now())`,
+    [viewer.id],
+  );
+  await viewerPage.goto(`/devices?user=${encodeURIComponent(bridge.id)}`);
+  const pages = viewerPage.getByRole("navigation", { name: "Device pages" });
+  const range = pages.getByText(/^Devices? \d/);
+  await expect(range).toHaveText("Devices 1–25 of 51");
+  await expect(pages.getByRole("link")).toHaveText(["Next", "Last"]);
+  await pages.getByRole("link", { name: "Last" }).click();
+  await expect(range).toHaveText("Device 51 of 51");
+  await expect(list.getByTestId("device-row")).toHaveCount(1);
+  await expect(pages.getByRole("link")).toHaveText(["First", "Previous"]);
+  await pages.getByRole("link", { name: "First" }).click();
+  await expect(range).toHaveText("Devices 1–25 of 51");
   await context.close();
 });

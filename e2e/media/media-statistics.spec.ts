@@ -8,20 +8,31 @@ import { uploadAs } from "./media-upload";
 
 test.use({ storageState: storageStates.operator });
 
+/** Registers the users and has each upload its bytes, a few at a time. */
+async function usersWithUploads(tag: string, count: number) {
+  const users = [];
+  for (let start = 0; start < count; start += 6) {
+    const batch = Array.from({ length: Math.min(6, count - start) }, async (_, offset) => {
+      const index = start + offset;
+      const user = await registerUniqueUser(`${tag}-${String(index).padStart(2, "0")}`);
+      await uploadAs(user.accessToken, 100_000 - index * 1_000);
+      return user;
+    });
+    users.push(...(await Promise.all(batch)));
+  }
+  return users;
+}
+
 test("an operator reads the users using the most media, sorted and paged by Synapse, with a chart", async ({
   page,
 }) => {
   test.setTimeout(90_000);
-  // Eleven users of our own, found by the tag: user 0 uploads the most bytes, user 10 the most files.
+  // Twenty-six users of our own, found by the tag: user 0 uploads the most bytes, user 25 the most
+  // files, one more than a page of 25.
   const tag = `mstat${randomBytes(3).toString("hex")}`;
-  const users = [];
-  for (let index = 0; index <= 10; index++) {
-    const user = await registerUniqueUser(`${tag}-${String(index).padStart(2, "0")}`);
-    await uploadAs(user.accessToken, 100_000 - index * 1_000);
-    users.push(user);
-  }
-  const last = users[10]!;
-  // Two small files more, keeping user 10 the smallest by bytes (90,600 < user 9's 91,000).
+  const users = await usersWithUploads(tag, 26);
+  const last = users[25]!;
+  // Two small files more, keeping user 25 the smallest by bytes (75,600 < user 24's 76,000).
   await uploadAs(last.accessToken, 300);
   await uploadAs(last.accessToken, 300);
 
@@ -30,13 +41,19 @@ test("an operator reads the users using the most media, sorted and paged by Syna
   await expect(page.getByRole("heading", { level: 1, name: "Media" })).toBeVisible();
   // Operators read; only admins are offered the clean-up.
   await expect(page.getByRole("link", { name: "Clean up media" })).toHaveCount(0);
+  // The rows per page are the reader's one setting, as on every list; a URL may name its own.
+  const pager = page.getByRole("navigation", { name: "User pages" });
+  await expect(pager.getByLabel("Rows per page")).toHaveValue("50");
+  await page.goto("/media?limit=25");
 
+  // The search applies as typed, with no button to press.
+  await expect(page.getByRole("button", { name: "Show" })).toHaveCount(0);
   await page.getByLabel("User or display name contains").fill(tag);
-  await page.getByRole("button", { name: "Show" }).click();
-  await expect(page).toHaveURL(new RegExp(`/media\\?sort=media_length&dir=desc&q=${tag}`));
+  await expect(page).toHaveURL(new RegExp(`/media\\?limit=25&q=${tag}$`));
   const rows = page.getByTestId("media-user-row");
-  await expect(rows).toHaveCount(10);
-  await expect(page.getByTestId("media-users-range")).toHaveText("Users 1–10 of 11");
+  await expect(rows).toHaveCount(25);
+  await expect(page.getByTestId("media-users-range")).toHaveText("Users 1–25 of 26");
+  await expect(pager.getByLabel("Rows per page")).toHaveValue("25");
   // Largest first: user 0's 100,000 bytes, then user 1's 99,000.
   await expect(rows.first().getByRole("cell")).toHaveText([
     users[0]!.id,
@@ -46,16 +63,20 @@ test("an operator reads the users using the most media, sorted and paged by Syna
     formatByteSize(100_000),
   ]);
   await expect(rows.nth(1).getByRole("cell").first()).toHaveText(users[1]!.id);
+  // The chart draws the ranking's head, and says so.
+  const chart = page.getByTestId("media-users-chart");
+  await expect(chart).toContainText("Total size of media, this page's first 10 users");
   const bars = page.getByTestId("media-users-chart-bar");
   await expect(bars).toHaveCount(10);
   await expect(bars.first()).toContainText(formatByteSize(100_000));
   await shoot(page, "media-statistics");
 
-  // The next page is Synapse's: the eleventh user alone.
-  await page.getByRole("link", { name: "Next" }).click();
-  await expect(page.getByTestId("media-users-range")).toHaveText("User 11 of 11");
+  // The next page is Synapse's: the twenty-sixth user alone.
+  await pager.getByRole("link", { name: "Next" }).click();
+  await expect(page.getByTestId("media-users-range")).toHaveText("User 26 of 26");
   await expect(rows).toHaveCount(1);
   await expect(rows.first().getByRole("cell").first()).toHaveText(last.id);
+  await expect(chart).toContainText("Total size of media, this page's users");
 
   // Sorted by count, the user with three files comes first, and the chart counts files.
   await page
@@ -63,17 +84,24 @@ test("an operator reads the users using the most media, sorted and paged by Syna
     .getByRole("link", { name: "Media", exact: true })
     .click();
   await expect(page).toHaveURL(/sort=media_count/);
-  await expect(page.getByTestId("media-users-range")).toHaveText("Users 1–10 of 11");
+  await expect(page.getByTestId("media-users-range")).toHaveText("Users 1–25 of 26");
   await expect(rows.first().getByRole("cell")).toHaveText([
     last.id,
     last.id.slice(1).split(":")[0]!,
     "3",
-    formatByteSize(90_000 + 600),
+    formatByteSize(75_000 + 600),
   ]);
-  await expect(page.getByTestId("media-users-chart")).toContainText("Media uploaded");
+  await expect(chart).toContainText("Media uploaded");
   await expect(bars.first()).toContainText("3");
 
+  // "Clear filters" keeps the sort and the page size, and takes the search away.
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/media\?sort=media_count&limit=25$/);
+  await expect(page.getByLabel("User or display name contains")).toHaveValue("");
+
   // Each user links to their page.
+  await page.goBack();
+  await expect(page.getByLabel("User or display name contains")).toHaveValue(tag);
   await rows.first().getByRole("link", { name: last.id }).click();
   await expect(page).toHaveURL(`/users/${encodeURIComponent(last.id)}`);
 });
@@ -87,15 +115,23 @@ test("the users table filters by upload day, and refuses a range that ends befor
   const today = new Date().toISOString().slice(0, 10);
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
-  await page.goto(`/media?q=${tag}&since=${today}`);
+  await page.goto(`/media?q=${tag}`);
+  // A day applies once chosen, and Back takes it away again.
+  await page.getByLabel("Uploaded since (UTC)").fill(today);
+  await expect(page).toHaveURL(new RegExp(`/media\\?q=${tag}&since=${today}$`));
+  await expect(page.getByTestId("media-user-row")).toHaveCount(1);
+  await page.getByLabel("Uploaded until (UTC)").fill(yesterday);
+  await expect(page).toHaveURL(new RegExp(`&since=${today}&until=${yesterday}$`));
+  await expect(page.getByRole("alert").filter({ hasText: "time range" })).toContainText(
+    "“Uploaded until” must be the same day as “Uploaded since” or later.",
+  );
+  await page.goBack();
+  await expect(page.getByLabel("Uploaded since (UTC)")).toHaveValue(today);
+  await expect(page.getByLabel("Uploaded until (UTC)")).toHaveValue("");
   await expect(page.getByTestId("media-user-row")).toHaveCount(1);
   await page.goto(`/media?q=${tag}&until=${yesterday}`);
   await expect(page.getByTestId("media-users-empty")).toHaveText(
     "No user has uploaded media that matches.",
-  );
-  await page.goto(`/media?q=${tag}&since=${today}&until=${yesterday}`);
-  await expect(page.getByRole("alert").filter({ hasText: "time range" })).toContainText(
-    "“Uploaded until” must be the same day as “Uploaded since” or later.",
   );
 });
 

@@ -20,6 +20,8 @@ async function expectNotFound(page: Page, response: Response | null, expected: N
   expect(response?.status(), page.url()).toBe(404);
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1 })).toHaveText(expected.title);
+  // The tab says it too, not the title of the page that would have been there.
+  await expect(page).toHaveTitle(`${expected.title} · Synapse Console`);
   await expect(main.getByTestId("not-found-message")).toHaveText(expected.message);
   await expect(
     main.getByRole("navigation", { name: "Ways back" }).getByRole("link", {

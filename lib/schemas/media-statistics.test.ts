@@ -7,29 +7,31 @@ import {
 } from "./media-statistics";
 
 describe("the users-by-media table's URL state", () => {
-  it("defaults to the largest users first, ten a page", () => {
-    const search = parseMediaUsersSearch({});
+  it("defaults to the largest users first, at the reader's page size", () => {
+    const search = parseMediaUsersSearch({}, 25);
     expect(toUsersMediaParams(search)).toEqual({
       from: 0,
-      limit: 10,
+      limit: 25,
       order_by: "media_length",
       dir: "b",
     });
-    expect(toMediaUsersQuery(search)).toBe("");
+    expect(toMediaUsersQuery(search)).toBe("?limit=25");
+    expect(toMediaUsersQuery(parseMediaUsersSearch({}))).toBe("");
+  });
+
+  it("takes a page size the URL names over the reader's own", () => {
+    expect(parseMediaUsersSearch({ limit: "100" }, 25).limit).toBe(100);
   });
 
   it("falls back on bad values instead of failing the page", () => {
-    const search = parseMediaUsersSearch({
-      sort: "size; drop",
-      dir: "up",
-      limit: "7",
-      from: "-3",
-      since: "yesterday",
-    });
+    const search = parseMediaUsersSearch(
+      { sort: "size; drop", dir: "up", limit: "7", from: "-3", since: "yesterday" },
+      100,
+    );
     expect(search).toMatchObject({
       sort: "media_length",
       dir: "desc",
-      limit: 10,
+      limit: 100,
       from: 0,
       since: "",
     });

@@ -3,10 +3,9 @@ import {
   USERS_MEDIA_ORDER_BY,
   type UsersMediaStatisticsParams,
 } from "@/lib/synapse/media-statistics";
+import { DEFAULT_PAGE_SIZE, pageSizeInUrl, settlePageSize, type PageSize } from "./page-size";
 import { firstValues, type SearchParams } from "./search-params";
 
-export const MEDIA_USERS_PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_MEDIA_USERS_PAGE_SIZE = 10;
 const DAY_MS = 86_400_000;
 
 // A shared or hand-edited URL may hold anything; a bad value falls back instead of failing the page.
@@ -19,10 +18,7 @@ const dateOrEmpty = z.iso
 /** The users-by-media table's state as it lives in the URL. */
 export const mediaUsersSearchSchema = z.object({
   from: z.coerce.number().int().min(0).max(10_000_000).catch(0),
-  limit: z.coerce
-    .number()
-    .refine((n) => (MEDIA_USERS_PAGE_SIZES as readonly number[]).includes(n))
-    .catch(DEFAULT_MEDIA_USERS_PAGE_SIZE),
+  limit: pageSizeInUrl,
   sort: z.enum(USERS_MEDIA_ORDER_BY).catch("media_length"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   /** Part of a user ID's localpart or a display name. */
@@ -37,10 +33,11 @@ export const mediaUsersSearchSchema = z.object({
   since: dateOrEmpty,
   until: dateOrEmpty,
 });
-export type MediaUsersSearch = z.output<typeof mediaUsersSearchSchema>;
+export type MediaUsersSearch = z.output<typeof mediaUsersSearchSchema> & { limit: PageSize };
 
-export function parseMediaUsersSearch(raw: SearchParams): MediaUsersSearch {
-  return mediaUsersSearchSchema.parse(firstValues(raw));
+/** The URL's state; `pageSize` (the reader's choice) applies when the URL names no page size. */
+export function parseMediaUsersSearch(raw: SearchParams, pageSize?: PageSize): MediaUsersSearch {
+  return settlePageSize(mediaUsersSearchSchema.parse(firstValues(raw)), pageSize);
 }
 
 /** Why the time range cannot be asked of Synapse, or null when it can. */
@@ -73,7 +70,7 @@ export function toMediaUsersQuery(
   if (next.sort !== "media_length") query.set("sort", next.sort);
   if (next.dir !== "desc") query.set("dir", next.dir);
   if (next.from > 0) query.set("from", String(next.from));
-  if (next.limit !== DEFAULT_MEDIA_USERS_PAGE_SIZE) query.set("limit", String(next.limit));
+  if (next.limit !== DEFAULT_PAGE_SIZE) query.set("limit", String(next.limit));
   if (next.q) query.set("q", next.q);
   if (next.since) query.set("since", next.since);
   if (next.until) query.set("until", next.until);

@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<SearchParams> };
 // media cannot be brought back.
 export default async function MediaPage({ searchParams }: Props) {
   const user = await requirePageUser("operator");
-  const search = parseMediaUsersSearch(await searchParams);
+  const search = parseMediaUsersSearch(await searchParams, user.pageSize);
   const rangeProblem = mediaUsersRangeProblem(search);
   const [users, rooms] = await Promise.all([
     rangeProblem ? { problem: rangeProblem } : loadUsersMedia(search),
