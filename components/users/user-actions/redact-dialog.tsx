@@ -14,21 +14,103 @@ import { RedactionReasonField } from "./redaction-reason-field";
 
 type Props = {
   userId: string;
-  /** The user's joined rooms the page could name (the first 50), and how many there are. */
-  rooms: NamedRoom[];
-  totalRooms: number;
-};
+} & (
+  | {
+      /** The user's joined rooms the page could name (the first 50), and how many there are. */
+      rooms: NamedRoom[];
+      totalRooms: number;
+      onlyRoom?: undefined;
+    }
+  | {
+      /** The one room to redact in, with no choice (a reported message's room). */
+      onlyRoom: { roomId: string; name: string | null };
+      rooms?: undefined;
+      totalRooms?: undefined;
+    }
+);
 
 type Errors = Partial<Record<"rooms" | "reason" | "limit", string>>;
 
 /** Exactly what the redaction will do, as the confirmation says it. */
-export function redactionSummary(userId: string, chosen: number | "all") {
-  const where = chosen === "all" ? "every room they are in" : countOf(chosen, "room");
+export function redactionSummary(userId: string, chosen: number | "all" | { name: string }) {
+  const where =
+    chosen === "all"
+      ? "every room they are in"
+      : typeof chosen === "number"
+        ? countOf(chosen, "room")
+        : chosen.name;
   return `Redact the messages of ${userId} in ${where}: their messages, encrypted messages and joins are emptied for everyone in those rooms, and each redaction carries the reason. This cannot be undone.`;
 }
 
-/** Chooses rooms (all, or some of the joined ones) and a reason, starts the redaction, then follows it. */
-export function RedactDialog({ userId, rooms, totalRooms }: Props) {
+type RoomScopeProps = {
+  scope: "all" | "chosen";
+  onScope: (scope: "all" | "chosen") => void;
+  rooms: NamedRoom[];
+  totalRooms: number;
+  chosen: string[];
+  toggle: (roomId: string, on: boolean) => void;
+  error?: string;
+};
+
+/** Every room the user is in, or the ones chosen among those the page could name. */
+function RoomScope({ scope, onScope, rooms, totalRooms, chosen, toggle, error }: RoomScopeProps) {
+  return (
+    <fieldset className="grid gap-2">
+      <legend className="mb-1 text-sm font-medium">Rooms</legend>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="radio"
+          name="redact-scope"
+          checked={scope === "all"}
+          onChange={() => onScope("all")}
+        />
+        Every room they are in ({countOf(totalRooms, "room")})
+      </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="radio"
+          name="redact-scope"
+          checked={scope === "chosen"}
+          onChange={() => onScope("chosen")}
+          disabled={rooms.length === 0}
+        />
+        Only the rooms I choose
+      </label>
+      {scope === "chosen" ? (
+        <ul className="grid max-h-48 gap-1 overflow-y-auto rounded-md border p-2">
+          {rooms.map((room) => (
+            <li key={room.roomId}>
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(room.roomId)}
+                  onChange={(event) => toggle(room.roomId, event.target.checked)}
+                />
+                <span>{room.name ?? room.roomId}</span>
+                {room.name ? (
+                  <span className="font-mono text-xs text-muted-foreground">{room.roomId}</span>
+                ) : null}
+              </label>
+            </li>
+          ))}
+          {totalRooms > rooms.length ? (
+            <li className="text-xs text-muted-foreground">
+              Only the first {rooms.length} of {totalRooms} rooms are listed; choose every room for
+              the others.
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      {error ? <p className="text-sm text-destructive">Rooms {error}</p> : null}
+    </fieldset>
+  );
+}
+
+/**
+ * Chooses rooms (all, or some of the joined ones; or takes the one room it is given) and a reason,
+ * starts the redaction, then follows it.
+ */
+export function RedactDialog({ userId, rooms = [], totalRooms = 0, onlyRoom }: Props) {
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<"all" | "chosen">("all");
   const [chosen, setChosen] = useState<string[]>([]);
@@ -44,7 +126,7 @@ export function RedactDialog({ userId, rooms, totalRooms }: Props) {
   const submit = () => {
     const request = {
       userId,
-      rooms: scope === "all" ? [] : chosen,
+      rooms: onlyRoom ? [onlyRoom.roomId] : scope === "all" ? [] : chosen,
       reason,
       limit: limit.trim() === "" ? undefined : limit,
     };
@@ -54,7 +136,8 @@ export function RedactDialog({ userId, rooms, totalRooms }: Props) {
       const field = issue.path[0] as keyof Errors;
       found[field] ??= issue.message;
     }
-    if (scope === "chosen" && chosen.length === 0) found.rooms = "choose at least one room";
+    if (!onlyRoom && scope === "chosen" && chosen.length === 0)
+      found.rooms = "choose at least one room";
     setErrors(found);
     if (Object.keys(found).length === 0 && parsed.data) mutation.mutate(request);
   };
@@ -69,71 +152,39 @@ export function RedactDialog({ userId, rooms, totalRooms }: Props) {
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
         <Button variant="destructive" size="sm">
-          Redact messages
+          {onlyRoom ? "Redact their messages in this room" : "Redact messages"}
         </Button>
       </DialogTrigger>
       <DialogContent
         title={`Redact the messages of ${userId}?`}
         description={
-          started ? undefined : redactionSummary(userId, scope === "all" ? "all" : chosen.length)
+          started
+            ? undefined
+            : redactionSummary(
+                userId,
+                onlyRoom
+                  ? { name: onlyRoom.name ?? onlyRoom.roomId }
+                  : scope === "all"
+                    ? "all"
+                    : chosen.length,
+              )
         }
       >
         {started ? (
           <RedactionProgress redactId={started} />
         ) : (
           <div className="grid gap-4">
-            <fieldset className="grid gap-2">
-              <legend className="mb-1 text-sm font-medium">Rooms</legend>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="redact-scope"
-                  checked={scope === "all"}
-                  onChange={() => setScope("all")}
-                />
-                Every room they are in ({countOf(totalRooms, "room")})
-              </label>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="redact-scope"
-                  checked={scope === "chosen"}
-                  onChange={() => setScope("chosen")}
-                  disabled={rooms.length === 0}
-                />
-                Only the rooms I choose
-              </label>
-              {scope === "chosen" ? (
-                <ul className="grid max-h-48 gap-1 overflow-y-auto rounded-md border p-2">
-                  {rooms.map((room) => (
-                    <li key={room.roomId}>
-                      <label className="flex items-center gap-2 text-sm">
-                        <input
-                          type="checkbox"
-                          checked={chosen.includes(room.roomId)}
-                          onChange={(event) => toggle(room.roomId, event.target.checked)}
-                        />
-                        <span>{room.name ?? room.roomId}</span>
-                        {room.name ? (
-                          <span className="font-mono text-xs text-muted-foreground">
-                            {room.roomId}
-                          </span>
-                        ) : null}
-                      </label>
-                    </li>
-                  ))}
-                  {totalRooms > rooms.length ? (
-                    <li className="text-xs text-muted-foreground">
-                      Only the first {rooms.length} of {totalRooms} rooms are listed; choose every
-                      room for the others.
-                    </li>
-                  ) : null}
-                </ul>
-              ) : null}
-              {errors.rooms ? (
-                <p className="text-sm text-destructive">Rooms {errors.rooms}</p>
-              ) : null}
-            </fieldset>
+            {onlyRoom ? null : (
+              <RoomScope
+                scope={scope}
+                onScope={setScope}
+                rooms={rooms}
+                totalRooms={totalRooms}
+                chosen={chosen}
+                toggle={toggle}
+                error={errors.rooms}
+              />
+            )}
             <RedactionReasonField
               id="redact-reason"
               value={reason}

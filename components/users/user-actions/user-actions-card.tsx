@@ -1,8 +1,7 @@
-import { Suspense, type ReactNode } from "react";
+import { Suspense } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import { isServiceAccountSpared, type UserEffect } from "@/lib/auth/user-target-access";
 import type { SynapseUser } from "@/lib/synapse/user-schemas";
 import type { RateLimitOverride } from "@/lib/synapse/user-admin";
 import type { NamedJoinedRooms } from "@/lib/synapse/user-details";
@@ -18,7 +17,14 @@ import { JoinRoomDialog } from "./join-room-dialog";
 import { RateLimitDialog } from "./rate-limit-dialog";
 import { ReactivateDialog } from "./reactivate-dialog";
 import { ResetPasswordDialog } from "./reset-password-dialog";
-import { LockToggle, ServerAdminToggle, ShadowBanToggle, SuspendToggle } from "./user-flag-toggles";
+import { ServerAdminToggle } from "./user-flag-toggles";
+import {
+  ActionGroup,
+  adminOnlyReason,
+  flagsOf,
+  restrictionToggles,
+  serviceAccountFilter,
+} from "./action-groups";
 
 type Props = {
   user: SynapseUser;
@@ -38,18 +44,6 @@ type Props = {
   accountValidityOff: boolean;
 };
 
-function Group({ title, children }: { title: string; children: ReactNode }) {
-  // A group whose every control is withheld (the service account's) is not shown.
-  const shown = [children].flat(2).some((child) => child !== null && child !== false);
-  if (!shown) return null;
-  return (
-    <section aria-label={title} className="space-y-2">
-      <h3 className="text-sm font-medium text-muted-foreground">{title}</h3>
-      <div className="flex flex-wrap gap-2">{children}</div>
-    </section>
-  );
-}
-
 async function RedactWithRooms({
   userId,
   joinedRooms,
@@ -62,30 +56,6 @@ async function RedactWithRooms({
   return (
     <RedactDialog userId={userId} rooms={joined?.rooms ?? []} totalRooms={joined?.total ?? 0} />
   );
-}
-
-/**
- * Why only an admin may change this user, as the rule of lib/auth/user-target-access.ts says, for
- * what the page knows without asking: the viewer's own account, or a Synapse server admin.
- */
-function adminOnlyReason(user: SynapseUser, viewerId: string): string | null {
-  if (user.name === viewerId) return "This is your own account: changing it needs the admin role.";
-  if (user.admin) return "This user is a Synapse server admin: changing them needs the admin role.";
-  return null;
-}
-
-/**
- * Offers a control unless it makes a change the console never makes to its own service account
- * (lib/auth/user-target-access.ts); the labels of those withheld are kept, to say so.
- */
-function serviceAccountFilter(serviceAccount: boolean) {
-  const withheld: string[] = [];
-  const offer = (effect: UserEffect, label: string, control: ReactNode) => {
-    if (!serviceAccount || !isServiceAccountSpared(effect)) return control;
-    withheld.push(label);
-    return null;
-  };
-  return { offer, withheld };
 }
 
 /**
@@ -116,52 +86,32 @@ export function UserActionsCard({
         </CardContent>
       </Card>
     );
-  const flags = {
-    locked: user.locked,
-    suspended: user.suspended ?? false,
-    shadowBanned: user.shadow_banned,
-    admin: user.admin,
-  };
+  const flags = flagsOf(user);
   const isAdmin = hasRole(role, "admin");
   const own = userId === viewerId;
   const { offer, withheld } = serviceAccountFilter(serviceAccount);
-  const toggle = (on: boolean, effect: UserEffect) => (on ? "change" : effect);
 
   const account = user.deactivated ? null : (
     <>
-      <Group title="Profile and access">
+      <ActionGroup title="Profile and access">
         {offer("change_identities", "Edit profile", <EditProfileDialog user={user} />)}
         {offer("set_password", "Reset password", <ResetPasswordDialog userId={userId} own={own} />)}
         <JoinRoomDialog userId={userId} />
-      </Group>
-      <Group title="Restrictions">
-        {offer(
-          toggle(flags.locked, "lock"),
-          "Lock",
-          <LockToggle userId={userId} flags={flags} own={own} />,
-        )}
-        {offer(
-          toggle(flags.suspended, "suspend"),
-          "Suspend",
-          <SuspendToggle userId={userId} flags={flags} own={own} />,
-        )}
-        {offer(
-          toggle(flags.shadowBanned, "shadow_ban"),
-          "Shadow-ban",
-          <ShadowBanToggle userId={userId} flags={flags} own={own} />,
-        )}
+      </ActionGroup>
+      <ActionGroup title="Restrictions">
+        {restrictionToggles(user, own, offer)}
         <RateLimitDialog userId={userId} current={rateLimit} />
         {rateLimit ? <ClearRateLimitButton userId={userId} /> : null}
-      </Group>
-      <Group title="Account validity">
+      </ActionGroup>
+      <ActionGroup title="Account validity">
         {accountValidityOff ? (
           <p className="text-sm text-muted-foreground">{ACCOUNT_VALIDITY_OFF}</p>
         ) : (
           offer("set_expiry", "Account validity", <AccountValidityDialog userId={userId} />)
         )}
-      </Group>
+      </ActionGroup>
       {isAdmin ? (
-        <Group title="Admin only">
+        <ActionGroup title="Admin only">
           {offer(
             flags.admin ? "demote" : "promote",
             flags.admin ? "Revoke server admin" : "Make server admin",
@@ -188,7 +138,7 @@ export function UserActionsCard({
           </Suspense>
           {/* Synapse server admins are refused (lib/operations/login-as-user.ts). */}
           {user.admin ? null : offer("log_in_as", "Log in as", <LoginAsDialog userId={userId} />)}
-        </Group>
+        </ActionGroup>
       ) : null}
     </>
   );
@@ -212,7 +162,7 @@ export function UserActionsCard({
         ) : null}
         {user.deactivated ? (
           isAdmin ? (
-            <Group title="Account">{reactivate}</Group>
+            <ActionGroup title="Account">{reactivate}</ActionGroup>
           ) : (
             <p className="text-sm text-muted-foreground">
               This account is deactivated; only an admin can reactivate it.

@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { ActOnUserCard } from "@/components/reports/act-on-user-card";
 import { DeleteReportButton } from "@/components/reports/report-detail/delete-report-button";
 import { ReportSummary } from "@/components/reports/report-detail/report-summary";
-import { ReportedEvent } from "@/components/reports/report-detail/reported-event";
+import {
+  readReportedEvent,
+  ReportedEvent,
+} from "@/components/reports/report-detail/reported-event";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
+import { serverNameOf } from "@/lib/schemas/matrix-id";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { isSynapseError } from "@/lib/synapse";
 
@@ -37,6 +42,7 @@ export default async function ReportPage({ params }: Props) {
     return <PageProblemAlert title="The homeserver did not answer" problem={result.problem} />;
   }
   const { report } = result;
+  const sender = report.sender ?? readReportedEvent(report)?.sender ?? null;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -66,6 +72,16 @@ export default async function ReportPage({ params }: Props) {
           <ReportedEvent report={report} canReadTimeline={hasRole(user.role, "admin")} />
         </CardContent>
       </Card>
+      {sender ? (
+        <ActOnUserCard
+          userId={sender}
+          title="The sender"
+          viewer={user}
+          // Synapse takes reports from its own users only: the reporter's server is this one.
+          localServer={serverNameOf(report.user_id)}
+          room={{ roomId: report.room_id, name: report.name ?? report.canonical_alias }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageProblemAlert } from "@/components/layout/page-problem-alert";
+import { ActOnUserCard } from "@/components/reports/act-on-user-card";
 import { DeleteUserReportButton } from "@/components/reports/user-report-detail/delete-user-report-button";
 import { UserReportSummary } from "@/components/reports/user-report-detail/user-report-summary";
 import { UserReportsUnsupported } from "@/components/reports/user-reports-unsupported";
@@ -11,6 +12,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
+import { serverNameOf } from "@/lib/schemas/matrix-id";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { isSynapseError } from "@/lib/synapse";
 import { isEndpointMissing, type SynapseUserReport } from "@/lib/synapse/user-reports";
@@ -81,6 +83,13 @@ export default async function UserReportPage({ params }: Props) {
           <UserReportSummary report={report} />
         </CardContent>
       </Card>
+      <ActOnUserCard
+        userId={report.target_user_id}
+        title="The reported user"
+        viewer={user}
+        // Synapse takes reports from its own users only: the reporter's server is this one.
+        localServer={serverNameOf(report.user_id)}
+      />
     </div>
   );
 }
