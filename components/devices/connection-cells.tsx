@@ -1,4 +1,4 @@
-import { TableCell } from "@/components/ui/table";
+import { FREE_TEXT_LINE_CLASS, TableCell } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 
 /** The heads of the two cells, after a device's other columns. */
@@ -25,11 +25,11 @@ export function ConnectionCells({
         {ip ?? ""}
       </TableCell>
       <TableCell
-        className={cn("max-w-xs truncate text-sm", className)}
+        className={cn("text-sm", className)}
         data-label={userAgentColumn}
         title={userAgent ?? undefined}
       >
-        {userAgent ?? ""}
+        <span className={cn(FREE_TEXT_LINE_CLASS, "max-md:inline")}>{userAgent ?? ""}</span>
       </TableCell>
     </>
   );

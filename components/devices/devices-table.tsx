@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
-import { TableCell, TableRow } from "@/components/ui/table";
+import { FREE_TEXT_CLASS, TableCell, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/components/users/format-time";
 import { PHONE_CELL, PHONE_FACT, PHONE_ROW } from "@/components/ui/phone-rows";
 import { cn } from "@/lib/utils";
@@ -63,7 +63,13 @@ export function DevicesTable({
             ) : null}
           </TableCell>
           <TableCell className={cn("font-mono text-sm", PHONE_CELL)}>{row.deviceId}</TableCell>
-          <TableCell className={NAME_CELL}>{row.displayName ?? ""}</TableCell>
+          <TableCell className={NAME_CELL}>
+            {row.displayName ? (
+              <span className={FREE_TEXT_CLASS} dir="auto">
+                {row.displayName}
+              </span>
+            ) : null}
+          </TableCell>
           <TableCell
             className={cn("text-sm", PHONE_FACT, "max-md:col-span-2")}
             data-label="Last seen"

@@ -1,6 +1,7 @@
 "use client";
 
 import { Select } from "@/components/ui/select";
+import { FREE_TEXT_LINE_CLASS } from "@/components/ui/table";
 import {
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
@@ -52,10 +53,14 @@ export function ImportMappingTable({ preview, mapping, onChange }: Props) {
                   ))}
                 </Select>
               </td>
-              <td className="max-w-xs truncate p-2 font-mono text-xs text-muted-foreground">
-                {preview.sample
-                  .map((cells) => (fieldOf(column) === "password" ? "••••" : (cells[column] ?? "")))
-                  .join(" · ")}
+              <td className="p-2 font-mono text-xs text-muted-foreground">
+                <span className={FREE_TEXT_LINE_CLASS}>
+                  {preview.sample
+                    .map((cells) =>
+                      fieldOf(column) === "password" ? "••••" : (cells[column] ?? ""),
+                    )
+                    .join(" · ")}
+                </span>
               </td>
             </tr>
           ))}

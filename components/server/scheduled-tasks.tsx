@@ -1,7 +1,7 @@
 import { TimeInWords } from "@/components/ui/time-in-words";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
-import { TableCell, TableRow } from "@/components/ui/table";
+import { FREE_TEXT_LINE_CLASS, TableCell, TableRow } from "@/components/ui/table";
 import type { ScheduledTaskStatus, SynapseScheduledTask } from "@/lib/synapse/background-work";
 import { TaskStatusFilter } from "./task-status-filter";
 
@@ -35,7 +35,11 @@ export function ScheduledTasks({ tasks, status, now }: Props) {
             <TableCell className="text-sm">
               <TimeInWords ms={task.timestamp_ms} now={now} />
             </TableCell>
-            <TableCell className="max-w-xs truncate text-sm">{task.error ?? ""}</TableCell>
+            <TableCell className="text-sm">
+              <span className={FREE_TEXT_LINE_CLASS} title={task.error ?? undefined}>
+                {task.error ?? ""}
+              </span>
+            </TableCell>
           </TableRow>
         )}
       />

@@ -27,6 +27,21 @@ export const TABLE_ROW_CLASS =
   "border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted";
 export const TABLE_CELL_CLASS = "p-3 align-middle";
 
+/**
+ * For text people wrote (a display name, a room name, a reason) inside a cell: at most 28rem wide,
+ * and broken anywhere when it has no spaces, so one long value cannot push the other columns out
+ * of the table. On a block inside the cell: table layout does not honour a cell's own max-width.
+ * Give the block `dir="auto"` too, so a name in a right-to-left script reads in its own direction.
+ */
+export const FREE_TEXT_CLASS = "block max-w-md wrap-anywhere";
+
+/**
+ * The same kept to one line with an ellipsis (the whole text is in its title, or on the item's own
+ * page); on a phone, where the row is a block, wrapped whole instead.
+ */
+export const FREE_TEXT_LINE_CLASS =
+  "block max-w-xs truncate max-md:max-w-none max-md:whitespace-normal max-md:wrap-anywhere";
+
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return <tr className={cn(TABLE_ROW_CLASS, className)} {...props} />;
 }

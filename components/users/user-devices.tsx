@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import {
+  FREE_TEXT_CLASS,
   Table,
   TableBody,
   TableCell,
@@ -106,7 +107,13 @@ export function UserDevices({ userId, devices, showConnections, canChange, canDe
               <TableCell className={cn("font-mono text-sm", PHONE_CELL)}>
                 {device.device_id}
               </TableCell>
-              <TableCell className={NAME_CELL}>{device.display_name ?? ""}</TableCell>
+              <TableCell className={NAME_CELL}>
+                {device.display_name ? (
+                  <span className={FREE_TEXT_CLASS} dir="auto">
+                    {device.display_name}
+                  </span>
+                ) : null}
+              </TableCell>
               <TableCell className={cn("text-sm", PHONE_FACT)} data-label="Last seen">
                 {formatTimestamp(device.last_seen_ts)}
               </TableCell>

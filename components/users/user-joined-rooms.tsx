@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
-import { TableCell, TableRow } from "@/components/ui/table";
+import { FREE_TEXT_CLASS, TableCell, TableRow } from "@/components/ui/table";
+import { cn } from "@/lib/utils";
 import { countOf } from "@/lib/format/count";
 import type { NamedJoinedRooms, NamedRoom } from "@/lib/synapse/user-details";
 
@@ -23,7 +24,11 @@ function RoomName({ room }: { room: NamedRoom }) {
       </>
     );
   return (
-    <IntentLink href={href} className="font-medium hover:underline">
+    <IntentLink
+      href={href}
+      className={cn(FREE_TEXT_CLASS, "font-medium hover:underline")}
+      dir="auto"
+    >
       {room.name ?? "(no name)"}
     </IntentLink>
   );

@@ -1,5 +1,5 @@
 import { DataTable } from "@/components/ui/data-table";
-import { TableCell, TableRow } from "@/components/ui/table";
+import { FREE_TEXT_LINE_CLASS, TableCell, TableRow } from "@/components/ui/table";
 import type { SynapsePusher } from "@/lib/synapse/user-details";
 
 const PUSHKEY_SHOWN = 24;
@@ -27,8 +27,8 @@ export function UserPushers({ pushers }: { pushers: SynapsePusher[] }) {
             {shorten(pusher.pushkey)}
           </TableCell>
           <TableCell className="text-sm">{pusher.lang ?? ""}</TableCell>
-          <TableCell className="max-w-xs truncate font-mono text-xs" title={pusher.data?.url ?? ""}>
-            {pusher.data?.url ?? ""}
+          <TableCell className="font-mono text-xs" title={pusher.data?.url ?? ""}>
+            <span className={FREE_TEXT_LINE_CLASS}>{pusher.data?.url ?? ""}</span>
           </TableCell>
         </TableRow>
       )}

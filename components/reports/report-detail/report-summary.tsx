@@ -3,6 +3,7 @@ import { formatTimestamp } from "@/components/users/format-time";
 import { UserIdLink } from "@/components/users/user-id-link";
 import { serverNameOf } from "@/lib/schemas/matrix-id";
 import type { SynapseEventReportDetail } from "@/lib/synapse/event-reports";
+import { FACT_LIST_CLASS } from "@/components/ui/fact-list";
 
 function roomHref(roomId: string) {
   return `/rooms/${encodeURIComponent(roomId)}`;
@@ -12,7 +13,7 @@ function roomHref(roomId: string) {
 export function ReportSummary({ report }: { report: SynapseEventReportDetail }) {
   const roomLabel = report.name ?? report.canonical_alias ?? report.room_id;
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+    <dl className={FACT_LIST_CLASS}>
       <dt className="text-muted-foreground">Reason</dt>
       <dd data-testid="report-reason">{report.reason ?? "(none given)"}</dd>
       <dt className="text-muted-foreground">Score</dt>

@@ -1,10 +1,12 @@
 import { IntentLink } from "@/components/ui/intent-link";
+import { LongText } from "@/components/ui/long-text";
 import { userHref } from "@/components/users/users-table/columns";
 import { timelineHref, DEFAULT_TIMELINE_PAGE_SIZE } from "@/lib/schemas/room-timeline";
 import { timelineEventSchema, type SynapseTimelineEvent } from "@/lib/synapse/room-timeline";
 import type { SynapseEventReportDetail } from "@/lib/synapse/event-reports";
 import { describeEvent } from "@/lib/timeline/describe-event";
 import { formatEventTime } from "@/lib/timeline/format-event-time";
+import { FACT_LIST_CLASS } from "@/components/ui/fact-list";
 
 /**
  * The reported event as Synapse stored it. Its JSON is the federation form, which leaves the event
@@ -24,7 +26,7 @@ export function ReportedEvent({ report, canReadTimeline }: Props) {
   return (
     <div className="space-y-4">
       {event && summary ? (
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+        <dl className={FACT_LIST_CLASS}>
           <dt className="text-muted-foreground">Sender</dt>
           <dd className="font-mono break-all" data-testid="reported-event-sender">
             <IntentLink className="underline underline-offset-4" href={userHref(event.sender)}>
@@ -40,7 +42,7 @@ export function ReportedEvent({ report, canReadTimeline }: Props) {
           <dt className="text-muted-foreground">Body</dt>
           {/* Plain text, never HTML: formatted_body is not read at all. */}
           <dd className="wrap-anywhere whitespace-pre-wrap" data-testid="reported-event-body">
-            {summary.kind === "message" ? summary.text : `(${summary.text})`}
+            {summary.kind === "message" ? <LongText text={summary.text} /> : `(${summary.text})`}
           </dd>
         </dl>
       ) : (

@@ -9,6 +9,7 @@ export function ReportsTable({ reports }: { reports: SynapseEventReport[] }) {
       columns={REPORT_COLUMNS}
       rows={reports}
       empty="No reports match."
+      blocksOnPhone
       renderRow={(report) => <ReportRow key={report.id} report={report} />}
     />
   );

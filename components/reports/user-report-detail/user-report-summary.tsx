@@ -1,11 +1,12 @@
 import { formatTimestamp } from "@/components/users/format-time";
 import { UserIdLink } from "@/components/users/user-id-link";
 import type { SynapseUserReport } from "@/lib/synapse/user-reports";
+import { FACT_LIST_CLASS } from "@/components/ui/fact-list";
 
 /** Who was reported, by whom, why and when. */
 export function UserReportSummary({ report }: { report: SynapseUserReport }) {
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+    <dl className={FACT_LIST_CLASS}>
       <dt className="text-muted-foreground">Reason</dt>
       <dd className="break-words whitespace-pre-wrap" data-testid="user-report-reason">
         {report.reason ?? "(none given)"}

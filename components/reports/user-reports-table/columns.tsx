@@ -1,8 +1,11 @@
 import { IntentLink } from "@/components/ui/intent-link";
+import { PHONE_CELL } from "@/components/ui/phone-rows";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/components/users/format-time";
 import { userHref } from "@/components/users/users-table/columns";
 import type { SynapseUserReport } from "@/lib/synapse/user-reports";
+import { cn } from "@/lib/utils";
+import { ReasonText, REPORT_FACT_CELL, REPORT_ROW, REPORT_WIDE_CELL } from "../report-row-parts";
 
 export const USER_REPORT_COLUMNS = [
   "Report",
@@ -19,14 +22,16 @@ function userReportHref(reportId: string) {
 /** One report about a user; its number links to the report's page, the user to theirs. */
 export function UserReportRow({ report }: { report: SynapseUserReport }) {
   return (
-    <TableRow data-testid="user-report-row">
-      <TableCell className="font-mono text-sm">
+    <TableRow data-testid="user-report-row" className={REPORT_ROW}>
+      <TableCell className={cn("font-mono text-sm", PHONE_CELL)}>
         <IntentLink className="underline-offset-4 hover:underline" href={userReportHref(report.id)}>
           #{report.id}
         </IntentLink>
       </TableCell>
-      <TableCell className="max-w-xs truncate">{report.reason ?? ""}</TableCell>
-      <TableCell className="font-mono text-xs">
+      <TableCell className={REPORT_WIDE_CELL}>
+        <ReasonText reason={report.reason} />
+      </TableCell>
+      <TableCell className={cn("font-mono text-xs", REPORT_FACT_CELL)} data-label="Reported user">
         <IntentLink
           className="underline-offset-4 hover:underline"
           href={userHref(report.target_user_id)}
@@ -34,8 +39,12 @@ export function UserReportRow({ report }: { report: SynapseUserReport }) {
           {report.target_user_id}
         </IntentLink>
       </TableCell>
-      <TableCell className="font-mono text-xs">{report.user_id}</TableCell>
-      <TableCell className="text-sm">{formatTimestamp(report.received_ts)}</TableCell>
+      <TableCell className={cn("font-mono text-xs", REPORT_FACT_CELL)} data-label="Reporter">
+        {report.user_id}
+      </TableCell>
+      <TableCell className={cn("text-sm", REPORT_FACT_CELL)} data-label="Received">
+        {formatTimestamp(report.received_ts)}
+      </TableCell>
     </TableRow>
   );
 }

@@ -9,6 +9,7 @@ export function UserReportsTable({ reports }: { reports: SynapseUserReport[] }) 
       columns={USER_REPORT_COLUMNS}
       rows={reports}
       empty="No user reports match."
+      blocksOnPhone
       renderRow={(report) => <UserReportRow key={report.id} report={report} />}
     />
   );

@@ -1,4 +1,6 @@
 import { DeleteExtremitiesButton } from "@/components/rooms/room-actions/delete-extremities-button";
+import { cn } from "@/lib/utils";
+import { PHONE_CELL, PHONE_FACT, PHONE_ROW } from "@/components/ui/phone-rows";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { countOf } from "@/lib/format/count";
@@ -14,6 +16,10 @@ type Props = {
   extremities: SynapseForwardExtremities;
   canDelete: boolean;
 };
+
+// Below md each extremity is a compact block (ui/phone-rows.ts): its event ID, then its facts.
+const ROW = cn(PHONE_ROW, "max-md:grid-cols-3");
+const FACT = cn("font-mono text-xs", PHONE_FACT);
 
 /** The room's forward extremities (the newest events nothing points back to yet), newest first. */
 export function ForwardExtremities({ roomId, roomLabel, extremities, canDelete }: Props) {
@@ -44,12 +50,21 @@ export function ForwardExtremities({ roomId, roomLabel, extremities, canDelete }
         rows={rows}
         empty="None."
         emptyAs="text"
+        blocksOnPhone
         renderRow={(extremity) => (
-          <TableRow key={extremity.event_id} data-testid="extremity-row">
-            <TableCell className="font-mono text-xs break-all">{extremity.event_id}</TableCell>
-            <TableCell className="font-mono text-xs">{extremity.depth}</TableCell>
-            <TableCell className="font-mono text-xs">{extremity.state_group ?? "–"}</TableCell>
-            <TableCell className="font-mono text-xs whitespace-nowrap">
+          <TableRow key={extremity.event_id} data-testid="extremity-row" className={ROW}>
+            <TableCell
+              className={cn("font-mono text-xs break-all", PHONE_CELL, "max-md:col-span-3")}
+            >
+              {extremity.event_id}
+            </TableCell>
+            <TableCell className={FACT} data-label="Depth">
+              {extremity.depth}
+            </TableCell>
+            <TableCell className={FACT} data-label="State group">
+              {extremity.state_group ?? "–"}
+            </TableCell>
+            <TableCell className={cn(FACT, "md:whitespace-nowrap")} data-label="Received">
               {extremity.received_ts === null ? "–" : formatEventTime(extremity.received_ts)}
             </TableCell>
           </TableRow>

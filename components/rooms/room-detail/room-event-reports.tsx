@@ -1,13 +1,15 @@
+import { DataTable } from "@/components/ui/data-table";
 import { IntentLink } from "@/components/ui/intent-link";
+import { PHONE_CELL } from "@/components/ui/phone-rows";
+import { TableCell, TableRow } from "@/components/ui/table";
 import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+  ReasonText,
+  REPORT_FACT_CELL,
+  REPORT_ROW,
+  REPORT_WIDE_CELL,
+} from "@/components/reports/report-row-parts";
 import { reportHref } from "@/components/reports/reports-table/columns";
+import { cn } from "@/lib/utils";
 import { formatTimestamp } from "@/components/users/format-time";
 import type { SynapseEventReport } from "@/lib/synapse/event-reports";
 import { countOf } from "@/lib/format/count";
@@ -25,35 +27,37 @@ export function RoomEventReports({ roomId, reports, total }: Props) {
   }
   return (
     <div className="grid gap-3">
-      <Table aria-label="Event reports">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Report</TableHead>
-            <TableHead>Reporter</TableHead>
-            <TableHead>Reason</TableHead>
-            <TableHead>Received</TableHead>
+      <DataTable
+        label="Event reports"
+        columns={["Report", "Reporter", "Reason", "Received"]}
+        rows={reports}
+        empty="No reports."
+        blocksOnPhone
+        renderRow={(report) => (
+          <TableRow key={report.id} className={REPORT_ROW}>
+            <TableCell className={cn("font-mono", PHONE_CELL)}>
+              <IntentLink
+                className="underline-offset-4 hover:underline"
+                href={reportHref(report.id)}
+              >
+                #{report.id}
+              </IntentLink>
+            </TableCell>
+            <TableCell className={cn("font-mono text-xs", REPORT_FACT_CELL)} data-label="Reporter">
+              {report.user_id}
+            </TableCell>
+            <TableCell className={REPORT_WIDE_CELL}>
+              <ReasonText reason={report.reason} />
+            </TableCell>
+            <TableCell
+              className={cn("md:whitespace-nowrap", REPORT_FACT_CELL)}
+              data-label="Received"
+            >
+              {formatTimestamp(report.received_ts)}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {reports.map((report) => (
-            <TableRow key={report.id}>
-              <TableCell className="font-mono">
-                <IntentLink
-                  className="underline-offset-4 hover:underline"
-                  href={reportHref(report.id)}
-                >
-                  #{report.id}
-                </IntentLink>
-              </TableCell>
-              <TableCell>{report.user_id}</TableCell>
-              <TableCell className="max-w-xs truncate">{report.reason ?? "–"}</TableCell>
-              <TableCell className="whitespace-nowrap">
-                {formatTimestamp(report.received_ts)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        )}
+      />
       {total > reports.length ? (
         <IntentLink
           className="text-sm underline-offset-4 hover:underline"

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { UserIdLink } from "@/components/users/user-id-link";
 import type { SynapseRoomDetails } from "@/lib/synapse/room-details";
+import { FACT_LIST_CLASS } from "@/components/ui/fact-list";
 
 type Extra = { blocked: boolean; forwardExtremities: { count: number }; aliases: string[] };
 
@@ -44,7 +45,7 @@ export function RoomSummary({ room, extra, localServer }: Props) {
     ["Forward extremities", String(extra.forwardExtremities.count)],
   ];
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+    <dl className={FACT_LIST_CLASS}>
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-muted-foreground">{label}</dt>

@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/ui/intent-link";
+import { LongText } from "@/components/ui/long-text";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -29,7 +30,7 @@ function EventText({ summary }: { summary: EventSummary }) {
         )}
         data-testid="timeline-body"
       >
-        {summary.text}
+        <LongText text={summary.text} />
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import {
+  FREE_TEXT_LINE_CLASS,
   Table,
   TableBody,
   TableCell,
@@ -108,18 +109,16 @@ export function UserSessions({
                     {row.ip}
                   </TableCell>
                   <TableCell
-                    className={cn(
-                      "max-w-md truncate text-sm",
-                      WIDE_FACT,
-                      "max-md:order-last max-md:max-w-none max-md:whitespace-normal",
-                    )}
+                    className={cn("text-sm", WIDE_FACT, "max-md:order-last")}
                     title={row.userAgent ?? ""}
                     data-label="User agent"
                   >
-                    {row.userAgent ?? "unknown"}
+                    <span className={cn(FREE_TEXT_LINE_CLASS, "max-w-md max-md:inline")}>
+                      {row.userAgent ?? "unknown"}
+                    </span>
                   </TableCell>
                   <TableCell
-                    className={cn("text-sm whitespace-nowrap", PHONE_FACT)}
+                    className={cn("text-sm md:whitespace-nowrap", PHONE_FACT)}
                     data-label="Last seen"
                   >
                     <TimeInWords ms={row.lastSeen} now={now} />

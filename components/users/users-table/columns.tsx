@@ -1,5 +1,5 @@
 import { PHONE_FACT, PHONE_ROW } from "@/components/ui/phone-rows";
-import { TABLE_CELL_CLASS, TABLE_ROW_CLASS } from "@/components/ui/table";
+import { FREE_TEXT_CLASS, TABLE_CELL_CLASS, TABLE_ROW_CLASS } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
 import { formatTimestamp } from "../format-time";
@@ -58,7 +58,13 @@ export function UserRow({
           {user.name}
         </a>
       </td>
-      <td className={NAME_CELL}>{user.displayname ?? ""}</td>
+      <td className={NAME_CELL}>
+        {user.displayname ? (
+          <span className={FREE_TEXT_CLASS} dir="auto">
+            {user.displayname}
+          </span>
+        ) : null}
+      </td>
       <td className={STATUS_CELL}>
         <UserStatusBadges user={user} />
       </td>

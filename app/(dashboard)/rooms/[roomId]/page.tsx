@@ -79,7 +79,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader
-        title={data.room.name ?? roomId}
+        title={data.room.name ?? data.room.canonical_alias ?? roomId}
         description={data.room.topic ?? undefined}
         actions={
           // The timeline shows what people wrote: admins only (see its page).
