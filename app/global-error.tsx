@@ -1,6 +1,7 @@
 "use client";
 
 import { PageErrorAlert } from "@/components/errors/page-error-alert";
+import { PRODUCT_NAME } from "@/lib/product-name";
 import "./globals.css";
 
 /**
@@ -12,7 +13,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
     <html lang="en">
       <body>
         <main className="mx-auto max-w-2xl p-6">
-          <h1 className="mb-4 text-xl font-semibold tracking-tight">Synapse Console</h1>
+          <h1 className="mb-4 text-xl font-semibold tracking-tight">{PRODUCT_NAME}</h1>
           <PageErrorAlert
             cause="Something went wrong on the console's side."
             digest={error.digest}

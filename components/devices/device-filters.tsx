@@ -14,6 +14,7 @@ import { Input } from "@/components/ui/input";
 import {
   deviceSearchSchema,
   parseDeviceSearch,
+  SEEN_DAYS,
   toDeviceQuery,
   type DeviceSearch,
   type DeviceUserType,
@@ -27,7 +28,7 @@ const SEEN_LABELS = { any: "Any time", never: "Never", older: "Older than…" };
 
 const ORDER_LABELS = { asc: "Oldest first", desc: "Newest first" };
 
-const DAYS_RANGE = "from 1 to 3,650";
+const DAYS_RANGE = `from ${SEEN_DAYS.min} to ${SEEN_DAYS.max.toLocaleString("en")}`;
 
 /** A number of days the list can use, as typed; null while it is out of range or not whole. */
 function usableDays(typed: string | undefined): number | null {
@@ -47,8 +48,8 @@ function DaysField({ days }: { days: number }) {
         id="devices-days"
         name="days"
         type="number"
-        min={1}
-        max={3650}
+        min={SEEN_DAYS.min}
+        max={SEEN_DAYS.max}
         defaultValue={days}
         aria-invalid={unusable || undefined}
         aria-describedby={unusable ? "devices-days-error" : undefined}

@@ -1,10 +1,11 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
-import { FREE_TEXT_CLASS, TableCell, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/components/users/format-time";
 import { PHONE_CELL, PHONE_FACT, PHONE_ROW } from "@/components/ui/phone-rows";
 import { cn } from "@/lib/utils";
 import { CONNECTION_COLUMNS, ConnectionCells } from "./connection-cells";
+import { FreeText } from "@/components/ui/free-text";
 
 export type DeviceRow = {
   userId: string;
@@ -64,11 +65,7 @@ export function DevicesTable({
           </TableCell>
           <TableCell className={cn("font-mono text-sm", PHONE_CELL)}>{row.deviceId}</TableCell>
           <TableCell className={NAME_CELL}>
-            {row.displayName ? (
-              <span className={FREE_TEXT_CLASS} dir="auto">
-                {row.displayName}
-              </span>
-            ) : null}
+            {row.displayName ? <FreeText>{row.displayName}</FreeText> : null}
           </TableCell>
           <TableCell
             className={cn("text-sm", PHONE_FACT, "max-md:col-span-2")}

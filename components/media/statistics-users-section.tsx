@@ -3,6 +3,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { formatByteSize } from "@/lib/format/byte-size";
 import { listRange } from "@/lib/format/list-range";
+import { lastPageOffset } from "@/lib/schemas/page-size";
 import { toMediaUsersQuery, type MediaUsersSearch } from "@/lib/schemas/media-statistics";
 import type { SynapseUsersMediaStatistics } from "@/lib/synapse/media-statistics";
 import { StatisticsBarChart } from "./statistics-bar-chart";
@@ -47,8 +48,6 @@ function chartOf(list: SynapseUsersMediaStatistics, search: MediaUsersSearch) {
 /** Local users by the media they uploaded: filters, a chart of the page, the table, paging. */
 export function StatisticsUsersSection({ search, result, refused = false }: Props) {
   const href = (from: number) => `/media${toMediaUsersQuery(search, { from })}`;
-  const lastFrom = (total: number) =>
-    Math.max(0, Math.floor((total - 1) / search.limit) * search.limit);
   return (
     <Card role="region" aria-label="Users by media">
       <CardHeader>
@@ -88,7 +87,9 @@ export function StatisticsUsersSection({ search, result, refused = false }: Prop
               previousHref={search.from > 0 ? href(Math.max(0, search.from - search.limit)) : null}
               nextHref={result.list.next_token !== undefined ? href(result.list.next_token) : null}
               lastHref={
-                result.list.next_token !== undefined ? href(lastFrom(result.list.total)) : null
+                result.list.next_token !== undefined
+                  ? href(lastPageOffset(result.list.total, search.limit))
+                  : null
               }
             />
           </>

@@ -12,6 +12,7 @@ import { userHref } from "@/components/users/users-table/columns";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
+import { getHomeserver } from "@/lib/homeserver/get-homeserver";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { getServiceUserId } from "@/lib/homeserver/service-user-id";
 import { serverNameOf } from "@/lib/schemas/matrix-id";
@@ -23,21 +24,23 @@ type Props = {
   /** The card's title: "The sender", "The reported user". */
   title: string;
   viewer: CurrentUser;
-  /** This homeserver's name: another server's user cannot be acted on from here. */
-  localServer: string;
   /** The reported message's room: admins may redact the user's messages there. */
   room?: { roomId: string; name: string | null };
 };
 
 type Loaded = { user: SynapseUser; serviceAccount: boolean } | { problem: string } | null;
 
-/** The user and whether they are the console's service account; null when there is no such account. */
+/**
+ * The user and whether they are the console's service account; null when there is no such account.
+ * A service account that cannot be named is taken for another user, as on the user page: its
+ * actions refuse to change it anyway.
+ */
 async function loadUser(userId: string): Promise<Loaded> {
   try {
     const synapse = await getServiceSynapse();
     const [user, serviceUserId] = await Promise.all([
       synapse.users.get(userId),
-      getServiceUserId(synapse),
+      getServiceUserId(synapse).catch(() => null),
     ]);
     return { user, serviceAccount: user.name === serviceUserId };
   } catch (error) {
@@ -56,31 +59,33 @@ function Note({ children }: { children: ReactNode }) {
  * other action. Shown by role for convenience only: each action checks the role, and the rule for
  * acting on users, again on the server. The account is read while the report already shows.
  */
-export function ActOnUserCard({ userId, title, viewer, localServer, room }: Props) {
+export function ActOnUserCard({ userId, title, viewer, room }: Props) {
   if (!hasRole(viewer.role, "operator")) return null;
-  const remote = serverNameOf(userId) !== localServer;
   return (
     <Card role="region" aria-label={title}>
       <CardHeader>
         <CardTitle>{title}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-4">
-        {remote ? (
-          <Note>
-            {userId} is a user of {serverNameOf(userId)}: this console acts on this server&apos;s
-            users only. A moderator of the room can remove them from it.
-          </Note>
-        ) : (
-          <Suspense fallback={<Note>Reading their account…</Note>}>
-            <LocalUserActions userId={userId} viewer={viewer} room={room} />
-          </Suspense>
-        )}
+        <Suspense fallback={<Note>Reading their account…</Note>}>
+          <UserActions userId={userId} viewer={viewer} room={room} />
+        </Suspense>
       </CardContent>
     </Card>
   );
 }
 
-async function LocalUserActions({ userId, viewer, room }: Omit<Props, "title" | "localServer">) {
+async function UserActions({ userId, viewer, room }: Omit<Props, "title">) {
+  const homeserver = await getHomeserver();
+  const server = serverNameOf(userId);
+  if (homeserver && server !== homeserver.serverName) {
+    return (
+      <Note>
+        {userId} is a user of {server}: this console acts on this server&apos;s users only.
+        {room ? " A moderator of the room can remove them from it." : null}
+      </Note>
+    );
+  }
   const loaded = await loadUser(userId);
   if (loaded === null) return <Note>There is no account {userId} on this server any more.</Note>;
   if ("problem" in loaded) return <Note>Their account could not be read: {loaded.problem}</Note>;

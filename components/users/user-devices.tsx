@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import {
-  FREE_TEXT_CLASS,
   Table,
   TableBody,
   TableCell,
@@ -24,6 +23,7 @@ import type { SynapseDevice } from "@/lib/synapse/devices";
 import { DeviceDeleteDialog } from "./device-delete-dialog";
 import { DeviceRenameDialog } from "./device-rename-dialog";
 import { formatTimestamp } from "./format-time";
+import { FreeText } from "@/components/ui/free-text";
 
 type Props = {
   userId: string;
@@ -108,11 +108,7 @@ export function UserDevices({ userId, devices, showConnections, canChange, canDe
                 {device.device_id}
               </TableCell>
               <TableCell className={NAME_CELL}>
-                {device.display_name ? (
-                  <span className={FREE_TEXT_CLASS} dir="auto">
-                    {device.display_name}
-                  </span>
-                ) : null}
+                {device.display_name ? <FreeText>{device.display_name}</FreeText> : null}
               </TableCell>
               <TableCell className={cn("text-sm", PHONE_FACT)} data-label="Last seen">
                 {formatTimestamp(device.last_seen_ts)}

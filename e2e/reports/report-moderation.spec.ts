@@ -3,15 +3,20 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createSynapseHttp } from "@/lib/synapse";
+import { createRoom } from "@/lib/synapse/client-rooms";
+import { sendTextMessage } from "@/lib/synapse/client-messages";
 import { messagesOf } from "@/lib/synapse/testing/room-events";
 import { findAuditRecords } from "../fixtures/audit";
 import { seedReportOfAnother, seedUserReports } from "../fixtures/reports";
 import { shoot } from "../fixtures/shots";
-import { storageStates } from "../fixtures/sign-in";
+import { grantConsoleRole } from "../fixtures/console-db";
+import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
 import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
 import { confirmAction } from "../fixtures/user-page";
 
 const tag = () => randomBytes(3).toString("hex");
+const http = () =>
+  createSynapseHttp({ baseUrl: synapseUrl(), timeoutMs: 15_000, maxRetryWaitMs: 10_000 });
 
 async function seededReport() {
   const seeded = await seedReportOfAnother({
@@ -22,6 +27,18 @@ async function seededReport() {
   const [report] = (await synapse.eventReports.list({ room_id: seeded.roomId })).event_reports;
   return { ...seeded, reportId: report?.id ?? "" };
 }
+
+test("a viewer reads the report with no card of actions", async ({ browser }) => {
+  const { reportId } = await seededReport();
+  const viewer = await registerUniqueUser("report-viewer");
+  await grantConsoleRole(viewer.id, "viewer");
+  const { context, page } = await signInInNewBrowser(browser, viewer);
+  await page.goto(`/reports/${reportId}`);
+  await expect(page.getByTestId("reported-event-body")).toBeVisible();
+  await expect(page.getByRole("region", { name: "The sender" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Suspend" })).toHaveCount(0);
+  await context.close();
+});
 
 test.describe("as an operator", () => {
   test.use({ storageState: storageStates.operator });
@@ -68,6 +85,13 @@ test.describe("as an admin", () => {
 
   test("redacts the sender's messages in the reported room, from the report", async ({ page }) => {
     const { sender, roomId, roomName, reportId } = await seededReport();
+    // A message of theirs in another room, which the redaction must leave.
+    const elsewhere = await createRoom(http(), sender.accessToken, { preset: "public_chat" });
+    await sendTextMessage(http(), sender.accessToken, {
+      roomId: elsewhere,
+      body: "kept",
+      txnId: tag(),
+    });
     await page.goto(`/reports/${reportId}`);
     const card = page.getByRole("region", { name: "The sender" });
     await card.getByRole("button", { name: "Redact their messages in this room" }).click();
@@ -82,13 +106,11 @@ test.describe("as an admin", () => {
     await shoot(page, "report-redact-sender", { viewport: true });
 
     const checker = await registerUniqueUser("report-redact-checker", { admin: true });
-    const http = createSynapseHttp({
-      baseUrl: synapseUrl(),
-      timeoutMs: 15_000,
-      maxRetryWaitMs: 10_000,
-    });
-    expect(await messagesOf(http, checker.accessToken, roomId, sender.id)).toMatchObject([
+    expect(await messagesOf(http(), checker.accessToken, roomId, sender.id)).toMatchObject([
       { body: null, redactedBy: sender.id },
+    ]);
+    expect(await messagesOf(http(), checker.accessToken, elsewhere, sender.id)).toMatchObject([
+      { body: "kept" },
     ]);
     expect(await findAuditRecords("user.redact_events", sender.id)).toMatchObject([
       {

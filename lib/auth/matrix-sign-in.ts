@@ -22,6 +22,7 @@ import {
   WrongCredentials,
 } from "./sign-in-errors";
 import { describeRefusal, getSignInThrottle, type AttemptKeys } from "./sign-in-throttle";
+import { PRODUCT_NAME } from "@/lib/product-name";
 
 export { withSafeSignInErrors } from "./sign-in-errors";
 
@@ -68,7 +69,7 @@ export async function signInWithPassword(
   return throttled({ account, address: from.throttleKey }, "password", from, () =>
     auditedSignIn(userId, "password", from, async () => {
       const login = await clientFor(homeserver, LOGIN_RETRY_WAIT_MS)
-        .session.login({ user: userId, password, deviceDisplayName: "Synapse Console sign-in" })
+        .session.login({ user: userId, password, deviceDisplayName: `${PRODUCT_NAME} sign-in` })
         .catch((error: unknown) => {
           throw explainSynapseFailure(error);
         });

@@ -11,10 +11,13 @@ export type DeviceUserType = (typeof DEVICE_USER_TYPES)[number];
 const text = z.string().trim().max(256).refine(hasNoControlCharacters).optional().catch(undefined);
 const page = z.coerce.number().int().min(1).max(100_000).catch(1);
 
+/** The "not seen in N days" filter's range. */
+export const SEEN_DAYS = { min: 1, max: 3650 } as const;
+
 /** The device list's state as it lives in the URL, and the stale dry run's page. */
 export const deviceSearchSchema = z.object({
   seen: z.enum(SEEN_FILTERS).catch("any"),
-  days: z.coerce.number().int().min(1).max(3650).catch(30),
+  days: z.coerce.number().int().min(SEEN_DAYS.min).max(SEEN_DAYS.max).catch(30),
   ua: text,
   user: text,
   type: z.enum(DEVICE_USER_TYPES).catch("all"),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDestinationListSearch } from "./destination-list";
 import { parseEventReportListSearch } from "./event-report-list";
-import { DEFAULT_PAGE_SIZE, pageSizeSchema } from "./page-size";
+import { parseMediaUsersSearch } from "./media-statistics";
+import { DEFAULT_PAGE_SIZE, lastPageOffset, pageSizeSchema } from "./page-size";
 import { parseRoomListSearch } from "./room-list";
 import { parseUserListSearch, toUserListQuery } from "./user-list";
 import { parseUserReportListSearch } from "./user-report-list";
@@ -17,6 +18,8 @@ const sizeOf = {
     parseUserReportListSearch(raw, chosen).limit,
   destinations: (raw: Record<string, string>, chosen?: 25 | 50 | 100) =>
     parseDestinationListSearch(raw, chosen).limit,
+  "media statistics": (raw: Record<string, string>, chosen?: 25 | 50 | 100) =>
+    parseMediaUsersSearch(raw, chosen).limit,
 };
 
 describe("one page size for every list", () => {
@@ -39,5 +42,14 @@ describe("one page size for every list", () => {
     expect(pageSizeSchema.safeParse(30).error?.issues[0]?.message).toBe(
       "Choose 25, 50, 100 rows per page.",
     );
+  });
+});
+
+describe("the last page's offset", () => {
+  it("starts the last, possibly partial, page; an empty list has only the first", () => {
+    expect(lastPageOffset(51, 25)).toBe(50);
+    expect(lastPageOffset(50, 25)).toBe(25);
+    expect(lastPageOffset(1, 25)).toBe(0);
+    expect(lastPageOffset(0, 25)).toBe(0);
   });
 });

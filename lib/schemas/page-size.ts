@@ -29,3 +29,8 @@ export function settlePageSize<T extends { limit?: PageSize }>(
 ): T & { limit: PageSize } {
   return { ...search, limit: search.limit ?? chosen };
 }
+
+/** The offset of a list's last page, for `total` rows at `pageSize` a page (0 for none). */
+export function lastPageOffset(total: number, pageSize: number): number {
+  return total > 0 ? Math.floor((total - 1) / pageSize) * pageSize : 0;
+}

@@ -8,6 +8,7 @@ import { isPageProblem, toPageProblem, type PageProblem } from "@/lib/actions/pa
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { getHomeserver } from "@/lib/homeserver/get-homeserver";
+import { PRODUCT_NAME } from "@/lib/product-name";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -40,7 +41,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   return (
     <Card className="mx-auto w-full max-w-sm">
       <CardHeader className="text-center">
-        <h1 className="text-xl font-semibold tracking-tight">Sign in to Synapse Console</h1>
+        <h1 className="text-xl font-semibold tracking-tight">Sign in to {PRODUCT_NAME}</h1>
         <CardDescription>
           {isPageProblem(homeserver)
             ? "Use your Matrix account on this homeserver."

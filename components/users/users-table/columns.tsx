@@ -1,9 +1,10 @@
 import { PHONE_FACT, PHONE_ROW } from "@/components/ui/phone-rows";
-import { FREE_TEXT_CLASS, TABLE_CELL_CLASS, TABLE_ROW_CLASS } from "@/components/ui/table";
+import { TABLE_CELL_CLASS, TABLE_ROW_CLASS } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import type { SynapseUserListEntry } from "@/lib/synapse/user-schemas";
 import { formatTimestamp } from "../format-time";
 import { UserStatusBadges } from "../user-status-badges";
+import { FreeText } from "@/components/ui/free-text";
 
 export const USER_COLUMNS = ["User", "Display name", "Status", "Created", "Last seen"] as const;
 
@@ -59,11 +60,7 @@ export function UserRow({
         </a>
       </td>
       <td className={NAME_CELL}>
-        {user.displayname ? (
-          <span className={FREE_TEXT_CLASS} dir="auto">
-            {user.displayname}
-          </span>
-        ) : null}
+        {user.displayname ? <FreeText>{user.displayname}</FreeText> : null}
       </td>
       <td className={STATUS_CELL}>
         <UserStatusBadges user={user} />

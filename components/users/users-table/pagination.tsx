@@ -3,6 +3,7 @@ import { Pager } from "@/components/ui/pager";
 import { listRange } from "@/lib/format/list-range";
 import type { UserListSearch } from "@/lib/schemas/user-list";
 import { usersHref } from "./users-page";
+import { lastPageOffset } from "@/lib/schemas/page-size";
 
 type Props = {
   search: UserListSearch;
@@ -17,7 +18,7 @@ export function UsersPagination({ search, total, shown, nextToken, inPlace, rend
   const nextFrom = nextToken === null ? NaN : Number(nextToken);
   const href = (from: number) => usersHref(search, { from });
   // Synapse counts the users matching the search exactly, so the last page's offset is known.
-  const lastFrom = total > 0 ? Math.floor((total - 1) / search.limit) * search.limit : 0;
+  const lastFrom = lastPageOffset(total, search.limit);
   return (
     <Pager
       pageSize={search.limit}

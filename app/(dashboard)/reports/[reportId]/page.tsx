@@ -13,7 +13,6 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
-import { serverNameOf } from "@/lib/schemas/matrix-id";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { isSynapseError } from "@/lib/synapse";
 
@@ -77,8 +76,6 @@ export default async function ReportPage({ params }: Props) {
           userId={sender}
           title="The sender"
           viewer={user}
-          // Synapse takes reports from its own users only: the reporter's server is this one.
-          localServer={serverNameOf(report.user_id)}
           room={{ roomId: report.room_id, name: report.name ?? report.canonical_alias }}
         />
       ) : null}

@@ -12,7 +12,6 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPageProblem } from "@/lib/actions/page-problem";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
-import { serverNameOf } from "@/lib/schemas/matrix-id";
 import { getServiceSynapse } from "@/lib/homeserver/service-synapse";
 import { isSynapseError } from "@/lib/synapse";
 import { isEndpointMissing, type SynapseUserReport } from "@/lib/synapse/user-reports";
@@ -83,13 +82,7 @@ export default async function UserReportPage({ params }: Props) {
           <UserReportSummary report={report} />
         </CardContent>
       </Card>
-      <ActOnUserCard
-        userId={report.target_user_id}
-        title="The reported user"
-        viewer={user}
-        // Synapse takes reports from its own users only: the reporter's server is this one.
-        localServer={serverNameOf(report.user_id)}
-      />
+      <ActOnUserCard userId={report.target_user_id} title="The reported user" viewer={user} />
     </div>
   );
 }
