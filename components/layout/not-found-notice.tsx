@@ -11,8 +11,10 @@ type Props = { title: string; children: ReactNode; waysBack: WayBack[] };
 
 /**
  * What a not-found page shows in the console's frame (its answer is a 404): what was looked for, in
- * words, and links to where it could be found. Its tab says so too: the page's own title (a user's
- * ID, "Report") would name what is not there.
+ * words, and links to where it could be found. Its tab says so too: the page's own title ("User",
+ * "Report") would name what is not there. Next still renders that page's <title> too (it does not
+ * read a nested not-found file's `metadata`: tried); the tab shows this one, which
+ * e2e/navigation/not-found.spec.ts checks for each not-found page.
  */
 export function NotFoundNotice({ title, children, waysBack }: Props) {
   return (

@@ -53,6 +53,7 @@ test("an address no page answers is a 404 in the console's frame, with a way bac
   // The way back works as a link of the console.
   await page.getByRole("navigation", { name: "Ways back" }).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await expect(page).toHaveTitle("Overview · Synapse Console");
 });
 
 test("a user who does not exist is a 404 naming them, with the way back to the users", async ({
