@@ -9,7 +9,7 @@ const alertVariants = cva(
       variant: {
         default: "bg-card text-card-foreground",
         destructive:
-          "border-destructive/40 bg-destructive/5 text-destructive *:data-[slot=alert-description]:text-destructive/90",
+          "border-destructive/40 bg-destructive/5 text-destructive *:data-[slot=alert-description]:text-destructive",
       },
     },
     defaultVariants: { variant: "default" },
