@@ -184,22 +184,19 @@ async function main() {
     // Awaited below; a failed check must not leave its rejection unhandled meanwhile.
     rig?.catch(() => undefined);
 
-    // ESLint and tsc each use one core: side by side they take the time of the longer one. The
-    // unit tests follow tsc, beside the rest of ESLint's run.
-    const typecheck = runs("typecheck")
-      ? phase("type check", () => run("npm", ["run", "--silent", "typecheck"]))
-      : Promise.resolve();
-    const checks = allSettledOrThrow([
-      runs("lint")
-        ? phase("lint", () => run("npm", ["run", "--silent", "lint"]))
-        : Promise.resolve(),
-      typecheck,
-      typecheck.then(() =>
-        runs("unit")
-          ? phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]))
-          : undefined,
-      ),
-    ] as const).then(() => undefined);
+    const checks = (async () => {
+      // ESLint and tsc each use one core: side by side they take the time of the longer one.
+      await allSettledOrThrow([
+        runs("lint")
+          ? phase("lint", () => run("npm", ["run", "--silent", "lint"]))
+          : Promise.resolve(),
+        runs("typecheck")
+          ? phase("type check", () => run("npm", ["run", "--silent", "typecheck"]))
+          : Promise.resolve(),
+      ] as const);
+      if (runs("unit"))
+        await phase("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+    })();
     // A failed check fails the run: the integration tests already going are stopped.
     const checksFailed = new AbortController();
     checks.catch(() => checksFailed.abort());
@@ -268,20 +265,17 @@ async function main() {
           })
         : Promise.resolve();
 
-    // The production build starts once tsc is done (tsc reads .next/types, which the build
-    // writes), beside the rest of ESLint and the unit tests: waiting for all the checks put
-    // ESLint's whole run (110-145 s) before it on the run's longest path. The end-to-end tests
-    // wait for every check: a run whose checks fail ends before the slowest suite starts.
+    // The production build waits for the checks: a run whose checks fail ends before the slow
+    // suites start, and the build does not take the CPU from ESLint and tsc meanwhile.
     const endToEnd =
       runs("e2e") && rig
-        ? typecheck.then(async () => {
+        ? checks.then(async () => {
             const [[synapses, , database]] = await phase("test rig and production build", () =>
               allSettledOrThrow([
                 rig,
                 run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", ...slotEnv }),
               ] as const),
             ).finally(buildSettled);
-            await checks;
             await phase("end-to-end tests", () =>
               run(bin("playwright"), ["test", ...process.argv.slice(2)], {
                 ...synapses.e2e,
