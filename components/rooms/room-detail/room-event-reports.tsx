@@ -1,16 +1,14 @@
 import { DataTable } from "@/components/ui/data-table";
 import { IntentLink } from "@/components/ui/intent-link";
-import { PHONE_CELL } from "@/components/ui/phone-rows";
-import { TableCell, TableRow } from "@/components/ui/table";
+import { TableRow } from "@/components/ui/table";
 import {
-  ReasonText,
-  REPORT_FACT_CELL,
+  ReasonCell,
+  ReceivedCell,
+  ReportNumberCell,
   REPORT_ROW,
-  REPORT_WIDE_CELL,
+  ReporterCell,
 } from "@/components/reports/report-row-parts";
 import { reportHref } from "@/components/reports/reports-table/columns";
-import { cn } from "@/lib/utils";
-import { formatTimestamp } from "@/components/users/format-time";
 import type { SynapseEventReport } from "@/lib/synapse/event-reports";
 import { countOf } from "@/lib/format/count";
 
@@ -35,26 +33,10 @@ export function RoomEventReports({ roomId, reports, total }: Props) {
         blocksOnPhone
         renderRow={(report) => (
           <TableRow key={report.id} className={REPORT_ROW}>
-            <TableCell className={cn("font-mono", PHONE_CELL)}>
-              <IntentLink
-                className="underline-offset-4 hover:underline"
-                href={reportHref(report.id)}
-              >
-                #{report.id}
-              </IntentLink>
-            </TableCell>
-            <TableCell className={cn("font-mono text-xs", REPORT_FACT_CELL)} data-label="Reporter">
-              {report.user_id}
-            </TableCell>
-            <TableCell className={REPORT_WIDE_CELL}>
-              <ReasonText reason={report.reason} />
-            </TableCell>
-            <TableCell
-              className={cn("md:whitespace-nowrap", REPORT_FACT_CELL)}
-              data-label="Received"
-            >
-              {formatTimestamp(report.received_ts)}
-            </TableCell>
+            <ReportNumberCell id={report.id} href={reportHref(report.id)} />
+            <ReporterCell userId={report.user_id} />
+            <ReasonCell reason={report.reason} />
+            <ReceivedCell receivedTs={report.received_ts} />
           </TableRow>
         )}
       />
