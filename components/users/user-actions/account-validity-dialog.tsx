@@ -6,6 +6,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
+import { RadioOption } from "@/components/ui/radio-option";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { renewAccountValidity } from "@/lib/actions/renew-account-validity";
 
@@ -54,24 +55,20 @@ export function AccountValidityDialog({ userId }: { userId: string }) {
         <div className="grid gap-4">
           <fieldset className="grid gap-2 text-sm">
             <legend className="mb-1 font-medium">New expiry</legend>
-            <label className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="validity-mode"
-                checked={mode === "period"}
-                onChange={() => setMode("period")}
-              />
+            <RadioOption
+              name="validity-mode"
+              checked={mode === "period"}
+              onSelect={() => setMode("period")}
+            >
               Now plus the server&apos;s validity period
-            </label>
-            <label className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="validity-mode"
-                checked={mode === "date"}
-                onChange={() => setMode("date")}
-              />
+            </RadioOption>
+            <RadioOption
+              name="validity-mode"
+              checked={mode === "date"}
+              onSelect={() => setMode("date")}
+            >
               A date and time I choose
-            </label>
+            </RadioOption>
             {mode === "date" ? (
               <Input
                 type="datetime-local"

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { RadioOption } from "@/components/ui/radio-option";
 import { TextField } from "@/components/ui/text-field";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import { redactUserEvents } from "@/lib/actions/redact-user-events";
@@ -57,25 +58,17 @@ function RoomScope({ scope, onScope, rooms, totalRooms, chosen, toggle, error }:
   return (
     <fieldset className="grid gap-2">
       <legend className="mb-1 text-sm font-medium">Rooms</legend>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="radio"
-          name="redact-scope"
-          checked={scope === "all"}
-          onChange={() => onScope("all")}
-        />
+      <RadioOption name="redact-scope" checked={scope === "all"} onSelect={() => onScope("all")}>
         Every room they are in ({countOf(totalRooms, "room")})
-      </label>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="radio"
-          name="redact-scope"
-          checked={scope === "chosen"}
-          onChange={() => onScope("chosen")}
-          disabled={rooms.length === 0}
-        />
+      </RadioOption>
+      <RadioOption
+        name="redact-scope"
+        checked={scope === "chosen"}
+        onSelect={() => onScope("chosen")}
+        disabled={rooms.length === 0}
+      >
         Only the rooms I choose
-      </label>
+      </RadioOption>
       {scope === "chosen" ? (
         <ul className="grid max-h-48 gap-1 overflow-y-auto rounded-md border p-2">
           {rooms.map((room) => (
