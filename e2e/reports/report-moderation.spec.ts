@@ -2,7 +2,6 @@
 // Synapse then holds, and the audit row.
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { createSynapseHttp } from "@/lib/synapse";
 import { createRoom } from "@/lib/synapse/client-rooms";
 import { sendTextMessage } from "@/lib/synapse/client-messages";
 import { messagesOf } from "@/lib/synapse/testing/room-events";
@@ -11,12 +10,10 @@ import { seedReportOfAnother, seedUserReports } from "../fixtures/reports";
 import { shoot } from "../fixtures/shots";
 import { grantConsoleRole } from "../fixtures/console-db";
 import { signInInNewBrowser, storageStates } from "../fixtures/sign-in";
-import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseUrl } from "../fixtures/synapse";
+import { e2eUsers, registerUniqueUser, synapseAsAdmin, synapseHttp } from "../fixtures/synapse";
 import { confirmAction } from "../fixtures/user-page";
 
 const tag = () => randomBytes(3).toString("hex");
-const http = () =>
-  createSynapseHttp({ baseUrl: synapseUrl(), timeoutMs: 15_000, maxRetryWaitMs: 10_000 });
 
 async function seededReport() {
   const seeded = await seedReportOfAnother({
@@ -86,8 +83,10 @@ test.describe("as an admin", () => {
   test("redacts the sender's messages in the reported room, from the report", async ({ page }) => {
     const { sender, roomId, roomName, reportId } = await seededReport();
     // A message of theirs in another room, which the redaction must leave.
-    const elsewhere = await createRoom(http(), sender.accessToken, { preset: "public_chat" });
-    await sendTextMessage(http(), sender.accessToken, {
+    const elsewhere = await createRoom(synapseHttp(), sender.accessToken, {
+      preset: "public_chat",
+    });
+    await sendTextMessage(synapseHttp(), sender.accessToken, {
       roomId: elsewhere,
       body: "kept",
       txnId: tag(),
@@ -106,12 +105,12 @@ test.describe("as an admin", () => {
     await shoot(page, "report-redact-sender", { viewport: true });
 
     const checker = await registerUniqueUser("report-redact-checker", { admin: true });
-    expect(await messagesOf(http(), checker.accessToken, roomId, sender.id)).toMatchObject([
+    expect(await messagesOf(synapseHttp(), checker.accessToken, roomId, sender.id)).toMatchObject([
       { body: null, redactedBy: sender.id },
     ]);
-    expect(await messagesOf(http(), checker.accessToken, elsewhere, sender.id)).toMatchObject([
-      { body: "kept" },
-    ]);
+    expect(
+      await messagesOf(synapseHttp(), checker.accessToken, elsewhere, sender.id),
+    ).toMatchObject([{ body: "kept" }]);
     expect(await findAuditRecords("user.redact_events", sender.id)).toMatchObject([
       {
         actor_id: e2eUsers.admin.id,
