@@ -5,7 +5,7 @@ import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import {
   FilterChoice,
-  FilterField,
+  LabelledFilter,
   USER_TYPE_CHOICES,
 } from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
@@ -43,7 +43,7 @@ function usableDays(typed: string | undefined): number | null {
 function DaysField({ days }: { days: number }) {
   const [unusable, setUnusable] = useState(false);
   return (
-    <FilterField id="devices-days" label="Days (for “older than”)">
+    <LabelledFilter id="devices-days" label="Days (for “older than”)">
       <Input
         id="devices-days"
         name="days"
@@ -58,7 +58,7 @@ function DaysField({ days }: { days: number }) {
       <FieldError id="devices-days-error">
         {unusable ? `Days run ${DAYS_RANGE}; the list keeps ${days} until then.` : null}
       </FieldError>
-    </FilterField>
+    </LabelledFilter>
   );
 }
 
@@ -139,9 +139,9 @@ export function DeviceFilters({
           />
           <DaysField days={search.days} />
           {showConnections ? (
-            <FilterField id="devices-ua" label="User agent contains">
+            <LabelledFilter id="devices-ua" label="User agent contains">
               <Input id="devices-ua" name="ua" type="search" defaultValue={search.ua ?? ""} />
-            </FilterField>
+            </LabelledFilter>
           ) : null}
           <FilterChoice
             id="devices-type"

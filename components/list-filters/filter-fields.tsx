@@ -3,7 +3,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 
 /** One field of a list's filter form: its label over its control, whose ID is `id`. */
-export function FilterField({
+export function LabelledFilter({
   id,
   label,
   children,
@@ -38,7 +38,7 @@ export function FilterChoice({
   choices: Readonly<Record<string, string>>;
 }) {
   return (
-    <FilterField id={id} label={label}>
+    <LabelledFilter id={id} label={label}>
       <Select id={id} name={name} defaultValue={value}>
         {Object.entries(choices).map(([choice, words]) => (
           <option key={choice} value={choice}>
@@ -46,7 +46,7 @@ export function FilterChoice({
           </option>
         ))}
       </Select>
-    </FilterField>
+    </LabelledFilter>
   );
 }
 

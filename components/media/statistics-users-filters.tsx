@@ -2,7 +2,7 @@
 
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
-import { FilterField } from "@/components/list-filters/filter-fields";
+import { LabelledFilter } from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { Input } from "@/components/ui/input";
 import {
@@ -60,12 +60,12 @@ export function StatisticsUsersFilters({ search }: { search: MediaUsersSearch })
         <>
           <input type="hidden" name="sort" value={search.sort} />
           <input type="hidden" name="dir" value={search.dir} />
-          <FilterField id="media-users-since" label="Uploaded since (UTC)">
+          <LabelledFilter id="media-users-since" label="Uploaded since (UTC)">
             <Input id="media-users-since" name="since" type="date" defaultValue={search.since} />
-          </FilterField>
-          <FilterField id="media-users-until" label="Uploaded until (UTC)">
+          </LabelledFilter>
+          <LabelledFilter id="media-users-until" label="Uploaded until (UTC)">
             <Input id="media-users-until" name="until" type="date" defaultValue={search.until} />
-          </FilterField>
+          </LabelledFilter>
         </>
       }
     />

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
-import { FilterChoice, FilterField } from "@/components/list-filters/filter-fields";
+import { FilterChoice, LabelledFilter } from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import { Input } from "@/components/ui/input";
@@ -90,7 +90,7 @@ export function ReportListForm<Name extends string, Search extends ReportSearch<
       filters={
         <>
           {others.map(({ name, label, placeholder }) => (
-            <FilterField key={name} id={idOf(name)} label={label}>
+            <LabelledFilter key={name} id={idOf(name)} label={label}>
               <Input
                 id={idOf(name)}
                 name={name}
@@ -99,7 +99,7 @@ export function ReportListForm<Name extends string, Search extends ReportSearch<
                 placeholder={placeholder}
                 autoComplete="off"
               />
-            </FilterField>
+            </LabelledFilter>
           ))}
           <FilterChoice
             id={idOf("dir")}

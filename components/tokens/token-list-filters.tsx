@@ -3,7 +3,7 @@
 import { LIST_SEARCH_FIELD } from "@/components/layout/list-search";
 import type { ActiveFilter } from "@/components/list-filters/active-filter-chips";
 import { FilterCheck } from "@/components/list-filters/filter-check";
-import { FilterChoice, FilterField } from "@/components/list-filters/filter-fields";
+import { FilterChoice, LabelledFilter } from "@/components/list-filters/filter-fields";
 import { LiveFilterForm } from "@/components/list-filters/live-filter-form";
 import { Input } from "@/components/ui/input";
 import {
@@ -67,7 +67,7 @@ export function TokenListFilters({ search }: { search: TokenListSearch }) {
             value={search.kind}
             choices={KIND_LABELS}
           />
-          <FilterField id="tokens-unused" label="Unused after (days)">
+          <LabelledFilter id="tokens-unused" label="Unused after (days)">
             <Input
               id="tokens-unused"
               name="unused"
@@ -76,7 +76,7 @@ export function TokenListFilters({ search }: { search: TokenListSearch }) {
               max={3650}
               defaultValue={search.unused}
             />
-          </FilterField>
+          </LabelledFilter>
           <div className="col-span-2 self-end pb-2 md:col-span-1">
             <FilterCheck name="due" label="Due only" checked={search.due} />
           </div>
