@@ -17,11 +17,15 @@ export function readReportedEvent(report: SynapseEventReportDetail): SynapseTime
   return parsed.success ? parsed.data : null;
 }
 
-type Props = { report: SynapseEventReportDetail; canReadTimeline: boolean };
+type Props = {
+  report: SynapseEventReportDetail;
+  /** The report's event as readReportedEvent reads it (null: not readable). */
+  event: SynapseTimelineEvent | null;
+  canReadTimeline: boolean;
+};
 
 /** Who sent the reported event, when, and what it said, in plain text; its JSON behind a toggle. */
-export function ReportedEvent({ report, canReadTimeline }: Props) {
-  const event = readReportedEvent(report);
+export function ReportedEvent({ report, event, canReadTimeline }: Props) {
   const summary = event ? describeEvent(event) : null;
   return (
     <div className="space-y-4">

@@ -41,7 +41,8 @@ export default async function ReportPage({ params }: Props) {
     return <PageProblemAlert title="The homeserver did not answer" problem={result.problem} />;
   }
   const { report } = result;
-  const sender = report.sender ?? readReportedEvent(report)?.sender ?? null;
+  const event = readReportedEvent(report);
+  const sender = report.sender ?? event?.sender ?? null;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -68,7 +69,11 @@ export default async function ReportPage({ params }: Props) {
         </CardHeader>
         <CardContent>
           {/* Every role reads the event the reporter handed over; the timeline around it is admins'. */}
-          <ReportedEvent report={report} canReadTimeline={hasRole(user.role, "admin")} />
+          <ReportedEvent
+            report={report}
+            event={event}
+            canReadTimeline={hasRole(user.role, "admin")}
+          />
         </CardContent>
       </Card>
       {sender ? (
